@@ -1,3 +1,8 @@
 #!/usr/bin/env node
 "use strict";
-require("../out/server/src/cli/main.js").main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
+// The `attest` command: built sources live in out/ (npm run build).
+require("../out/server/src/cli/main.js")
+  .main(process.argv.slice(2))
+  .then((code) => {
+    process.exitCode = code;
+  });

@@ -4,3 +4,4 @@ export { LineMap } from "./text/lineMap";
 export type { SourceDocument, SourceSentence, CorpusLoadOptions, CorpusLoadResult } from "./corpus/types";
 export { CorpusIndex } from "./check/corpusIndex";
 export { checkText, DraftChecker, type CheckOptions, type CheckResult } from "./check/checkText";
+export { loadCorpus, readSourceFile, languageModelLoaded } from "./corpus";

@@ -1,9 +1,19 @@
-import type { Finding, Lang } from "../types";
+import { detectLanguage } from "../corpus/language";
+import { LineMap } from "../text/lineMap";
+import type { Finding, Lang, Span } from "../types";
+import { isClaim, unknownNames } from "./claims";
 import type { CorpusIndex } from "./corpusIndex";
+import { draftParagraphs, ignoredRegions, isIgnored, maskDraft, paragraphSentences, type DraftParagraph, type DraftSentence } from "./draft";
+import { checkFigure } from "./figureVerdict";
+import { messages, type MessageLocale } from "./messages";
+import type { PendingFinding } from "./pending";
+import { checkStatement } from "./textVerdict";
 
 export interface CheckOptions {
   /** Language of the draft; detected when absent. */
   lang?: Lang;
+  /** Language of the messages. Default English. */
+  locale?: MessageLocale;
 }
 
 export interface CheckResult {
@@ -11,16 +21,92 @@ export interface CheckResult {
   findings: Finding[];
 }
 
-/** Checks a whole draft against the corpus. (Implementation in progress.) */
-export function checkText(_text: string, _index: CorpusIndex, _options: CheckOptions = {}): CheckResult {
-  throw new Error("checkText: not implemented yet");
+/** Checks one sentence: each figure is a claim of its own; a sentence without figures is one claim. */
+function checkSentence(sentence: DraftSentence, index: CorpusIndex, lang: Lang, locale: MessageLocale): PendingFinding[] {
+  if (!isClaim(sentence)) return [];
+  const unknown = unknownNames(sentence, index);
+  if (unknown.length) {
+    // Facts about people or companies the sources never mention cannot be supported by them.
+    const spans = sentence.figures.length ? sentence.figures : [sentence];
+    return spans.map((s) => ({
+      verdict: "unsupported",
+      kind: sentence.figures.length ? "figure" : "text",
+      span: { start: s.start, end: s.end },
+      sentence: { start: sentence.start, end: sentence.end },
+      message: messages.unknownNames(locale, unknown),
+      evidence: [],
+      fixes: [],
+      sourcesDisagree: false,
+    }));
+  }
+  if (sentence.figures.length) return sentence.figures.map((f) => checkFigure(sentence, f, index, lang, locale));
+  return [checkStatement(sentence, index, locale)];
 }
 
-/** Re-checks a draft after edits, reusing the results of unchanged paragraphs. */
+function shift(f: PendingFinding, by: number): PendingFinding {
+  const move = (s: Span) => ({ start: s.start + by, end: s.end + by });
+  return { ...f, span: move(f.span), sentence: move(f.sentence), fixes: f.fixes.map((x) => ({ ...x, span: move(x.span) })) };
+}
+
+/**
+ * Checks drafts and keeps each paragraph's findings, so that after an edit only the changed
+ * paragraphs are checked again. One instance per open document.
+ */
 export class DraftChecker {
+  private cache = new Map<string, PendingFinding[]>();
+  private indexVersion = -1;
+
   constructor(private readonly index: CorpusIndex) {}
 
   check(text: string, options: CheckOptions = {}): CheckResult {
-    return checkText(text, this.index, options);
+    if (this.indexVersion !== this.index.version) {
+      this.cache.clear();
+      this.indexVersion = this.index.version;
+    }
+    const masked = maskDraft(text);
+    const lang = options.lang ?? detectLanguage(masked);
+    const locale = options.locale ?? "en";
+    const regions = ignoredRegions(text);
+    const lines = new LineMap(text);
+    const next = new Map<string, PendingFinding[]>();
+    const findings: Finding[] = [];
+    for (const paragraph of draftParagraphs(masked)) {
+      const key = `${lang}\u0000${locale}\u0000${paragraph.masked}`;
+      let relative = next.get(key) ?? this.cache.get(key);
+      if (!relative) relative = this.checkParagraph(masked, text, paragraph, lang, locale).map((f) => shift(f, -paragraph.start));
+      next.set(key, relative);
+      for (const f of relative) {
+        const pending = shift(f, paragraph.start);
+        if (isIgnored(text, pending.sentence, regions)) continue;
+        findings.push(toFinding(pending, text, lines));
+      }
+    }
+    this.cache = next;
+    return { lang, findings };
   }
+
+  private checkParagraph(masked: string, original: string, paragraph: DraftParagraph, lang: Lang, locale: MessageLocale): PendingFinding[] {
+    return paragraphSentences(masked, original, paragraph, lang).flatMap((s) => checkSentence(s, this.index, lang, locale));
+  }
+}
+
+function toFinding(f: PendingFinding, text: string, lines: LineMap): Finding {
+  const range = (s: Span) => ({ start: lines.positionAt(s.start), end: lines.positionAt(s.end) });
+  return {
+    verdict: f.verdict,
+    kind: f.kind,
+    range: range(f.span),
+    span: f.span,
+    claim: text.slice(f.span.start, f.span.end),
+    sentence: f.sentence,
+    message: f.message,
+    evidence: f.evidence,
+    fixes: f.fixes.map((x) => ({ title: x.title, range: range(x.span), newText: x.newText })),
+    sourcesDisagree: f.sourcesDisagree,
+  };
+}
+
+/** Checks a whole draft against the corpus. */
+export function checkText(text: string, index: CorpusIndex, options: CheckOptions = {}): CheckResult {
+  return new DraftChecker(index).check(text, options);
 }

@@ -1,1 +1,8 @@
+// The figure extractor of the checking core: finds figures in French or English text, compares
+// them and writes them back in a draft's style. Pure TypeScript, no dependencies.
 export * from "./types";
+export type { Lang } from "../types";
+export { extractFigures } from "./extract";
+export { renderFigure } from "./render";
+export { describeFigure, type DescribeOptions } from "./describe";
+export { compatible, sameDimension } from "./compare";

@@ -9,7 +9,8 @@ export type FigureKind =
   | "count" // plain quantity with an optional unit noun: "220 000 employés" -> 220000, unit "employés"
   | "year" // "2019", "en 2030"
   | "month" // a month, with an optional year: "janvier", "June 2025"; value = month 1..12
-  | "date"; // a full date: "3 juin 2025", "June 3, 2025"; value = day of month
+  | "date" // a full date: "3 juin 2025", "June 3, 2025"; value = day of month
+  | "quarter"; // a quarter of a year: "Q2 2025", "deuxième trimestre"; value = 1..4, year when given
 
 export type HedgeKind =
   | "exact"
@@ -38,17 +39,66 @@ export interface FigureStyle {
   magnitudeToken?: string;
   /** "49 %" (space, French) vs "49%" vs "49 percent" / "49 pour cent". */
   percentToken?: string;
+
+  // Optional details below let renderFigure copy the draft's typography exactly.
+
+  /** What sits between the number and the magnitude, percent sign or suffix currency ("" in "49%", " " in "49 %"). */
+  numberSep?: string;
+  /** What sits between a prefix currency and the number ("" in "$3", " " in "USD 3"). */
+  prefixSep?: string;
+  /** What sits between an abbreviated magnitude and a suffix currency ("" in "14 Md$"). */
+  magnitudeSep?: string;
+  /** Thousands separator as written ("," "." " " U+00A0 U+202F). */
+  groupSep?: string;
+  /** Sign as written ("+", "-", "−"). */
+  sign?: string;
+  /** How a range is written: "entre 10 et 20 %" (between), "10 à 20" / "10 to 20" (to), "10-20%" (dash). */
+  rangeStyle?: "between" | "to" | "dash";
+  /** The text between the two numbers of a "to" or "dash" range (" à ", "-", "–"). */
+  rangeSep?: string;
+  /** Kind of words form: a fraction ("un tiers"), a ratio ("un sur trois"), a collective ("une dizaine de"), a number ("quarante"). */
+  wordsForm?: "fraction" | "ratio" | "collective" | "number";
+  /** Lower-cased article or numerator written before a fraction ("la", "un", "les", "a", "one", "" when none). */
+  article?: string;
+  /** Fraction written with a hyphen ("two-thirds"). */
+  hyphenated?: boolean;
+  /** Noun inside a French ratio ("Français" in "un Français sur trois"). */
+  ratioNoun?: string;
+  /** Ratio written with digits ("1 sur 3", "1 in 3"). */
+  ratioDigits?: boolean;
+  /** Ratio connector ("sur", "in", "out of"). */
+  ratioConnector?: string;
+  /** Linker ending a collective ("de ", "d'"), part of the span so a number can replace it. */
+  linker?: string;
+  /** First letter written in upper case ("Juin", "Half"). */
+  capitalized?: boolean;
+  /** Date order: "3 juin" (dm), "June 3" (md), "2025-06-03" (iso). */
+  dateOrder?: "dm" | "md" | "iso";
+  /** Day written as an ordinal ("1er", "1st", "3rd"). */
+  ordinalDay?: boolean;
+  /** Comma between day and year ("June 3, 2025"). */
+  dayComma?: boolean;
+  /** Month abbreviated ("janv.", "Sept."). */
+  monthAbbr?: boolean;
+  /** What sits between a month or quarter and its year (" ", " of ", " de "). */
+  yearLinker?: string;
+  /** Quarter written "Q2" / "T2" (letter) or with an ordinal ("deuxième trimestre", "2e trimestre", "second quarter"). */
+  quarterLetter?: string;
+  /** Ordinal of a quarter written in digits ("2e trimestre", "2nd quarter"). */
+  ordinalDigits?: boolean;
 }
 
 export interface Figure {
   kind: FigureKind;
-  /** Normalised value (see FigureKind). */
+  /** Normalised value (see FigureKind). For ranges, the lower bound. */
   value: number;
+  /** Upper bound of a range ("entre 10 et 20 %" -> value 10, max 20; "the 1990s" -> 1990, max 1999). */
+  max?: number;
   /** ISO 4217 code for money ("USD", "EUR", "GBP", "JPY", "CHF", "CAD", "CNY", ...). */
   currency?: string;
-  /** Lower-cased unit noun after a count ("employés", "cars", "processeurs"). */
+  /** Lower-cased unit noun after a count ("employés", "cars", "processeurs"); "points" for percentage points. */
   unit?: string;
-  /** For month and date figures, the year when given. For year figures, equal to value. */
+  /** For month, date and quarter figures, the year when given. For year figures, equal to value. */
   year?: number;
   /** For date figures, the month 1..12. */
   month?: number;
@@ -61,4 +111,13 @@ export interface Figure {
   /** text.slice(start, end) */
   text: string;
   style: FigureStyle;
+  /**
+   * Half the unit of the last written digit, in value units: "1,3 milliard" -> 0.05e9, "49 %" -> 0.5.
+   * Values closer than this are the same figure written with less precision. Fractions in words: 2.
+   */
+  precision?: number;
+  /** The wording itself is approximate ("un tiers", "une dizaine", "one in three"). */
+  approximate?: boolean;
+  /** A decade ("les années 1990", "the 1990s"): value is the first year, max the last. */
+  decade?: boolean;
 }

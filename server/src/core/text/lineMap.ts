@@ -23,7 +23,9 @@ export class LineMap {
   }
 
   positionAt(offset: number): Position {
-    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    let clamped = Math.max(0, Math.min(offset, this.text.length));
+    // Between the \r and \n of a CRLF is no position an editor can show: use the line end.
+    if (clamped > 0 && this.text.charCodeAt(clamped) === 10 && this.text.charCodeAt(clamped - 1) === 13) clamped--;
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo < hi) {
@@ -38,8 +40,18 @@ export class LineMap {
     if (position.line >= this.starts.length) return this.text.length;
     if (position.line < 0) return 0;
     const start = this.starts[position.line];
-    const next = position.line + 1 < this.starts.length ? this.starts[position.line + 1] : this.text.length;
-    return Math.min(start + Math.max(0, position.character), next);
+    // A character past the end of the line means the line end (LSP), not the next line.
+    return Math.min(start + Math.max(0, position.character), this.lineEnd(position.line));
+  }
+
+  /** Offset of the end of a line's content, before its terminator. */
+  lineEnd(line: number): number {
+    const l = Math.max(0, Math.min(line, this.starts.length - 1));
+    if (l + 1 >= this.starts.length) return this.text.length;
+    let end = this.starts[l + 1];
+    if (this.text.charCodeAt(end - 1) === 10) end--;
+    if (end > this.starts[l] && this.text.charCodeAt(end - 1) === 13) end--;
+    return end;
   }
 
   lineStart(line: number): number {

@@ -1,0 +1,80 @@
+// Starts and restarts the language server (node module over IPC) and relays its notifications.
+// Restarts happen when the document selector or the workspace trust changes.
+import * as vscode from "vscode";
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
+import {
+  CorpusStatusNotification,
+  DocumentCountsNotification,
+  type AttestInitializationOptions,
+  type CorpusStatus,
+  type DocumentCounts,
+} from "../../server/src/shared/protocol";
+import type { AttestSettings } from "../../server/src/shared/settings";
+import { serverModulePath } from "./serverModule";
+
+export class AttestClient implements vscode.Disposable {
+  private client: LanguageClient | undefined;
+  private readonly corpusStatusEmitter = new vscode.EventEmitter<CorpusStatus>();
+  private readonly countsEmitter = new vscode.EventEmitter<DocumentCounts>();
+  readonly onCorpusStatus = this.corpusStatusEmitter.event;
+  readonly onDocumentCounts = this.countsEmitter.event;
+  lastCorpusStatus: CorpusStatus | undefined;
+
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly output: vscode.LogOutputChannel,
+  ) {}
+
+  async start(settings: AttestSettings): Promise<void> {
+    const module = serverModulePath();
+    const serverOptions: ServerOptions = {
+      run: { module, transport: TransportKind.ipc },
+      debug: { module, transport: TransportKind.ipc, options: { execArgv: ["--nolazy", "--inspect=6009"] } },
+    };
+    const initializationOptions: AttestInitializationOptions = {
+      bundledCorpus: this.context.asAbsolutePath("corpus"),
+      trusted: vscode.workspace.isTrusted,
+    };
+    const clientOptions: LanguageClientOptions = {
+      documentSelector: settings.languages.flatMap((language) => [
+        { scheme: "file", language },
+        { scheme: "untitled", language },
+      ]),
+      outputChannel: this.output,
+      initializationOptions,
+      synchronize: { configurationSection: "attest" },
+      markdown: { isTrusted: false, supportHtml: false },
+    };
+    const client = new LanguageClient("attest", "Attest", serverOptions, clientOptions);
+    client.onNotification(CorpusStatusNotification, (status) => {
+      this.lastCorpusStatus = status;
+      this.corpusStatusEmitter.fire(status);
+    });
+    client.onNotification(DocumentCountsNotification, (counts) => this.countsEmitter.fire(counts));
+    this.client = client;
+    await client.start();
+  }
+
+  async restart(settings: AttestSettings): Promise<void> {
+    await this.stop();
+    await this.start(settings);
+  }
+
+  async stop(): Promise<void> {
+    const client = this.client;
+    this.client = undefined;
+    if (client?.isRunning()) await client.stop();
+  }
+
+  /** The running client; commands call this and report a clear error when the server is down. */
+  get languageClient(): LanguageClient {
+    if (!this.client?.isRunning()) throw new Error(vscode.l10n.t("The Attest language server is not running."));
+    return this.client;
+  }
+
+  dispose(): void {
+    void this.stop();
+    this.corpusStatusEmitter.dispose();
+    this.countsEmitter.dispose();
+  }
+}

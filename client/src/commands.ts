@@ -1,0 +1,109 @@
+// The palette commands. Each returns its result (report, summary, status) so tests and other
+// extensions can use them through vscode.commands.executeCommand.
+import * as path from "node:path";
+import * as vscode from "vscode";
+import {
+  FactCheckDocumentRequest,
+  FactCheckWorkspaceRequest,
+  ReloadCorpusRequest,
+  type CorpusStatus,
+  type DocumentReport,
+  type WorkspaceReport,
+} from "../../server/src/shared/protocol";
+import type { AttestSettings } from "../../server/src/shared/settings";
+import type { AttestClient } from "./attestClient";
+import { ReportPanel } from "./report/reportPanel";
+import { findWorkspaceDrafts } from "./workspaceDrafts";
+
+export function registerCommands(
+  context: vscode.ExtensionContext,
+  attest: AttestClient,
+  settings: () => AttestSettings,
+): void {
+  const register = (id: string, run: () => Promise<unknown>) =>
+    context.subscriptions.push(
+      vscode.commands.registerCommand(id, async () => {
+        try {
+          return await run();
+        } catch (error) {
+          void vscode.window.showErrorMessage(vscode.l10n.t("Attest: {0}", (error as Error).message));
+          return undefined;
+        }
+      }),
+    );
+
+  register("attest.factCheckDocument", async (): Promise<DocumentReport | undefined> => {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor) {
+      void vscode.window.showInformationMessage(vscode.l10n.t("Attest: open a draft to fact-check it."));
+      return undefined;
+    }
+    const report = await attest.languageClient.sendRequest(FactCheckDocumentRequest, {
+      uri: editor.document.uri.toString(),
+    });
+    if (!report) {
+      void vscode.window.showInformationMessage(vscode.l10n.t("Attest cannot check this document."));
+      return undefined;
+    }
+    ReportPanel.show(report, editor.document.uri);
+    return report;
+  });
+
+  register("attest.factCheckWorkspace", async (): Promise<WorkspaceReport | undefined> => {
+    const drafts = await findWorkspaceDrafts(settings());
+    if (drafts.length === 0) {
+      void vscode.window.showInformationMessage(vscode.l10n.t("Attest: no draft found in the workspace."));
+      return undefined;
+    }
+    const report = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t("Attest: fact-checking {0} drafts", drafts.length) },
+      () => attest.languageClient.sendRequest(FactCheckWorkspaceRequest, { drafts }),
+    );
+    void vscode.commands.executeCommand("workbench.actions.view.problems");
+    void vscode.window.showInformationMessage(
+      vscode.l10n.t(
+        "Attest: {0} drafts checked: {1} conflicts, {2} unsupported, {3} supported.",
+        report.checked,
+        report.counts.conflict,
+        report.counts.unsupported,
+        report.counts.supported,
+      ),
+    );
+    for (const failure of report.failures) {
+      void vscode.window.showWarningMessage(vscode.l10n.t("Attest could not check {0}: {1}", failure.uri, failure.reason));
+    }
+    return report;
+  });
+
+  register("attest.reloadCorpus", async (): Promise<CorpusStatus> => {
+    const status = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Window, title: vscode.l10n.t("Attest: reloading the corpus") },
+      () => attest.languageClient.sendRequest(ReloadCorpusRequest),
+    );
+    void vscode.window.showInformationMessage(
+      vscode.l10n.t("Attest: corpus reloaded, {0} documents, {1} sentences.", status.documents, status.sentences),
+    );
+    return status;
+  });
+
+  register("attest.openCorpusFolder", async (): Promise<vscode.Uri | undefined> => {
+    const roots = attest.lastCorpusStatus?.roots ?? [];
+    const root =
+      roots.length > 1
+        ? await vscode.window.showQuickPick(roots, { placeHolder: vscode.l10n.t("Which corpus folder?") })
+        : roots[0];
+    if (!root) {
+      if (roots.length === 0) void vscode.window.showInformationMessage(vscode.l10n.t("Attest: no corpus folder is configured."));
+      return undefined;
+    }
+    const uri = vscode.Uri.file(root);
+    if (vscode.workspace.getWorkspaceFolder(uri)) {
+      await vscode.commands.executeCommand("revealInExplorer", uri);
+    } else {
+      // Outside the workspace (e.g. the bundled corpus): open it in its own window.
+      const folder = path.extname(root) ? vscode.Uri.file(path.dirname(root)) : uri;
+      await vscode.commands.executeCommand("vscode.openFolder", folder, { forceNewWindow: true });
+    }
+    return uri;
+  });
+}

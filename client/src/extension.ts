@@ -1,0 +1,53 @@
+// Attest for VS Code: starts the language server and owns the commands, the status bar item and
+// the report view. Checking itself happens in the server.
+import * as vscode from "vscode";
+import type { AttestSettings } from "../../server/src/shared/settings";
+import { AttestClient } from "./attestClient";
+import { registerCommands } from "./commands";
+import { readSettings } from "./settings";
+import { AttestStatusBar } from "./statusBar";
+
+let attest: AttestClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const output = vscode.window.createOutputChannel("Attest", { log: true });
+  let settings: AttestSettings = readSettings(output);
+  attest = new AttestClient(context, output);
+  const statusBar = new AttestStatusBar();
+  context.subscriptions.push(output, attest, statusBar);
+  context.subscriptions.push(
+    attest.onCorpusStatus((status) => statusBar.setCorpus(status)),
+    attest.onDocumentCounts((counts) => statusBar.setCounts(counts)),
+  );
+  registerCommands(context, attest, () => settings);
+
+  const restart = async (why: string) => {
+    output.info(`Restarting the language server: ${why}`);
+    try {
+      await attest?.restart(settings);
+    } catch (error) {
+      void vscode.window.showErrorMessage(vscode.l10n.t("Attest: {0}", (error as Error).message));
+    }
+  };
+  context.subscriptions.push(
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (!event.affectsConfiguration("attest")) return;
+      const previous = settings.languages.join(",");
+      settings = readSettings(output);
+      // The document selector is fixed when the client starts: a new language list needs a restart.
+      if (settings.languages.join(",") !== previous) void restart("attest.languages changed");
+    }),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void restart("the workspace is now trusted")),
+  );
+
+  try {
+    await attest.start(settings);
+  } catch (error) {
+    output.error(`Cannot start the Attest language server: ${(error as Error).stack ?? error}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t("Attest: {0}", (error as Error).message));
+  }
+}
+
+export async function deactivate(): Promise<void> {
+  await attest?.stop();
+}

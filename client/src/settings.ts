@@ -1,0 +1,12 @@
+// Reads the `attest.*` settings from VS Code and validates them with the shared schema; problems go
+// to the output channel (the server also reports them to the user, once).
+import * as vscode from "vscode";
+import { formatSettingProblem, parseSettings, settingKeys, type AttestSettings } from "../../server/src/shared/settings";
+
+export function readSettings(output: vscode.LogOutputChannel): AttestSettings {
+  const config = vscode.workspace.getConfiguration("attest");
+  const raw = Object.fromEntries(settingKeys.map((key) => [key, config.get(key)]));
+  const { settings, problems } = parseSettings(raw);
+  for (const problem of problems) output.warn(formatSettingProblem(problem));
+  return settings;
+}

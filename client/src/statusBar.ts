@@ -1,0 +1,77 @@
+// The status bar item: corpus size, and the active document's conflicts / unsupported claims.
+import * as vscode from "vscode";
+import type { CorpusStatus, DocumentCounts, VerdictCounts } from "../../server/src/shared/protocol";
+
+export class AttestStatusBar implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem("attest.status", vscode.StatusBarAlignment.Right, 100);
+  private corpus: CorpusStatus | undefined;
+  private readonly counts = new Map<string, VerdictCounts>();
+  private readonly subscriptions: vscode.Disposable[] = [];
+
+  constructor() {
+    this.item.name = vscode.l10n.t("Attest");
+    this.item.command = "attest.factCheckDocument";
+    this.subscriptions.push(
+      vscode.window.onDidChangeActiveTextEditor(() => this.render()),
+      vscode.workspace.onDidCloseTextDocument((doc) => this.counts.delete(doc.uri.toString())),
+    );
+    this.render();
+    this.item.show();
+  }
+
+  setCorpus(status: CorpusStatus): void {
+    this.corpus = status;
+    this.render();
+  }
+
+  setCounts({ uri, counts }: DocumentCounts): void {
+    this.counts.set(normalizeUri(uri), counts);
+    this.render();
+  }
+
+  private render(): void {
+    const corpus = this.corpus;
+    if (!corpus || corpus.state === "indexing") {
+      this.item.text = `$(sync~spin) ${vscode.l10n.t("Attest: indexing")}`;
+      this.item.tooltip = vscode.l10n.t("Attest is indexing the corpus");
+      return;
+    }
+    const size = vscode.l10n.t("{0} sources", corpus.documents);
+    const active = vscode.window.activeTextEditor?.document.uri.toString();
+    const counts = active ? this.counts.get(active) : undefined;
+    const icon = corpus.state === "failed" || corpus.documents === 0 ? "$(error)" : "$(book)";
+    this.item.text = counts
+      ? `${icon} ${size}  $(warning) ${counts.conflict}  $(question) ${counts.unsupported}`
+      : `${icon} ${size}`;
+    const lines = [
+      vscode.l10n.t("Attest corpus: {0} documents, {1} sentences", corpus.documents, corpus.sentences),
+      ...corpus.roots,
+    ];
+    if (counts) {
+      lines.push(
+        vscode.l10n.t(
+          "This document: {0} conflicts, {1} unsupported, {2} supported",
+          counts.conflict,
+          counts.unsupported,
+          counts.supported,
+        ),
+      );
+    }
+    lines.push(vscode.l10n.t("Click to fact-check the document"));
+    this.item.tooltip = lines.join("\n");
+  }
+
+  dispose(): void {
+    this.item.dispose();
+    for (const s of this.subscriptions) s.dispose();
+  }
+}
+
+/** The server echoes URIs as the client sent them; VS Code's own toString() is the canonical form. */
+function normalizeUri(uri: string): string {
+  try {
+    return vscode.Uri.parse(uri).toString();
+  } catch {
+    return uri;
+  }
+}

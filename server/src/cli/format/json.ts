@@ -1,0 +1,24 @@
+import type { FileReport } from "../report";
+
+/** The JSON report (contract: version 1, see the README). Only the contract's fields are written. */
+export function formatJson(reports: FileReport[]): string {
+  return JSON.stringify(
+    {
+      version: 1,
+      files: reports.map((r) => ({
+        path: r.path,
+        findings: r.findings.map((f) => ({
+          verdict: f.verdict,
+          range: f.range,
+          claim: f.claim,
+          message: f.message,
+          evidence: f.evidence.map((e) => ({ document: e.document, range: e.range, quote: e.quote })),
+          fixes: f.fixes.map((x) => ({ title: x.title, range: x.range, newText: x.newText })),
+          sourcesDisagree: f.sourcesDisagree,
+        })),
+      })),
+    },
+    null,
+    2,
+  );
+}

@@ -1,0 +1,33 @@
+import type { Verdict } from "../../core";
+import type { FileReport } from "../report";
+
+const COLORS: Record<Verdict, string> = { conflict: "\x1b[31m", unsupported: "\x1b[33m", supported: "\x1b[32m" };
+const RESET = "\x1b[0m";
+const DIM = "\x1b[2m";
+
+/** One line per finding, like a compiler: file:line:col: verdict: message (lines and columns from 1). */
+export function formatText(reports: FileReport[], options: { color: boolean; showSupported: boolean }): string {
+  const paint = (verdict: Verdict, s: string) => (options.color ? `${COLORS[verdict]}${s}${RESET}` : s);
+  const dim = (s: string) => (options.color ? `${DIM}${s}${RESET}` : s);
+  const lines: string[] = [];
+  const counts: Record<Verdict, number> = { conflict: 0, unsupported: 0, supported: 0 };
+  for (const report of reports) {
+    for (const f of report.findings) {
+      counts[f.verdict]++;
+      if (f.verdict === "supported" && !options.showSupported) continue;
+      const where = `${report.path}:${f.range.start.line + 1}:${f.range.start.character + 1}`;
+      let line = `${where}: ${paint(f.verdict, f.verdict)}: ${f.message}`;
+      if (f.fixes.length) line += dim(` [fix: ${f.fixes.map((x) => x.newText).join(" | ")}]`);
+      lines.push(line);
+    }
+  }
+  const claims = counts.conflict + counts.unsupported + counts.supported;
+  const files = reports.length === 1 ? "1 file" : `${reports.length} files`;
+  lines.push(
+    `${claims} claim${claims === 1 ? "" : "s"} checked in ${files}: ` +
+      `${paint("conflict", `${counts.conflict} conflict${counts.conflict === 1 ? "" : "s"}`)}, ` +
+      `${paint("unsupported", `${counts.unsupported} unsupported`)}, ` +
+      `${paint("supported", `${counts.supported} supported`)}`,
+  );
+  return lines.join("\n");
+}

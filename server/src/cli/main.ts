@@ -1,0 +1,57 @@
+import { HELP, UsageError, parseCheckArgs } from "./args";
+import { runCheck, type CliIO } from "./check";
+import { packageVersion } from "./packageRoot";
+
+function readStdin(): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    process.stdin.on("data", (c: Buffer) => chunks.push(c));
+    process.stdin.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    process.stdin.on("error", reject);
+  });
+}
+
+const processIO: CliIO = {
+  stdout: (s) => process.stdout.write(s + "\n"),
+  stderr: (s) => process.stderr.write(s + "\n"),
+  isTTY: Boolean(process.stdout.isTTY),
+  env: process.env,
+  readStdin,
+};
+
+/** Entry point of the `attest` command. Resolves to the exit status. */
+export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case "check":
+        return await runCheck(parseCheckArgs(rest), io);
+      case "lsp": {
+        // Loaded on demand: the CLI's check path does not need the LSP libraries.
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        const { runLanguageServer } = require("../lsp/server") as typeof import("../lsp/server");
+        runLanguageServer();
+        return new Promise<number>(() => undefined); // the server owns the process until the client exits it
+      }
+      case "--version":
+      case "-v":
+        io.stdout(packageVersion());
+        return 0;
+      case undefined:
+      case "--help":
+      case "-h":
+      case "help":
+        io.stdout(HELP);
+        return command === undefined ? 2 : 0;
+      default:
+        throw new UsageError(`unknown command "${command}" (try: attest --help)`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`attest: ${e.message}`);
+      return 2;
+    }
+    io.stderr(`attest: internal error: ${(e as Error).stack ?? e}`);
+    return 2;
+  }
+}

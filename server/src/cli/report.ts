@@ -1,0 +1,10 @@
+import type { Finding } from "../core";
+
+/** The findings of one draft, as the CLI reports them. */
+export interface FileReport {
+  /** The path as given on the command line. */
+  path: string;
+  /** Absolute path (for SARIF and links). */
+  absolutePath: string;
+  findings: Finding[];
+}

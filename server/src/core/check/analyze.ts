@@ -1,0 +1,64 @@
+import type { Lang } from "../types";
+import { conceptsIn, negationScope } from "../lexicon";
+import { stemWord } from "./stem";
+import { tokenize, type Token } from "./tokenize";
+import { isStopword } from "./stopwords";
+
+// Turns a sentence into matching keys. A key is a concept of the bilingual lexicon ("c:…", shared
+// by French and English), a name as written ("n:…"), a Snowball stem ("s:…") or a word prefix
+// ("p:…", a weak key that lets cognates such as "structural"/"structurels" meet).
+
+export interface AnalyzedToken extends Token {
+  /** Keys this token can match on, strongest first. Empty for stop words and figures. */
+  keys: string[];
+  /** A proper name (capitalised inside the sentence, or written like "OpenAI"). */
+  name: boolean;
+  /** Lexicon concept id when the token starts a concept match. */
+  concept?: string;
+  /** Under a negation ("ne … pas", "not", "refused to"). */
+  negated: boolean;
+}
+
+export const PREFIX_LENGTH = 6;
+
+export function analyzeTokens(tokens: Token[], lang: Lang): AnalyzedToken[] {
+  const words = tokens.map((t) => t.text.toLowerCase().replace(/[’‘ʼ]/g, "'"));
+  const negated = negationScope(words, lang);
+  const conceptAt = new Map<number, { end: number; concept: string }>();
+  for (const match of conceptsIn(words, lang)) conceptAt.set(match.start, match);
+
+  const out: AnalyzedToken[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    const concept = conceptAt.get(i);
+    if (concept) {
+      const keys = [`c:${concept.concept}`];
+      const nameLike = token.capitalized && (i > 0 || token.innerCapital);
+      if (nameLike && concept.end - i === 1) keys.push(`n:${token.norm}`);
+      out.push({ ...token, keys, name: false, concept: concept.concept, negated: negated[i] ?? false });
+      for (let j = i + 1; j < concept.end && j < tokens.length; j++) {
+        out.push({ ...tokens[j], keys: [], name: false, negated: negated[j] ?? false });
+      }
+      i = concept.end - 1;
+      continue;
+    }
+    out.push({ ...token, ...keysOf(token, i === 0, lang), negated: negated[i] ?? false });
+  }
+  return out;
+}
+
+function keysOf(token: Token, sentenceInitial: boolean, lang: Lang): { keys: string[]; name: boolean } {
+  // Bare numbers are figures (compared separately); elided articles ("l'", "qu'") are function words.
+  if (/^\p{N}+$/u.test(token.norm) || token.norm.endsWith("'")) return { keys: [], name: false };
+  if (isStopword(token.norm, lang) && !token.innerCapital) return { keys: [], name: false };
+  const name = token.capitalized && (!sentenceInitial || token.innerCapital || token.text.length > 1 && token.text === token.text.toUpperCase());
+  const keys: string[] = [];
+  if (name || token.capitalized) keys.push(`n:${token.norm}`);
+  keys.push(`s:${stemWord(token.norm, lang)}`);
+  if (token.norm.length > PREFIX_LENGTH) keys.push(`p:${token.norm.slice(0, PREFIX_LENGTH)}`);
+  return { keys, name };
+}
+
+export function analyze(text: string, from: number, to: number, lang: Lang): AnalyzedToken[] {
+  return analyzeTokens(tokenize(text, from, to), lang);
+}

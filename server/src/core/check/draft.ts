@@ -1,0 +1,70 @@
+import { extractFigures, type Figure } from "../figures";
+import { findIgnoreBlocks, findIgnoreMarkers, maskMarkdown, splitSentences } from "../text";
+import type { Lang, Span } from "../types";
+import { analyzeTokens, type AnalyzedToken } from "./analyze";
+import { tokenize } from "./tokenize";
+
+/** A sentence of the draft, ready to be checked. Offsets are into the whole draft. */
+export interface DraftSentence extends Span {
+  text: string;
+  tokens: AnalyzedToken[];
+  figures: Figure[];
+}
+
+/** A block of the draft between blank lines: the unit of incremental re-checking. */
+export interface DraftParagraph extends Span {
+  /** The masked text of the paragraph (prose only), the cache key of its results. */
+  masked: string;
+}
+
+/** Splits the masked draft into paragraphs (blank-line separated blocks that hold prose). */
+export function draftParagraphs(masked: string): DraftParagraph[] {
+  const paragraphs: DraftParagraph[] = [];
+  const blank = /\n[ \t\u00a0]*\r?\n/g;
+  let start = 0;
+  const push = (end: number) => {
+    const piece = masked.slice(start, end);
+    if (piece.trim()) paragraphs.push({ start, end, masked: piece });
+  };
+  let m: RegExpExecArray | null;
+  while ((m = blank.exec(masked)) !== null) {
+    push(m.index);
+    start = m.index + m[0].length;
+    blank.lastIndex = start;
+  }
+  push(masked.length);
+  return paragraphs;
+}
+
+/** Reads the sentences of one paragraph of the masked draft (`original` shows block markers); offsets stay absolute. */
+export function paragraphSentences(masked: string, original: string, paragraph: Span, lang: Lang): DraftSentence[] {
+  return splitSentences(masked, { from: paragraph.start, to: paragraph.end, lineBreaks: "soft", original }).map((span) => {
+    const text = masked.slice(span.start, span.end);
+    const tokens = analyzeTokens(tokenize(masked, span.start, span.end), lang);
+    const figures = extractFigures(text, lang).map((f) => ({
+      ...f,
+      start: f.start + span.start,
+      end: f.end + span.start,
+      hedgeSpan: f.hedgeSpan ? { start: f.hedgeSpan.start + span.start, end: f.hedgeSpan.end + span.start } : undefined,
+    }));
+    return { start: span.start, end: span.end, text, tokens, figures };
+  });
+}
+
+/** Masks what is not prose (code, front matter, URLs, comments) without moving any offset. */
+export function maskDraft(text: string): string {
+  return maskMarkdown(text);
+}
+
+/**
+ * Spans of the draft a writer asked Attest to leave alone: the sentence right after an
+ * `<!-- attest-ignore -->` comment, and everything between attest-ignore-start and -end.
+ */
+export function ignoredRegions(text: string): { markers: Span[]; blocks: Span[] } {
+  return { markers: findIgnoreMarkers(text), blocks: findIgnoreBlocks(text) };
+}
+
+export function isIgnored(text: string, sentence: Span, regions: { markers: Span[]; blocks: Span[] }): boolean {
+  if (regions.blocks.some((b) => sentence.start >= b.start && sentence.start < b.end)) return true;
+  return regions.markers.some((m) => m.end <= sentence.start && text.slice(m.end, sentence.start).trim() === "");
+}

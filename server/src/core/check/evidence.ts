@@ -1,0 +1,24 @@
+import type { Evidence } from "../types";
+import type { IndexedSentence } from "./corpusIndex";
+
+const MAX_QUOTE = 400;
+
+/** The quote of a source sentence, with its place in the file (LSP range) for the hover link. */
+export function evidenceOf(sentence: IndexedSentence, value?: string): Evidence {
+  const { doc } = sentence;
+  let quote = doc.text.slice(sentence.start, sentence.end).replace(/\s+/g, " ").trim();
+  if (quote.length > MAX_QUOTE) quote = quote.slice(0, MAX_QUOTE - 1).trimEnd() + "…";
+  const evidence: Evidence = {
+    document: doc.id,
+    uri: doc.path,
+    range: { start: doc.lines.positionAt(sentence.start), end: doc.lines.positionAt(sentence.end) },
+    quote,
+  };
+  if (value !== undefined) evidence.value = value;
+  return evidence;
+}
+
+/** "002_2279de170b058ca1.txt, line 13" (lines counted from 1, as people do). */
+export function placeOf(e: Evidence): string {
+  return `${e.document}, line ${e.range.start.line + 1}`;
+}

@@ -1,0 +1,165 @@
+import { compatible, describeFigure, renderFigure, sameDimension, type Figure } from "../figures";
+import type { Evidence } from "../types";
+import { contextItems, gatherCandidates, windowScore, type ContextItem } from "./context";
+import type { CorpusIndex, IndexedSentence } from "./corpusIndex";
+import type { DraftSentence } from "./draft";
+import { evidenceOf } from "./evidence";
+import { figureValueKeys } from "./figureKeys";
+import { messages, type MessageLocale } from "./messages";
+import type { PendingFinding } from "./pending";
+import { DISAGREE_RELATIVE, FIGURE_CONFLICT, FIGURE_SUPPORT, FIGURE_SUPPORT_RELATIVE } from "./thresholds";
+import { analyze } from "./analyze";
+
+interface Candidate {
+  sentence: IndexedSentence;
+  figure: Figure;
+  score: number;
+}
+
+/** Span of the figure and of its hedge: the words that are the value, not the fact. */
+function valueSpans(f: Figure): { start: number; end: number }[] {
+  return f.hedgeSpan ? [f, f.hedgeSpan] : [f];
+}
+
+/** Counts must count the same thing: "220 000 employés" is not "220 000 users". */
+function unitsAgree(claim: Figure, source: Figure, claimLang: string, sourceLang: string): number {
+  if (claim.kind !== "count") return 1;
+  if (!claim.unit || !source.unit) return claim.unit || source.unit ? 0.8 : 1;
+  const a = analyze(claim.unit, 0, claim.unit.length, claimLang as "fr" | "en").flatMap((t) => t.keys);
+  const b = analyze(source.unit, 0, source.unit.length, sourceLang as "fr" | "en").flatMap((t) => t.keys);
+  return a.some((k) => b.includes(k)) ? 1 : 0;
+}
+
+/** The other figures of the sentence are context too ("in 2019" helps find the 2019 investment). */
+function otherFigureItems(sentence: DraftSentence, figure: Figure, index: CorpusIndex): ContextItem[] {
+  const items: ContextItem[] = [];
+  for (const other of sentence.figures) {
+    if (other === figure) continue;
+    const keys = figureValueKeys(other);
+    if (!keys.length) continue;
+    const df = Math.max(...keys.map((k) => index.documentFrequency(k)));
+    items.push({ keys, weight: index.idf(keys[0]) * (df ? 1 : 0.8), name: false });
+  }
+  return items;
+}
+
+function scoreCandidates(sentence: DraftSentence, figure: Figure, index: CorpusIndex, lang: "fr" | "en"): Candidate[] {
+  const exclude = sentence.figures.flatMap(valueSpans);
+  const items = [...contextItems(sentence.tokens, index, exclude), ...otherFigureItems(sentence, figure, index)];
+  const candidates: Candidate[] = [];
+  for (const s of gatherCandidates(items, index, figureValueKeys(figure))) {
+    let windowed: number | undefined;
+    for (const f of s.figures) {
+      if (!sameDimension(figure, f)) continue;
+      const units = unitsAgree(figure, f, lang, s.lang);
+      if (!units) continue;
+      windowed ??= windowScore(items, s, index);
+      candidates.push({ sentence: s, figure: f, score: windowed * units });
+    }
+  }
+  return candidates.sort((a, b) => b.score - a.score);
+}
+
+function bestPerDocument(candidates: Candidate[]): Map<string, Candidate> {
+  const best = new Map<string, Candidate>();
+  for (const c of candidates) if (!best.has(c.sentence.doc.path)) best.set(c.sentence.doc.path, c);
+  return best;
+}
+
+/**
+ * Two documents disagree when each states the fact strongly, with values that do not fit each
+ * other, and neither also states the other's value (then the two values are two facts).
+ */
+function disagreeing(candidates: Candidate[], floor: number): Candidate[] {
+  const strong = candidates.filter((c) => c.score >= floor);
+  const perDoc = [...bestPerDocument(strong).values()];
+  const agree = (a: Figure, b: Figure) => compatible(a, b) || compatible(b, a);
+  const out = new Set<Candidate>();
+  for (let i = 0; i < perDoc.length; i++) {
+    for (let j = i + 1; j < perDoc.length; j++) {
+      const a = perDoc[i];
+      const b = perDoc[j];
+      if (agree(a.figure, b.figure)) continue;
+      const docAHasB = strong.some((c) => c.sentence.doc === a.sentence.doc && agree(c.figure, b.figure));
+      const docBHasA = strong.some((c) => c.sentence.doc === b.sentence.doc && agree(c.figure, a.figure));
+      if (docAHasB || docBHasA) continue;
+      out.add(a);
+      out.add(b);
+    }
+  }
+  return [...out];
+}
+
+function sourceValue(c: Candidate): string {
+  return c.sentence.doc.text.slice(c.figure.start, c.figure.end);
+}
+
+export function checkFigure(
+  sentence: DraftSentence,
+  figure: Figure,
+  index: CorpusIndex,
+  lang: "fr" | "en",
+  locale: MessageLocale,
+): PendingFinding {
+  const candidates = scoreCandidates(sentence, figure, index, lang);
+  const best = candidates[0];
+  const claimValue = describeFigure(figure, lang);
+  const base = { kind: "figure" as const, span: { start: figure.start, end: figure.end }, sentence: { start: sentence.start, end: sentence.end } };
+
+  const floor = best ? Math.max(FIGURE_SUPPORT, best.score * DISAGREE_RELATIVE) : 1;
+  const disagreement = disagreeing(candidates, floor);
+  const sourcesDisagree = disagreement.length > 1;
+  const disagreementNote = sourcesDisagree
+    ? messages.sourcesDisagree(locale, disagreement.map((c) => ({ value: sourceValue(c), evidence: evidenceOf(c.sentence) })))
+    : "";
+
+  const supporting = best
+    ? candidates.filter((c) => c.score >= FIGURE_SUPPORT && c.score >= best.score * FIGURE_SUPPORT_RELATIVE && compatible(figure, c.figure))
+    : [];
+  if (supporting.length) {
+    const evidence = uniqueEvidence([...supporting, ...disagreement]);
+    return {
+      ...base,
+      verdict: "supported",
+      message: messages.figureSupported(locale, sourceValue(supporting[0]), evidence[0]) + disagreementNote,
+      evidence,
+      fixes: [],
+      sourcesDisagree,
+    };
+  }
+
+  if (best && best.score >= FIGURE_CONFLICT) {
+    // Offer every strongly matching value (several when sources disagree), best first.
+    const contradicting = sourcesDisagree ? disagreement : [best];
+    const evidence = uniqueEvidence(contradicting);
+    const fixes: PendingFinding["fixes"] = [];
+    for (const c of contradicting) {
+      const newText = renderFigure(c.figure, figure);
+      if (newText && !fixes.some((f) => f.newText === newText)) {
+        fixes.push({ title: messages.fixTitle(locale, newText), span: { start: figure.start, end: figure.end }, newText });
+      }
+    }
+    return {
+      ...base,
+      verdict: "conflict",
+      message: messages.figureConflict(locale, claimValue, describeFigure(best.figure, lang), evidence[0]) + disagreementNote,
+      evidence,
+      fixes,
+      sourcesDisagree,
+    };
+  }
+
+  return { ...base, verdict: "unsupported", message: messages.figureUnsupported(locale, claimValue), evidence: [], fixes: [], sourcesDisagree: false };
+}
+
+function uniqueEvidence(candidates: Candidate[]): Evidence[] {
+  const seen = new Set<number>();
+  const out: Evidence[] = [];
+  for (const c of candidates) {
+    if (seen.has(c.sentence.id)) continue;
+    seen.add(c.sentence.id);
+    out.push(evidenceOf(c.sentence, sourceValue(c)));
+    if (out.length >= 4) break;
+  }
+  return out;
+}

@@ -1,0 +1,13 @@
+import type { Evidence, FindingKind, Span, Verdict } from "../types";
+
+/** A finding before its offsets are turned into LSP ranges (that needs the whole draft). */
+export interface PendingFinding {
+  verdict: Verdict;
+  kind: FindingKind;
+  span: Span;
+  sentence: Span;
+  message: string;
+  evidence: Evidence[];
+  fixes: { title: string; span: Span; newText: string }[];
+  sourcesDisagree: boolean;
+}

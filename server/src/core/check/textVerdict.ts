@@ -1,0 +1,57 @@
+import { antonymOf } from "../lexicon";
+import type { AnalyzedToken } from "./analyze";
+import { contextItems, gatherCandidates, windowPolarity, windowScore } from "./context";
+import type { CorpusIndex, IndexedSentence } from "./corpusIndex";
+import type { DraftSentence } from "./draft";
+import { evidenceOf } from "./evidence";
+import { messages, type MessageLocale } from "./messages";
+import type { PendingFinding } from "./pending";
+import { TEXT_CONFLICT, TEXT_SUPPORT } from "./thresholds";
+
+/** Predicates of the claim whose opposite a source could state: concepts with an antonym, or negated. */
+function predicates(tokens: AnalyzedToken[]): AnalyzedToken[] {
+  return tokens.filter((t) => t.concept && (t.negated || antonymOf(t.concept)));
+}
+
+/** Does the window state the opposite of this predicate (its antonym, or the same concept with the other polarity)? */
+function opposes(predicate: AnalyzedToken, polar: string[]): boolean {
+  const concept = predicate.concept!;
+  const same = predicate.negated ? `!c:${concept}` : `c:${concept}`;
+  if (polar.includes(same)) return false;
+  const flipped = predicate.negated ? `c:${concept}` : `!c:${concept}`;
+  if (polar.includes(flipped)) return true;
+  const antonym = antonymOf(concept);
+  return antonym !== undefined && polar.includes(predicate.negated ? `!c:${antonym}` : `c:${antonym}`);
+}
+
+export function checkStatement(sentence: DraftSentence, index: CorpusIndex, locale: MessageLocale): PendingFinding {
+  const base = { kind: "text" as const, span: { start: sentence.start, end: sentence.end }, sentence: { start: sentence.start, end: sentence.end }, fixes: [], sourcesDisagree: false };
+  const items = contextItems(sentence.tokens, index);
+  const preds = predicates(sentence.tokens);
+  // Without its predicates the claim is a question ("did Microsoft … Google Cloud?") the source answers.
+  const topic = preds.length ? items.filter((i) => !preds.includes(i.token!)) : items;
+
+  let best: { sentence: IndexedSentence; score: number } | undefined;
+  let opposite: { sentence: IndexedSentence; score: number } | undefined;
+  for (const s of gatherCandidates(items, index)) {
+    const score = windowScore(items, s, index);
+    if (!best || score > best.score) best = { sentence: s, score };
+    if (preds.length) {
+      const topicScore = windowScore(topic, s, index);
+      if (topicScore >= TEXT_CONFLICT && (!opposite || topicScore > opposite.score)) {
+        const polar = windowPolarity(s, index);
+        if (preds.some((p) => opposes(p, polar))) opposite = { sentence: s, score: topicScore };
+      }
+    }
+  }
+
+  if (opposite) {
+    const e = evidenceOf(opposite.sentence);
+    return { ...base, verdict: "conflict", message: messages.textConflict(locale, e), evidence: [e] };
+  }
+  if (best && best.score >= TEXT_SUPPORT) {
+    const e = evidenceOf(best.sentence);
+    return { ...base, verdict: "supported", message: messages.textSupported(locale, e), evidence: [e] };
+  }
+  return { ...base, verdict: "unsupported", message: messages.textUnsupported(locale), evidence: [] };
+}

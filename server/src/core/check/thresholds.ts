@@ -1,0 +1,15 @@
+// Decision thresholds of the matcher, on the context score of windowScore (0..1: the IDF-weighted
+// share of the claim's words that the source sentence, or the sentence before it, also states).
+
+/** A figure claim is supported by a source figure of equal value stating at least this much of its context. */
+export const FIGURE_SUPPORT = 0.3;
+/** ...and nearly as well as the best-matching sentence (otherwise the equal value is another fact). */
+export const FIGURE_SUPPORT_RELATIVE = 0.7;
+/** A figure claim conflicts with a source figure of another value only when the fact matches this well. */
+export const FIGURE_CONFLICT = 0.45;
+/** Two documents disagree when each states the fact this close to the best match. */
+export const DISAGREE_RELATIVE = 0.75;
+/** A claim without figures is supported when a window states this much of it. */
+export const TEXT_SUPPORT = 0.6;
+/** A claim without figures conflicts when a window states this much of the rest and the opposite predicate. */
+export const TEXT_CONFLICT = 0.5;

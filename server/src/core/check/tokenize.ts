@@ -1,0 +1,125 @@
+// Word tokens with exact offsets. Matching works on `norm` (lower case, accents folded,
+// typographic apostrophes unified); offsets always point into the original text.
+
+export interface Token {
+  start: number;
+  end: number;
+  /** Text as written. */
+  text: string;
+  /** Lower case, accents removed, hyphens dropped inside words ("start-up" -> "startup"). */
+  norm: string;
+  /** Starts with an upper-case letter. */
+  capitalized: boolean;
+  /** Has an upper-case letter after the first character ("OpenAI", "SoftBank", "UE"). */
+  innerCapital: boolean;
+  /** Contains a digit. */
+  numeric: boolean;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:[-'’‘ʼ][\p{L}\p{N}]+)*['’]?/gu;
+// French elided articles and conjunctions written before an apostrophe: "l'acquisition".
+const ELISION = /^(l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’‘ʼ](?=\p{L})/iu;
+const ENGLISH_POSSESSIVE = /['’‘ʼ]s?$/u;
+const NEGATIVE_CONTRACTION = /n['’‘ʼ]t$/iu;
+
+const foldCache = new Map<string, string>();
+
+/** Lower-cases and removes diacritics ("Détient" -> "detient", "œuvre" -> "oeuvre"). */
+export function fold(word: string): string {
+  let folded = foldCache.get(word);
+  if (folded === undefined) {
+    folded = word
+      .toLowerCase()
+      .replace(/œ/g, "oe")
+      .replace(/æ/g, "ae")
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .replace(/[’‘ʼ]/g, "'");
+    if (foldCache.size > 200_000) foldCache.clear();
+    foldCache.set(word, folded);
+  }
+  return folded;
+}
+
+function makeToken(text: string, start: number): Token {
+  const first = text.charAt(0);
+  return {
+    start,
+    end: start + text.length,
+    text,
+    norm: fold(text).replace(/-/g, ""),
+    capitalized: first !== first.toLowerCase(),
+    innerCapital: /\p{Lu}/u.test(text.slice(1)),
+    numeric: /\p{N}/u.test(text),
+  };
+}
+
+/** Splits text[from..to] into word tokens. */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const tokens: Token[] = [];
+  WORD.lastIndex = from;
+  const slice = to === text.length ? text : text.slice(0, to);
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(slice)) !== null) {
+    let word = m[0];
+    let start = m.index;
+    const elision = ELISION.exec(word);
+    if (elision) {
+      tokens.push(makeToken(elision[1] + "'", start));
+      start += elision[0].length;
+      word = word.slice(elision[0].length);
+    }
+    if (NEGATIVE_CONTRACTION.test(word) && word.length > 3) {
+      // "didn't" -> "did" + "not", so negation is seen in English drafts.
+      const base = word.slice(0, -3);
+      tokens.push(makeToken(base, start));
+      const neg = makeToken(word.slice(-3), start + base.length);
+      neg.norm = "not";
+      tokens.push(neg);
+      continue;
+    }
+    const possessive = ENGLISH_POSSESSIVE.exec(word);
+    if (possessive && word.length > possessive[0].length) word = word.slice(0, -possessive[0].length);
+    // Hyphenated names are split ("Microsoft-OpenAI"); hyphenated common words stay whole ("start-up").
+    if (word.includes("-") && /\p{Lu}/u.test(word)) {
+      let offset = start;
+      for (const part of word.split("-")) {
+        if (part) tokens.push(makeToken(part, offset));
+        offset += part.length + 1;
+      }
+      continue;
+    }
+    tokens.push(makeToken(word, start));
+  }
+  return tokens;
+}
+
+/**
+ * Machine-translated articles glue names to the next word ("OpenAIfiliale", "OpenAILa"). Splits a
+ * token whose head is a name seen on its own elsewhere, so both halves can match.
+ */
+export function splitGluedNames(tokens: Token[], isKnownName: (norm: string) => boolean): Token[] {
+  const out: Token[] = [];
+  for (const token of tokens) {
+    const head = token.innerCapital && !isKnownName(token.norm) ? gluedHead(token.text, isKnownName) : 0;
+    if (head) {
+      out.push(makeToken(token.text.slice(0, head), token.start));
+      out.push(makeToken(token.text.slice(head), token.start + head));
+    } else {
+      out.push(token);
+    }
+  }
+  return out;
+}
+
+const isUpper = (ch: string) => ch !== ch.toLowerCase();
+
+/** Length of the longest known name that starts the word at a change of case, or 0. */
+function gluedHead(text: string, isKnownName: (norm: string) => boolean): number {
+  for (let i = text.length - 2; i >= 2; i--) {
+    if (!isUpper(text[i]) && !isUpper(text[i - 1])) continue;
+    if (!/\p{L}/u.test(text[i])) continue;
+    if (isKnownName(fold(text.slice(0, i)))) return i;
+  }
+  return 0;
+}

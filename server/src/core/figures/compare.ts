@@ -1,0 +1,121 @@
+import type { Figure, FigureKind, HedgeKind } from "./types";
+
+// Comparing a draft's figure (the claim) with a source's figure.
+
+const TEMPORAL: ReadonlySet<FigureKind> = new Set(["year", "month", "date", "quarter"]);
+
+/**
+ * Can the two figures state the same thing?
+ * - money with money of the same currency; money with a bare amount (a count without unit,
+ *   "13 milliards"), whose currency is unknown;
+ * - percent with percent, fractions in words included; percentage points only with points;
+ * - count with count (unit nouns may be in two languages, the caller compares them);
+ * - year with year; month with month or date; date with date or month; quarter with quarter.
+ */
+export function sameDimension(a: Figure, b: Figure): boolean {
+  switch (a.kind) {
+    case "money":
+      if (b.kind === "money") return !a.currency || !b.currency || a.currency === b.currency;
+      return b.kind === "count" && !b.unit;
+    case "count":
+      return b.kind === "count" || (b.kind === "money" && !a.unit);
+    case "percent":
+      return b.kind === "percent" && (a.unit === "points") === (b.unit === "points");
+    case "year":
+      return b.kind === "year";
+    case "month":
+    case "date":
+      return b.kind === "month" || b.kind === "date";
+    case "quarter":
+      return b.kind === "quarter";
+  }
+}
+
+/** Half a unit of the last written digit, or a tiny tolerance when unknown. */
+function precisionOf(f: Figure): number {
+  return f.precision ?? Math.abs(f.value) * 1e-9;
+}
+
+function yearsAgree(a: number | undefined, b: number | undefined): boolean {
+  return a === undefined || b === undefined || a === b;
+}
+
+/** Calendar values: hedges (since, until, before...) do not change the date they name. */
+function sameCalendarValue(claim: Figure, source: Figure): boolean {
+  switch (claim.kind) {
+    case "year": {
+      const [c0, c1] = [claim.value, claim.max ?? claim.value];
+      const [s0, s1] = [source.value, source.max ?? source.value];
+      return (c0 === s0 && c1 === s1) || (s0 <= c0 && c1 <= s1) || (c0 <= s0 && s1 <= c1);
+    }
+    case "quarter":
+      return claim.value === source.value && yearsAgree(claim.year, source.year);
+    case "month":
+    case "date": {
+      const cm = claim.kind === "month" ? claim.value : claim.month;
+      const sm = source.kind === "month" ? source.value : source.month;
+      if (cm !== sm || !yearsAgree(claim.year, source.year)) return false;
+      return claim.kind !== "date" || source.kind !== "date" || claim.value === source.value;
+    }
+    default:
+      return false;
+  }
+}
+
+const RAISING: ReadonlySet<HedgeKind> = new Set(["moreThan", "atLeast"]);
+const CAPPING: ReadonlySet<HedgeKind> = new Set(["lessThan", "atMost", "upTo"]);
+
+/**
+ * Does the source value support the claim value?
+ *
+ * 1. The dimensions must agree (sameDimension).
+ * 2. Years, months, dates, quarters: the same calendar value (a year inside a source range or
+ *    decade counts), whatever the hedges: "depuis 2019" and "since 2019" agree, "depuis 2018"
+ *    and "en 2019" do not.
+ * 3. Amounts, percentages, counts: equal values within the written precision of either
+ *    ("1,3 milliard" and 1 340 000 000; "un tiers" and 33 %, fractions in words ±2 points) are
+ *    compatible whatever the hedges. Ranges: one inside the other.
+ * 4. Otherwise the claim's hedge decides:
+ *    - approx (près de, about...): every source value within 10 % of the claim;
+ *    - moreThan / atLeast: the source is at least the claim, and is not itself a cap ("up to");
+ *    - lessThan / atMost / upTo: the source is at most the claim, and is not itself a floor;
+ *    - exact: not compatible.
+ */
+export function compatible(claim: Figure, source: Figure): boolean {
+  if (!sameDimension(claim, source)) return false;
+  if (TEMPORAL.has(claim.kind)) return sameCalendarValue(claim, source);
+
+  const tol = Math.max(precisionOf(claim), precisionOf(source));
+  const approximate = claim.approximate || source.approximate;
+  const near = (x: number, y: number) => {
+    const d = Math.abs(x - y);
+    // Half a unit is the rounding boundary: 49.5 does not round to 49.
+    return approximate ? d <= tol + 1e-9 : d < tol * (1 - 1e-9) || d <= Math.abs(x) * 1e-12;
+  };
+  const c0 = claim.value;
+  const c1 = claim.max ?? claim.value;
+  const s0 = source.value;
+  const s1 = source.max ?? source.value;
+
+  if (near(c0, s0) && near(c1, s1)) return true;
+  if (claim.max !== undefined || source.max !== undefined) {
+    const inside = (a0: number, a1: number, b0: number, b1: number) => a0 >= b0 - tol && a1 <= b1 + tol;
+    if (inside(c0, c1, s0, s1) || inside(s0, s1, c0, c1)) return true;
+  }
+  switch (claim.hedge) {
+    case "approx": {
+      const lo = Math.min(c0, c1) - 0.1 * Math.abs(c0) - tol;
+      const hi = Math.max(c0, c1) + 0.1 * Math.abs(c1) + tol;
+      return s0 >= lo && s1 <= hi;
+    }
+    case "moreThan":
+    case "atLeast":
+      return s0 >= c0 - tol && !CAPPING.has(source.hedge);
+    case "lessThan":
+    case "atMost":
+    case "upTo":
+      return s1 <= c1 + tol && !RAISING.has(source.hedge);
+    default:
+      return false;
+  }
+}

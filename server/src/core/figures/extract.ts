@@ -1,0 +1,158 @@
+import type { Lang } from "../types";
+import { isSignChar } from "./chars";
+import type { ScanContext } from "./context";
+import { readPrefixCurrency } from "./currencies";
+import { fractionDraft, temporalDraft, type Draft, type Step } from "./drafts";
+import { matchFraction, matchRatio, type FractionMatch } from "./fractions";
+import { hedgeAfter, hedgeBefore } from "./hedges";
+import { monthWord } from "./months";
+import { isNumberWord } from "./numberWords";
+import { betweenStep, quantityStep } from "./quantitySteps";
+import { skipNumber } from "./skip";
+import { matchDayMonth, matchIsoDate, matchMonth, matchQuarter, type TemporalMatch } from "./temporal";
+import { tokenize } from "./tokenize";
+import type { Figure } from "./types";
+
+// The scanner: walks the tokens once, left to right, trying the matchers at each token that can
+// start a figure. Every matcher looks ahead a bounded number of tokens, so the whole pass is linear.
+
+const SYMBOL_STARTS = new Set(["$", "€", "£", "¥", "₹", "₣"]);
+const WORD_STARTS = new Set(["entre", "between", "half", "q", "t", "premier", "deuxième", "deuxieme", "second", "troisième", "troisieme", "quatrième", "quatrieme", "first", "third", "fourth", "la", "le", "les", "demi"]);
+
+/** Cheap test before running the matchers: most tokens cannot start a figure. */
+function mayStart(ctx: ScanContext, i: number): boolean {
+  const t = ctx.toks[i];
+  switch (t.kind) {
+    case "num":
+      return true;
+    case "punct":
+      return SYMBOL_STARTS.has(t.text) || isSignChar(t.text);
+    case "word":
+      return WORD_STARTS.has(t.norm) || isNumberWord(t.norm) || t.norm === "a" || t.norm === "an" || !!monthWord(t.norm) || readPrefixCurrency(ctx.toks, i) !== null;
+    default:
+      return false;
+  }
+}
+
+// Dispatch -------------------------------------------------------------------------------------
+
+function temporalStep(ctx: ScanContext, m: TemporalMatch | null): Step | null {
+  return m ? { drafts: [temporalDraft(ctx, m)], next: m.endTok } : null;
+}
+
+function fractionStep(ctx: ScanContext, m: FractionMatch | null): Step | null {
+  return m ? { drafts: [fractionDraft(ctx, m)], next: m.endTok } : null;
+}
+
+function numberStep(ctx: ScanContext, i: number): Step | null {
+  const iso = temporalStep(ctx, matchIsoDate(ctx, i));
+  if (iso) return iso;
+  const skip = skipNumber(ctx, i);
+  if (skip >= 0) return { skipTo: skip };
+  return (
+    temporalStep(ctx, matchQuarter(ctx, i)) ??
+    temporalStep(ctx, matchDayMonth(ctx, i)) ??
+    fractionStep(ctx, matchRatio(ctx, i)) ??
+    quantityStep(ctx, i)
+  );
+}
+
+function wordStep(ctx: ScanContext, i: number): Step | null {
+  const t = ctx.toks[i];
+  if (t.norm === "entre" || t.norm === "between") {
+    const b = betweenStep(ctx, i);
+    if (b) return b;
+  }
+  return (
+    temporalStep(ctx, matchQuarter(ctx, i)) ??
+    temporalStep(ctx, matchMonth(ctx, i)) ??
+    fractionStep(ctx, matchFraction(ctx, i)) ??
+    fractionStep(ctx, matchRatio(ctx, i)) ??
+    quantityStep(ctx, i)
+  );
+}
+
+function punctStep(ctx: ScanContext, i: number): Step | null {
+  const { toks } = ctx;
+  const t = toks[i];
+  if (isSignChar(t.text)) {
+    // A sign belongs to the number only when nothing is glued before it ("GPT-4", "10-20").
+    const prev = toks[i - 1];
+    if (prev && (prev.kind === "word" || prev.kind === "num" || (prev.kind === "punct" && !"([{«\"“:;/".includes(prev.text)))) return null;
+    const next = toks[i + 1];
+    if (!next || (next.kind !== "num" && !readPrefixCurrency(toks, i + 1))) return null;
+    if (t.text === "+" && next.kind === "num") {
+      const skip = skipNumber(ctx, i + 1);
+      if (skip >= 0) return { skipTo: skip };
+    }
+    if (next.kind === "num" && skipNumber(ctx, i + 1) >= 0) return null;
+  }
+  return quantityStep(ctx, i);
+}
+
+function step(ctx: ScanContext, i: number): Step | null {
+  switch (ctx.toks[i].kind) {
+    case "num":
+      return numberStep(ctx, i);
+    case "word":
+      return wordStep(ctx, i);
+    case "punct":
+      return punctStep(ctx, i);
+    default:
+      return null;
+  }
+}
+
+function finish(ctx: ScanContext, d: Draft, minTok: number, allowAfter: boolean): { fig: Figure; next: number } {
+  const { toks, text } = ctx;
+  const start = toks[d.startTok].start;
+  const end = toks[d.endTok - 1].end;
+  const fig = { ...d.fig, hedge: d.impliedHedge ?? "exact", start, end, text: text.slice(start, end) } as Figure;
+  let next = d.endTok;
+  const before = hedgeBefore(ctx, d.startTok, minTok, d.temporal);
+  if (before) {
+    fig.hedge = before.kind;
+    fig.hedgeSpan = { start: before.start, end: before.end };
+  } else if (!d.temporal && allowAfter) {
+    const after = hedgeAfter(ctx, d.afterTok);
+    if (after) {
+      fig.hedge = after.kind;
+      fig.hedgeSpan = { start: after.start, end: after.end };
+      next = after.endTok;
+    }
+  }
+  return { fig, next };
+}
+
+/** Every figure of `text`, sorted by start and non-overlapping. `lang` decides what "," and "." mean in numbers. */
+export function extractFigures(text: string, lang: Lang): Figure[] {
+  const ctx: ScanContext = { text, toks: tokenize(text), lang };
+  const out: Figure[] = [];
+  const n = ctx.toks.length;
+  let minTok = 0;
+  let i = 0;
+  while (i < n) {
+    if (!mayStart(ctx, i)) {
+      i++;
+      continue;
+    }
+    const s = step(ctx, i);
+    if (!s) {
+      i++;
+      continue;
+    }
+    if ("skipTo" in s) {
+      i = Math.max(s.skipTo, i + 1);
+      continue;
+    }
+    let next = s.next;
+    s.drafts.forEach((d, k) => {
+      const r = finish(ctx, d, k === 0 ? minTok : s.drafts[k - 1].endTok, k === s.drafts.length - 1);
+      out.push(r.fig);
+      if (k === s.drafts.length - 1) next = Math.max(next, r.next);
+    });
+    minTok = next;
+    i = Math.max(next, i + 1);
+  }
+  return out;
+}

@@ -1,0 +1,55 @@
+import { isHyphen, isApostrophe } from "./chars";
+import { skipSpace } from "./context";
+import { isMagnitudeWord } from "./magnitudes";
+import { monthWord } from "./months";
+import { isNumberWord } from "./numberWords";
+import { FUNCTION_WORDS } from "./stopwords";
+import type { Token } from "./tokenize";
+
+// The noun counted by a count: "220 000 employés" -> "employés", "4 millions de processeurs" ->
+// "processeurs", "1.8 million cars" -> "cars".
+
+const NOT_UNITS = new Set([
+  "pour", "cent", "percent", "per", "pourcent", "points", "point", "dollars", "euros", "dollar", "euro",
+  "h", "am", "pm", "heures",
+]);
+
+/** A lower-case content word at i that can be a unit noun. */
+export function unitNounAt(toks: Token[], i: number): { unit: string; endTok: number } | null {
+  const t = toks[i];
+  if (!t || t.kind !== "word" || t.text.length < 2) return null;
+  const first = t.text.charAt(0);
+  if (first !== first.toLowerCase()) return null;
+  const w = t.norm;
+  if (FUNCTION_WORDS.has(w) || NOT_UNITS.has(w) || isMagnitudeWord(w) || isNumberWord(w) || monthWord(w)) return null;
+  // Compound nouns: "sous-marins", "start-up".
+  let end = i + 1;
+  let unit = w;
+  while (toks[end] && toks[end].kind === "punct" && isHyphen(toks[end].text) && toks[end + 1]?.kind === "word") {
+    unit += "-" + toks[end + 1].norm;
+    end += 2;
+  }
+  // A word glued to an apostrophe is an elided article, not a noun ("l'", "qu'").
+  if (toks[end] && toks[end].kind === "punct" && isApostrophe(toks[end].text)) return null;
+  return { unit, endTok: end };
+}
+
+/**
+ * The unit noun after a count ending at token `end`. `linker`: French "de"/"d'" (and English "of")
+ * may come first, as after magnitudes ("4 millions de processeurs").
+ */
+export function readUnit(toks: Token[], end: number, linker: boolean): { unit: string; endTok: number } | null {
+  let j = skipSpace(toks, end);
+  // After an elided linker inside the span ("une vingtaine d'entreprises") the noun is glued.
+  if (j === end && !(toks[end - 1]?.kind === "punct" && isApostrophe(toks[end - 1].text))) return null;
+  const t = toks[j];
+  if (linker && t && t.kind === "word") {
+    if (t.norm === "de" || t.norm === "of") {
+      const k = skipSpace(toks, j + 1);
+      if (k > j + 1) j = k;
+    } else if (t.norm === "d" && toks[j + 1]?.kind === "punct" && isApostrophe(toks[j + 1].text)) {
+      j += 2;
+    }
+  }
+  return unitNounAt(toks, j);
+}

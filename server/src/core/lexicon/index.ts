@@ -1,0 +1,371 @@
+// Bilingual (French/English) lexicon of news-fact vocabulary: which words of a draft and of a
+// source express the same concept, whatever the language, and which concepts are opposites.
+//
+// Input tokens. Callers pass lower-case word tokens (upper case is tolerated). Either form of
+// French elision works: "l'acquisition" may come as ["l'", "acquisition"] or ["l", "acquisition"];
+// words with an inner apostrophe stay whole ("aujourd'hui"). Hyphenated words may come whole
+// ("start-up", "cessez-le-feu") or split ("start", "up"); hyphens inside a token are dropped.
+// Accents are optional ("detient" = "détient"). English negative contractions may come as
+// "didn't", ["did", "n't"] or ["did", "not"]. Punctuation tokens are allowed and never match.
+//
+// Matching. Multi-word expressions first, longest match wins; their words match through
+// stems too, and a few fillers (auxiliaries, negation particles, some adverbs) may sit between
+// them ("s'est engagé à" matches "s'engager à"). Otherwise a single word matches by exact
+// folded form ("=" entries), then by Snowball stem of its language. French verbs marked "~" in
+// the data are conjugated first (inflect.ts), English strong verbs and irregular plurals come
+// from a table, so "détient"/"détenait"/"détenir" and "holds"/"held" reach the same concept.
+//
+// Homographs. A word with two news senses is either listed under one sense only, kept out of
+// single-word lookup and reachable only inside unambiguous expressions, or routed by a blocker
+// (an expression that consumes tokens without yielding a concept). Examples: French "arrêter"
+// (stop / arrest) is only found in "arrêter de" (stop) and "être arrêté par" (arrest);
+// English "strike" is military, "on strike" is labour; French "été" (summer / been) only in
+// "cet été", "l'été dernier". Shared stems between concepts are listed in collisions.ts.
+
+import { ALL_CONCEPTS } from "./concepts";
+import { ANTONYM_PAIRS } from "./antonyms";
+import { BLOCKERS } from "./blockers";
+import { DECLARED_COLLISIONS } from "./collisions";
+import { englishIrregularForms, frenchNominalForms, frenchVerbForms } from "./inflect";
+import { fold, stemKeys, surface, tokenKeys } from "./normalize";
+import type { Concept, ConceptMatch, Lang } from "./types";
+
+export type { Concept, ConceptMatch, DeclaredCollision, Lang } from "./types";
+export { negationScope, negationCues, isNegated } from "./polarity";
+export { fold } from "./normalize";
+
+/** One position of a multi-word expression: the keys a token may have there, or a wildcard. */
+interface Slot {
+  keys: Set<string> | null;
+}
+
+interface Phrase {
+  concept: string; // "" for a blocker
+  slots: Slot[];
+  source: string;
+}
+
+interface LangIndex {
+  /** Key ("=form" or stem) -> concept. */
+  single: Map<string, string>;
+  /** Key of the first word -> expressions starting with it, longest first. */
+  first: Map<string, Phrase[]>;
+}
+
+export interface CollisionReport {
+  lang: Lang;
+  key: string;
+  concepts: string[];
+  declared: boolean;
+}
+
+const ELISION = /^(l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)'(?=[\p{L}~=])/u;
+
+// Words that may sit inside an expression without breaking it: auxiliaries, clitics,
+// negation particles and sentence adverbs ("s'est engagé à", "has formally pledged to").
+const FILLERS: Record<Lang, Set<string>> = {
+  fr: new Set(["est", "a", "ont", "sont", "ete", "etait", "etaient", "avait", "avaient", "sera", "seront", "serait", "aura", "aurait", "s", "se", "ne", "n", "pas", "plus", "jamais", "deja", "aussi", "egalement", "toujours", "encore", "bien", "finalement", "officiellement", "desormais", "enfin", "y", "en", "lui", "leur", "nous", "vous", "me", "m", "t", "te"]),
+  en: new Set(["has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will", "would", "could", "may", "might", "not", "n't", "never", "also", "already", "still", "now", "just", "formally", "officially", "reportedly", "publicly", "finally", "again"]),
+};
+const MAX_FILLERS = 3;
+const MAX_WILDCARD = 4;
+
+let built: { idx: Record<Lang, LangIndex>; collisions: CollisionReport[]; byId: Map<string, Concept>; antonyms: Map<string, string[]> } | undefined;
+
+/** Splits one lexicon entry into word lists: elisions split, hyphenated words both joined and split. */
+function entryVariants(entry: string): string[][] {
+  const words: string[] = [];
+  for (const raw of entry.trim().toLowerCase().replace(/[’‘ʼ]/g, "'").split(/\s+/)) {
+    // The marker goes on the word after the elision: "s'~engager".
+    const m = ELISION.exec(raw);
+    if (m) words.push(m[1], raw.slice(m[0].length));
+    else words.push(raw);
+  }
+  let variants: string[][] = [[]];
+  for (const w of words) {
+    const alts: string[][] = [];
+    const bare = w.replace(/^[~=]/, "");
+    if (bare.length > 1 && (bare.includes("-") || /\p{L}'\p{L}/u.test(bare))) {
+      const marker = w.slice(0, w.length - bare.length);
+      alts.push([marker + bare.replace(/-/g, "")]);
+      alts.push(bare.split(/[-']/).filter(Boolean).map((p, i) => (i === 0 ? marker + p : p)));
+      if (bare.includes("'")) alts.push([marker + bare]);
+    } else alts.push([w]);
+    const next: string[][] = [];
+    for (const v of variants) for (const a of alts) next.push([...v, ...a]);
+    variants = next;
+  }
+  return variants;
+}
+
+// Generated inflections that would collide with a function word are dropped when the entry is a
+// single word ("né" folds to the particle "ne"); inside expressions the context keeps them safe.
+const FUNCTION_WORDS: Record<Lang, Set<string>> = {
+  fr: new Set("ne n elle elles il ils on le la les l de des du d un une et ou a y se sa son ses s me ma mes m te ta tes t ce ces cet cette c ci que qu qui quoi dont sur sous par pour avec sans mais ni si est es sont as ai au aux lui leur leurs nous vous je j tu moi toi eux pas plus non oui en".split(" ")),
+  en: new Set("a an the of to in on at by for with as is are was were be been it its he she they we you i me us him her them his our their not no or and but if so do does did".split(" ")),
+};
+
+/** Lookup keys of one lexicon word (with its markers) in its language. */
+function wordKeys(word: string, lang: Lang, single = false): Set<string> | null {
+  if (word === "*") return null;
+  if (word.startsWith("=")) return new Set(["=" + fold(surface(word.slice(1)))]);
+  let forms: string[];
+  if (word.startsWith("~")) {
+    const inf = word.slice(1);
+    forms = lang === "fr" ? frenchVerbForms(inf) : [inf, ...englishIrregularForms(inf)];
+  } else if (lang === "fr") forms = frenchNominalForms(word);
+  else forms = [word, ...englishIrregularForms(word)];
+  const keys = new Set<string>();
+  const fw = FUNCTION_WORDS[lang];
+  forms.forEach((f, i) => {
+    if (single && i > 0 && fw.has(fold(f))) return;
+    for (const k of stemKeys(f, lang)) if (!(single && fw.has(k))) keys.add(k);
+  });
+  return keys;
+}
+
+function build(): NonNullable<typeof built> {
+  const byId = new Map<string, Concept>();
+  for (const c of ALL_CONCEPTS) if (!byId.has(c.id)) byId.set(c.id, c);
+  const declared = new Map<string, string | null>();
+  for (const d of DECLARED_COLLISIONS) declared.set(d.lang + "\u0000" + d.key, d.keep);
+
+  const idx = {} as Record<Lang, LangIndex>;
+  const collisions: CollisionReport[] = [];
+  for (const lang of ["fr", "en"] as Lang[]) {
+    const owners = new Map<string, string[]>(); // single key -> concepts, in data order
+    const phraseOwners = new Map<string, string[]>();
+    const phrases: Phrase[] = [];
+    const add = (concept: string, entry: string) => {
+      for (const words of entryVariants(entry)) {
+        const slots = words.map((w) => ({ keys: wordKeys(w, lang, words.length === 1) }));
+        if (slots.length === 1) {
+          if (!concept || !slots[0].keys) continue;
+          for (const k of slots[0].keys) {
+            const list = owners.get(k) ?? [];
+            if (!list.includes(concept)) list.push(concept);
+            owners.set(k, list);
+          }
+        } else {
+          if (!slots[0].keys || !slots[slots.length - 1].keys) throw new Error(`lexicon: wildcard at an end of "${entry}"`);
+          phrases.push({ concept, slots, source: entry });
+          const sig = slots.map((s) => (s.keys ? [...s.keys].sort().join("|") : "*")).join(" ");
+          const list = phraseOwners.get(sig) ?? [];
+          if (!list.includes(concept)) list.push(concept);
+          phraseOwners.set(sig, list);
+        }
+      }
+    };
+    for (const c of ALL_CONCEPTS) for (const e of c[lang]) add(c.id, e);
+    for (const b of BLOCKERS[lang]) add("", b);
+
+    const single = new Map<string, string>();
+    for (const [key, list] of owners) {
+      if (list.length === 1) {
+        single.set(key, list[0]);
+        continue;
+      }
+      const dk = lang + "\u0000" + key;
+      const isDeclared = declared.has(dk);
+      collisions.push({ lang, key, concepts: list, declared: isDeclared });
+      const keep = isDeclared ? declared.get(dk)! : list[0];
+      if (keep) single.set(key, keep);
+    }
+    for (const [sig, list] of phraseOwners) {
+      if (list.length > 1) collisions.push({ lang, key: "phrase:" + sig, concepts: list, declared: declared.has(lang + "\u0000phrase:" + sig) });
+    }
+    const first = new Map<string, Phrase[]>();
+    for (const p of phrases) {
+      for (const k of p.slots[0].keys!) {
+        const list = first.get(k) ?? [];
+        list.push(p);
+        first.set(k, list);
+      }
+    }
+    for (const list of first.values()) list.sort((a, b) => b.slots.length - a.slots.length);
+    idx[lang] = { single, first };
+  }
+
+  const antonyms = new Map<string, string[]>();
+  const link = (a: string, b: string) => {
+    const list = antonyms.get(a) ?? [];
+    if (!list.includes(b)) list.push(b);
+    antonyms.set(a, list);
+  };
+  for (const [a, b] of ANTONYM_PAIRS) {
+    link(a, b);
+    link(b, a);
+  }
+  return { idx, collisions, byId, antonyms };
+}
+
+function lexicon(): NonNullable<typeof built> {
+  return (built ??= build());
+}
+
+function slotMatches(slot: Slot, keys: string[]): boolean {
+  const set = slot.keys!;
+  for (const k of keys) if (set.has(k)) return true;
+  return false;
+}
+
+/**
+ * End index of `phrase` matched at token `i` (whose first slot already matched), or -1.
+ * `anchors` receives the indices of the tokens matched by slots after the first.
+ */
+function matchPhrase(phrase: Phrase, keys: string[][], i: number, fillers: Set<string>, anchors?: number[]): number {
+  const n = keys.length;
+  const slots = phrase.slots;
+  let j = i + 1;
+  let skipped = 0;
+  if (anchors) anchors.length = 0;
+  for (let p = 1; p < slots.length; ) {
+    const slot = slots[p];
+    if (!slot.keys) {
+      // Wildcard: one to MAX_WILDCARD tokens, then the next slot.
+      const next = slots[p + 1];
+      let found = -1;
+      for (let k = 1; k <= MAX_WILDCARD && j + k < n; k++) {
+        if (slotMatches(next, keys[j + k])) {
+          found = j + k;
+          break;
+        }
+      }
+      if (found < 0) return -1;
+      anchors?.push(found);
+      j = found + 1;
+      p += 2;
+      continue;
+    }
+    if (j >= n) return -1;
+    if (slotMatches(slot, keys[j])) {
+      anchors?.push(j);
+      j++;
+      p++;
+      continue;
+    }
+    if (skipped < MAX_FILLERS && fillers.has(keys[j][0].slice(1))) {
+      skipped++;
+      j++;
+      continue;
+    }
+    return -1;
+  }
+  return j;
+}
+
+function singleConcept(keys: string[], index: LangIndex): string | undefined {
+  for (const k of keys) {
+    const c = index.single.get(k);
+    if (c !== undefined) return c;
+  }
+  return undefined;
+}
+
+/**
+ * Concepts expressed in a list of word tokens (see the header for the expected tokens), in
+ * token order. A multi-word expression beats the single words inside it and matches do not
+ * overlap, with one exception: the words that fill the gap of a wildcard expression ("pour
+ * $10bn into", "condamner X à") are analysed too, so their concepts are reported inside its span.
+ */
+export function conceptsIn(words: readonly string[], lang: Lang): ConceptMatch[] {
+  const index = lexicon().idx[lang];
+  const fillers = FILLERS[lang];
+  const keys = words.map((w) => tokenKeys(w, lang));
+  const out: ConceptMatch[] = [];
+  const anchors: number[] = [];
+  let consumed: Set<number> | undefined; // closing words of wildcard expressions
+  for (let i = 0; i < keys.length; ) {
+    if (consumed?.has(i)) {
+      i++;
+      continue;
+    }
+    let bestEnd = -1;
+    let best: Phrase | undefined;
+    for (const k of keys[i]) {
+      const cands = index.first.get(k);
+      if (!cands) continue;
+      for (const p of cands) {
+        const end = matchPhrase(p, keys, i, fillers);
+        if (end > bestEnd) {
+          bestEnd = end;
+          best = p;
+        }
+      }
+    }
+    if (best) {
+      if (best.concept) out.push({ start: i, end: bestEnd, concept: best.concept });
+      if (best.slots.some((s) => !s.keys)) {
+        // Resume inside the gap; the words after it belong to the expression.
+        matchPhrase(best, keys, i, fillers, anchors);
+        consumed ??= new Set();
+        for (const a of anchors) consumed.add(a);
+        i++;
+      } else i = bestEnd;
+      continue;
+    }
+    const c = singleConcept(keys[i], index);
+    if (c !== undefined) out.push({ start: i, end: i + 1, concept: c });
+    i++;
+  }
+  return out;
+}
+
+/** Splits a short text the way the header expects (for conceptOfWord on expressions). */
+function simpleTokens(text: string): string[] {
+  const out: string[] = [];
+  for (const raw of text.toLowerCase().replace(/[’‘ʼ]/g, "'").split(/\s+/)) {
+    if (!raw) continue;
+    const m = ELISION.exec(raw);
+    if (m) out.push(m[1] + "'", raw.slice(m[0].length));
+    else out.push(raw);
+  }
+  return out;
+}
+
+/**
+ * Concept of one word ("détenait") or one whole expression ("data centre", "s'engager à");
+ * undefined when it is not in the lexicon or only part of it matches.
+ */
+export function conceptOfWord(word: string, lang: Lang): string | undefined {
+  const tokens = simpleTokens(word);
+  if (tokens.length === 1) {
+    const whole = conceptsIn(tokens, lang);
+    return whole.length === 1 ? whole[0].concept : undefined;
+  }
+  const found = conceptsIn(tokens, lang);
+  return found.length === 1 && found[0].start === 0 && found[0].end === tokens.length ? found[0].concept : undefined;
+}
+
+/** The opposite concept (first listed when there are several), for contradiction checks. */
+export function antonymOf(concept: string): string | undefined {
+  return lexicon().antonyms.get(concept)?.[0];
+}
+
+/** All concepts listed as opposite to this one. */
+export function antonymsOf(concept: string): readonly string[] {
+  return lexicon().antonyms.get(concept) ?? [];
+}
+
+/** True when the two concepts are listed as opposites. */
+export function areAntonyms(a: string, b: string): boolean {
+  return lexicon().antonyms.get(a)?.includes(b) ?? false;
+}
+
+export function conceptById(id: string): Concept | undefined {
+  return lexicon().byId.get(id);
+}
+
+export function allConcepts(): readonly Concept[] {
+  return ALL_CONCEPTS;
+}
+
+/** Keys shared by several concepts (single words) or identical expressions in several concepts. */
+export function lexiconCollisions(): readonly CollisionReport[] {
+  return lexicon().collisions;
+}
+
+/** Builds the lookup maps now instead of on first use (e.g. at server start). */
+export function warmLexicon(): void {
+  lexicon();
+}

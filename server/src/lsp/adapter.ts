@@ -1,0 +1,191 @@
+// The one place where core findings become LSP objects: diagnostics (with the evidence and fixes in
+// `data`, so nothing downstream re-runs the check) and the code actions built from that data.
+import { pathToFileURL } from "node:url";
+import { z } from "zod";
+import {
+  CodeAction,
+  CodeActionKind,
+  Diagnostic,
+  DiagnosticRelatedInformation,
+  DiagnosticSeverity,
+  Position,
+} from "vscode-languageserver/node";
+import { TextDocument } from "vscode-languageserver-textdocument";
+import type { Evidence, Finding } from "../core";
+import type { AttestSettings, SeverityLevel } from "../shared/settings";
+import { ServerCommands, type VerdictCounts } from "../shared/protocol";
+import { INLINE_IGNORE_MARKER } from "../shared/ignoreList";
+import type { Messages } from "./messages";
+
+export const DIAGNOSTIC_SOURCE = "attest";
+
+const positionSchema = z.object({ line: z.number().int().min(0), character: z.number().int().min(0) });
+const rangeSchema = z.object({ start: positionSchema, end: positionSchema });
+const evidenceSchema = z.object({
+  document: z.string(),
+  uri: z.string(),
+  range: rangeSchema,
+  quote: z.string(),
+  value: z.string().optional(),
+});
+const diagnosticDataSchema = z.object({
+  verdict: z.enum(["supported", "conflict", "unsupported"]),
+  kind: z.enum(["figure", "text"]),
+  claim: z.string(),
+  sentence: z.string(),
+  sentenceRange: rangeSchema,
+  evidence: z.array(evidenceSchema),
+  fixes: z.array(z.object({ title: z.string(), range: rangeSchema, newText: z.string(), expected: z.string() })),
+  sourcesDisagree: z.boolean(),
+});
+
+/** What every Attest diagnostic carries in `data`. */
+export type AttestDiagnosticData = z.infer<typeof diagnosticDataSchema>;
+
+/** A finding placed in its draft: the draft text is needed for sentence ranges and fix guards. */
+export interface DraftText {
+  uri: string;
+  text: string;
+  positionAt(offset: number): Position;
+  offsetAt(position: Position): number;
+}
+
+export function draftText(uri: string, text: string, languageId = "markdown"): DraftText {
+  const doc = TextDocument.create(uri, languageId, 0, text);
+  return { uri, text, positionAt: (o) => doc.positionAt(o), offsetAt: (p) => doc.offsetAt(p) };
+}
+
+const severities: Record<Exclude<SeverityLevel, "off">, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function diagnosticCode(finding: Pick<Finding, "kind" | "verdict">): string {
+  return `${finding.kind}-${finding.verdict}`;
+}
+
+export function diagnosticData(finding: Finding, draft: DraftText): AttestDiagnosticData {
+  return {
+    verdict: finding.verdict,
+    kind: finding.kind,
+    claim: finding.claim,
+    sentence: draft.text.slice(finding.sentence.start, finding.sentence.end),
+    sentenceRange: { start: draft.positionAt(finding.sentence.start), end: draft.positionAt(finding.sentence.end) },
+    evidence: finding.evidence.map((e) => ({ ...e })),
+    fixes: finding.fixes.map((fix) => ({
+      ...fix,
+      expected: draft.text.slice(draft.offsetAt(fix.range.start), draft.offsetAt(fix.range.end)),
+    })),
+    sourcesDisagree: finding.sourcesDisagree,
+  };
+}
+
+/** The diagnostic for a finding, or undefined when its verdict's severity is `off`. */
+export function toDiagnostic(finding: Finding, draft: DraftText, settings: AttestSettings): Diagnostic | undefined {
+  const level = settings.severity[finding.verdict];
+  if (level === "off") return undefined;
+  return {
+    range: finding.range,
+    severity: severities[level],
+    source: DIAGNOSTIC_SOURCE,
+    code: diagnosticCode(finding),
+    message: finding.message,
+    relatedInformation: finding.evidence.map(relatedInformation),
+    data: diagnosticData(finding, draft),
+  };
+}
+
+export function toDiagnostics(findings: readonly Finding[], draft: DraftText, settings: AttestSettings): Diagnostic[] {
+  return findings.flatMap((f) => toDiagnostic(f, draft, settings) ?? []);
+}
+
+export function countVerdicts(findings: readonly Pick<Finding, "verdict">[]): VerdictCounts {
+  const counts: VerdictCounts = { conflict: 0, unsupported: 0, supported: 0 };
+  for (const f of findings) counts[f.verdict] += 1;
+  return counts;
+}
+
+/** `file://` URI of a source article, with `#L<line>` (one-based) so editors open it at the quote. */
+export function sourceLink(evidence: Pick<Evidence, "uri" | "range">): string {
+  return `${fileUri(evidence.uri)}#L${evidence.range.start.line + 1}`;
+}
+
+export function fileUri(pathOrUri: string): string {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(pathOrUri) ? pathOrUri : pathToFileURL(pathOrUri).href;
+}
+
+/** The data of an Attest diagnostic sent back by a client, or undefined when it is missing or damaged. */
+export function readDiagnosticData(diagnostic: Diagnostic): AttestDiagnosticData | undefined {
+  if (diagnostic.source !== DIAGNOSTIC_SOURCE) return undefined;
+  const parsed = diagnosticDataSchema.safeParse(diagnostic.data);
+  return parsed.success ? parsed.data : undefined;
+}
+
+export interface CodeActionContext {
+  draft: DraftText;
+  messages: Messages;
+  /** Whether a workspace folder can hold `.attest/ignore.json`. */
+  canIgnoreInWorkspace: boolean;
+}
+
+/** Quick fixes for one Attest diagnostic: the sourced correction first (preferred), then ignore / show sources. */
+export function codeActionsFor(diagnostic: Diagnostic, data: AttestDiagnosticData, ctx: CodeActionContext): CodeAction[] {
+  const { draft, messages } = ctx;
+  const actions: CodeAction[] = [];
+  // A fix is only offered while the text it replaces is still there (the diagnostic may be stale).
+  const applicable = data.fixes.filter(
+    (fix) => draft.text.slice(draft.offsetAt(fix.range.start), draft.offsetAt(fix.range.end)) === fix.expected,
+  );
+  applicable.forEach((fix, i) => {
+    actions.push({
+      title: fix.title,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diagnostic],
+      isPreferred: i === 0,
+      edit: { changes: { [draft.uri]: [{ range: fix.range, newText: fix.newText }] } },
+    });
+  });
+  actions.push({
+    title: messages("ignoreInline"),
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    edit: {
+      changes: { [draft.uri]: [{ range: { start: data.sentenceRange.start, end: data.sentenceRange.start }, newText: `${INLINE_IGNORE_MARKER} ` }] },
+    },
+  });
+  if (ctx.canIgnoreInWorkspace) {
+    actions.push({
+      title: messages("ignoreInWorkspace"),
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diagnostic],
+      command: {
+        title: messages("ignoreInWorkspace"),
+        command: ServerCommands.ignoreClaimInWorkspace,
+        arguments: [{ uri: draft.uri, claim: data.claim, sentence: data.sentence }],
+      },
+    });
+  }
+  if (data.evidence.length > 0) {
+    actions.push({
+      title: messages("showSources"),
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diagnostic],
+      command: { title: messages("showSources"), command: ServerCommands.showSources, arguments: [{ evidence: data.evidence }] },
+    });
+  }
+  return actions;
+}
+
+function relatedInformation(evidence: Evidence): DiagnosticRelatedInformation {
+  return {
+    location: { uri: fileUri(evidence.uri), range: evidence.range },
+    message: `${evidence.document}: ${shorten(evidence.quote, 200)}`,
+  };
+}
+
+function shorten(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}

@@ -1,0 +1,160 @@
+// One state per open draft: its DraftChecker (so an edit re-checks only changed paragraphs), the
+// debounce timer, and the last findings of every verdict (hover and code actions read these).
+import type { Connection, TextDocuments } from "vscode-languageserver/node";
+import type { TextDocument } from "vscode-languageserver-textdocument";
+import { DraftChecker, checkText, type Finding } from "../core";
+import { DocumentCountsNotification } from "../shared/protocol";
+import type { AttestSettings } from "../shared/settings";
+import { countVerdicts, draftText, toDiagnostics } from "./adapter";
+import type { CorpusService } from "./corpusService";
+import { filePath, type IgnoreService } from "./ignoreService";
+import { sendNotification } from "./typedMessages";
+
+/** Pause after the last keystroke before re-checking: checks are cheap, but not free per keystroke. */
+const DEBOUNCE_MS = 250;
+
+export interface CheckOutcome {
+  lang: string;
+  findings: Finding[];
+}
+
+interface DraftState {
+  checker: DraftChecker;
+  lang: string;
+  findings: Finding[];
+  checkedVersion?: number;
+  timer?: NodeJS.Timeout;
+}
+
+export interface DraftChecksDeps {
+  connection: Connection;
+  documents: TextDocuments<TextDocument>;
+  corpus: CorpusService;
+  ignore: IgnoreService;
+  settings: () => AttestSettings;
+  locale: "en" | "fr";
+  log: (message: string) => void;
+}
+
+export class DraftChecks {
+  private readonly states = new Map<string, DraftState>();
+  /** Closed drafts checked by "Fact-check Workspace": their diagnostics stay in Problems. */
+  private readonly fromDisk = new Map<string, Finding[]>();
+
+  constructor(private readonly deps: DraftChecksDeps) {}
+
+  /**
+   * Whether Attest checks this document: one of `attest.languages` (Neovim calls plain text
+   * `text`), and not a corpus file (sources are not drafts).
+   */
+  isDraft(doc: Pick<TextDocument, "uri" | "languageId">): boolean {
+    const languages = this.deps.settings().languages;
+    const language = doc.languageId === "text" ? "plaintext" : doc.languageId;
+    if (!languages.includes(doc.languageId) && !languages.includes(language)) return false;
+    const file = filePath(doc.uri);
+    return !(file && this.deps.corpus.isCorpusFile(file));
+  }
+
+  /** Checks after a pause; each new edit restarts the pause. */
+  schedule(doc: TextDocument): void {
+    const state = this.stateFor(doc.uri);
+    if (state.timer) clearTimeout(state.timer);
+    state.timer = setTimeout(() => {
+      state.timer = undefined;
+      const current = this.deps.documents.get(doc.uri);
+      if (current) this.check(current);
+    }, DEBOUNCE_MS);
+  }
+
+  /** Checks an open document now and publishes; returns all its findings. */
+  check(doc: TextDocument): CheckOutcome {
+    const state = this.stateFor(doc.uri);
+    if (state.timer) {
+      clearTimeout(state.timer);
+      state.timer = undefined;
+    }
+    const text = doc.getText();
+    try {
+      const result = state.checker.check(text, { locale: this.deps.locale });
+      state.lang = result.lang;
+      state.findings = this.deps.ignore.filter(doc.uri, text, result.findings);
+    } catch (error) {
+      this.deps.log(`checking ${doc.uri} failed: ${(error as Error).stack ?? error}`);
+      state.findings = [];
+    }
+    state.checkedVersion = doc.version;
+    this.publish(doc.uri, text, state.findings, doc.version);
+    return { lang: state.lang, findings: state.findings };
+  }
+
+  /** Checks a draft that is not open (workspace check) and publishes its diagnostics. */
+  checkClosed(uri: string, languageId: string, text: string): CheckOutcome {
+    const result = checkText(text, this.deps.corpus.index, { locale: this.deps.locale });
+    const findings = this.deps.ignore.filter(uri, text, result.findings);
+    this.fromDisk.set(uri, findings);
+    this.publish(uri, text, findings, undefined, languageId);
+    return { lang: result.lang, findings };
+  }
+
+  wasCheckedFromDisk(uri: string): boolean {
+    return this.fromDisk.has(uri);
+  }
+
+  isUpToDate(doc: TextDocument): boolean {
+    return this.states.get(doc.uri)?.checkedVersion === doc.version;
+  }
+
+  findings(uri: string): Finding[] {
+    return this.states.get(uri)?.findings ?? [];
+  }
+
+  /** Re-publishes the last findings of open documents (after a severity change), without checking. */
+  republishAll(): void {
+    for (const [uri, state] of this.states) {
+      const doc = this.deps.documents.get(uri);
+      if (doc && state.checkedVersion !== undefined) this.publish(uri, doc.getText(), state.findings, doc.version);
+    }
+  }
+
+  /** Checks every open draft again; `freshCheckers` after the whole index was replaced. */
+  recheckAll(options: { freshCheckers?: boolean; onlyIfChecked?: boolean } = {}): void {
+    for (const doc of this.deps.documents.all()) {
+      if (!this.isDraft(doc)) continue;
+      const state = this.states.get(doc.uri);
+      if (options.onlyIfChecked && state?.checkedVersion === undefined) continue;
+      if (options.freshCheckers && state) state.checker = new DraftChecker(this.deps.corpus.index);
+      this.check(doc);
+    }
+  }
+
+  /** Forgets a closed document; its diagnostics go unless a workspace check reported on it. */
+  close(uri: string): void {
+    const state = this.states.get(uri);
+    if (state?.timer) clearTimeout(state.timer);
+    this.states.delete(uri);
+    if (!this.fromDisk.has(uri)) this.deps.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  /** Clears the diagnostics of a document Attest no longer handles (e.g. its language was removed). */
+  clear(uri: string): void {
+    this.close(uri);
+    this.fromDisk.delete(uri);
+    this.deps.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  private stateFor(uri: string): DraftState {
+    let state = this.states.get(uri);
+    if (!state) {
+      state = { checker: new DraftChecker(this.deps.corpus.index), lang: "", findings: [] };
+      this.states.set(uri, state);
+    }
+    return state;
+  }
+
+  private publish(uri: string, text: string, findings: Finding[], version: number | undefined, languageId = "markdown"): void {
+    const draft = draftText(uri, text, languageId);
+    const diagnostics = toDiagnostics(findings, draft, this.deps.settings());
+    this.deps.connection.sendDiagnostics({ uri, version, diagnostics });
+    sendNotification(this.deps.connection, DocumentCountsNotification, { uri, counts: countVerdicts(findings) });
+  }
+}

@@ -1,0 +1,69 @@
+// The workspace ignore lists (`.attest/ignore.json` of each workspace folder), loaded once and
+// re-read when the file changes, applied to every check result.
+import * as path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Finding } from "../core";
+import { IGNORE_FILE, addIgnoreEntry, isIgnoredByList, readIgnoreFile, type IgnoreEntry } from "../shared/ignoreList";
+import { isInside } from "./corpusService";
+
+export class IgnoreService {
+  private lists = new Map<string, IgnoreEntry[]>();
+
+  constructor(
+    private readonly workspaceFolders: () => string[],
+    private readonly report: (problem: string) => void,
+  ) {}
+
+  async load(): Promise<void> {
+    const lists = new Map<string, IgnoreEntry[]>();
+    for (const folder of this.workspaceFolders()) {
+      const content = await readIgnoreFile(path.join(folder, IGNORE_FILE));
+      if (content.problem) this.report(content.problem);
+      lists.set(folder, content.entries);
+    }
+    this.lists = lists;
+  }
+
+  isIgnoreFile(file: string): boolean {
+    return this.workspaceFolders().some((folder) => path.join(folder, IGNORE_FILE) === file);
+  }
+
+  /** The workspace folder that would hold the ignore entry for this draft. */
+  folderFor(uri: string): string | undefined {
+    const file = filePath(uri);
+    const folders = this.workspaceFolders();
+    return (file && folders.find((f) => isInside(file, f))) ?? folders[0];
+  }
+
+  async add(uri: string, claim: string, sentence: string): Promise<void> {
+    const folder = this.folderFor(uri);
+    if (!folder) throw new Error("no workspace folder");
+    await addIgnoreEntry(path.join(folder, IGNORE_FILE), { claim, sentence, file: relativeFile(uri, folder) });
+    await this.load();
+  }
+
+  /** Findings of a draft minus those the workspace ignore list names. */
+  filter(uri: string, text: string, findings: Finding[]): Finding[] {
+    const folder = this.folderFor(uri);
+    const entries = folder ? this.lists.get(folder) ?? [] : [];
+    if (entries.length === 0) return findings;
+    const file = folder ? relativeFile(uri, folder) : undefined;
+    return findings.filter(
+      (f) => !isIgnoredByList(entries, { claim: f.claim, sentence: text.slice(f.sentence.start, f.sentence.end), file }),
+    );
+  }
+}
+
+export function filePath(uri: string): string | undefined {
+  try {
+    return uri.startsWith("file:") ? fileURLToPath(uri) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function relativeFile(uri: string, folder: string): string | undefined {
+  const file = filePath(uri);
+  if (!file || !isInside(file, folder)) return undefined;
+  return path.relative(folder, file).split(path.sep).join("/");
+}

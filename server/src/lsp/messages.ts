@@ -1,0 +1,57 @@
+// The server's own user-facing strings (hover labels, code action titles, notifications), in the
+// client's locale (initialize `locale`) when it is French, else English.
+const en = {
+  verdict_conflict: "Conflicts with the sources",
+  verdict_unsupported: "Not found in the sources",
+  verdict_supported: "Supported by the sources",
+  sourcesDisagree: "The sources disagree:",
+  line: "line",
+  sourcedValue: "sourced value",
+  fixPrefix: "Replace with",
+  ignoreInline: "Ignore this claim (inline comment)",
+  ignoreInWorkspace: "Ignore this claim in the workspace (.attest/ignore.json)",
+  showSources: "Show sources",
+  noWorkspaceForIgnore: "Attest: no workspace folder to hold .attest/ignore.json.",
+  indexingCorpus: "Attest: indexing the corpus",
+  indexedCorpus: "{0} documents, {1} sentences",
+  corpusEmpty: "Attest: the corpus is empty ({0}). Claims will all be reported as unsupported.",
+  corpusFailed: "Attest: the corpus could not be read: {0}",
+  corpusWarnings: "Attest: {0} corpus problem(s), e.g. {1} (details in the output).",
+  checkFailed: "Attest: checking {0} failed: {1}",
+  invalidSetting: "Attest: {0} Falling back to the default.",
+  ignoreFileProblem: "Attest: {0}",
+  untrustedPathSkipped: "corpus path {0} is outside the workspace and the bundled corpus; skipped in an untrusted workspace",
+} as const;
+
+export type MessageKey = keyof typeof en;
+
+const fr: Record<MessageKey, string> = {
+  verdict_conflict: "En contradiction avec les sources",
+  verdict_unsupported: "Introuvable dans les sources",
+  verdict_supported: "Confirmé par les sources",
+  sourcesDisagree: "Les sources divergent :",
+  line: "ligne",
+  sourcedValue: "valeur sourcée",
+  fixPrefix: "Remplacer par",
+  ignoreInline: "Ignorer cette affirmation (commentaire en ligne)",
+  ignoreInWorkspace: "Ignorer cette affirmation dans l'espace de travail (.attest/ignore.json)",
+  showSources: "Afficher les sources",
+  noWorkspaceForIgnore: "Attest : aucun dossier d'espace de travail pour .attest/ignore.json.",
+  indexingCorpus: "Attest : indexation du corpus",
+  indexedCorpus: "{0} documents, {1} phrases",
+  corpusEmpty: "Attest : le corpus est vide ({0}). Toutes les affirmations seront signalées comme non sourcées.",
+  corpusFailed: "Attest : impossible de lire le corpus : {0}",
+  corpusWarnings: "Attest : {0} problème(s) de corpus, par ex. {1} (détails dans la sortie).",
+  checkFailed: "Attest : la vérification de {0} a échoué : {1}",
+  invalidSetting: "Attest : {0} Valeur par défaut utilisée.",
+  ignoreFileProblem: "Attest : {0}",
+  untrustedPathSkipped:
+    "le chemin de corpus {0} est hors de l'espace de travail et du corpus fourni ; ignoré dans un espace non approuvé",
+};
+
+export type Messages = (key: MessageKey, ...args: Array<string | number>) => string;
+
+export function messagesFor(locale: string | undefined): Messages {
+  const table: Record<MessageKey, string> = locale?.toLowerCase().startsWith("fr") ? fr : en;
+  return (key, ...args) => table[key].replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)] ?? ""));
+}

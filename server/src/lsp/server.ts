@@ -1,0 +1,342 @@
+// The Attest language server: wires the LSP connection to the corpus, the per-document checks and
+// the adapter. Runs over stdio (`attest lsp --stdio`, any editor) or node IPC (the VS Code client);
+// createConnection picks the transport from the command line.
+import { fileURLToPath, pathToFileURL } from "node:url";
+import * as fs from "node:fs/promises";
+import * as path from "node:path";
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  ProposedFeatures,
+  TextDocumentSyncKind,
+  TextDocuments,
+  createConnection,
+  type CodeAction,
+  type Connection,
+  type Disposable,
+  type FileSystemWatcher,
+  type InitializeParams,
+  type InitializeResult,
+} from "vscode-languageserver/node";
+import { TextDocument } from "vscode-languageserver-textdocument";
+import { languageModelLoaded } from "../core";
+import {
+  CorpusStatusNotification,
+  FactCheckDocumentRequest,
+  FactCheckWorkspaceRequest,
+  ReloadCorpusRequest,
+  type AttestInitializationOptions,
+  type CorpusStatus,
+  type DocumentReport,
+  type FactCheckDocumentParams,
+  type FactCheckWorkspaceParams,
+} from "../shared/protocol";
+import { codeActionsFor, diagnosticData, draftText, readDiagnosticData, DIAGNOSTIC_SOURCE } from "./adapter";
+import { executeServerCommand, serverCommandIds } from "./commands";
+import { CorpusService, resolveCorpusPaths } from "./corpusService";
+import { DraftChecks } from "./drafts";
+import { InvalidParamsError, guard, requirePosition, requireUri } from "./guard";
+import { findingsAt, hoverFor } from "./hover";
+import { IgnoreService, filePath } from "./ignoreService";
+import { messagesFor } from "./messages";
+import { defaultBundledCorpus } from "./paths";
+import { buildReport } from "./report";
+import { SettingsSource } from "./settingsSource";
+import { onRequest, onRequest0, sendNotification } from "./typedMessages";
+import { checkWorkspace } from "./workspaceCheck";
+
+export function runLanguageServer(): void {
+  const connection = createConnection(ProposedFeatures.all);
+  const documents = new TextDocuments(TextDocument);
+  wireServer(connection, documents);
+  documents.listen(connection);
+  connection.listen();
+}
+
+function wireServer(connection: Connection, documents: TextDocuments<TextDocument>): void {
+  const log = (message: string) => connection.console.log(message);
+  const logError = (message: string) => connection.console.error(message);
+  // A crash in a timer or a promise must not end the editing session: log it and carry on.
+  process.on("uncaughtException", (error) => logError(`unexpected error: ${error.stack ?? error}`));
+  process.on("unhandledRejection", (reason) => logError(`unexpected rejection: ${(reason as Error)?.stack ?? reason}`));
+
+  let options: AttestInitializationOptions = {};
+  let workspaceFolders: string[] = [];
+  let locale: "en" | "fr" = "en";
+  let messages = messagesFor(undefined);
+  let settingsSource: SettingsSource | undefined;
+  let capabilities: InitializeParams["capabilities"] = {};
+  let corpusReady = false;
+  let watcherRegistration: Disposable | undefined;
+  let reloading: Promise<CorpusStatus> | undefined;
+
+  const corpus = new CorpusService(log);
+  const ignore = new IgnoreService(
+    () => workspaceFolders,
+    (problem) => warn(messages("ignoreFileProblem", problem)),
+  );
+  const settings = () => settingsSource!.settings;
+  let drafts!: DraftChecks;
+
+  function warn(message: string): void {
+    connection.console.warn(message);
+    void connection.window.showWarningMessage(message);
+  }
+
+  const isDraft = (doc: TextDocument): boolean => drafts.isDraft(doc);
+
+  connection.onInitialize((params): InitializeResult => {
+    capabilities = params.capabilities;
+    options = (params.initializationOptions ?? {}) as AttestInitializationOptions;
+    workspaceFolders = foldersOf(params);
+    locale = params.locale?.toLowerCase().startsWith("fr") ? "fr" : "en";
+    messages = messagesFor(locale);
+    settingsSource = new SettingsSource(connection, capabilities.workspace?.configuration === true, options.settings, (m) =>
+      warn(messages("invalidSetting", m)),
+    );
+    drafts = new DraftChecks({ connection, documents, corpus, ignore, settings, locale, log: logError });
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        executeCommandProvider: { commands: serverCommandIds },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: "attest" },
+    };
+  });
+
+  connection.onInitialized(async () => {
+    try {
+      if (capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
+        await connection.client.register(DidChangeConfigurationNotification.type, { section: "attest" });
+      }
+      if (capabilities.workspace?.workspaceFolders) {
+        connection.workspace.onDidChangeWorkspaceFolders((event) => {
+          const removed = new Set(event.removed.map((f) => uriToPath(f.uri)));
+          workspaceFolders = [...workspaceFolders.filter((f) => !removed.has(f)), ...event.added.map((f) => uriToPath(f.uri))];
+          void ignore.load().then(() => drafts.recheckAll({ onlyIfChecked: true }));
+        });
+      }
+      await settingsSource!.refresh();
+      await ignore.load();
+    } catch (error) {
+      logError(`start-up: ${(error as Error).stack ?? error}`);
+    }
+    await reloadCorpus();
+  });
+
+  /** Reads the whole corpus (one load at a time), then re-checks the open drafts. */
+  function reloadCorpus(): Promise<CorpusStatus> {
+    const run = async (): Promise<CorpusStatus> => {
+      const current = settings();
+      const bundled = options.bundledCorpus ?? defaultBundledCorpus();
+      const resolved = resolveCorpusPaths(current, { bundled, workspaceFolders, trusted: options.trusted !== false });
+      sendNotification(connection, CorpusStatusNotification, { ...corpus.status(), state: "indexing", roots: resolved.paths });
+      const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
+      progress?.begin(messages("indexingCorpus"), undefined, resolved.paths.join(", "), false);
+      const status = await corpus.load(resolved.paths, current, resolved.warnings);
+      progress?.done();
+      corpusReady = true;
+      log(`corpus: ${status.documents} documents, ${status.sentences} sentences from ${status.roots.join(", ") || "nothing"}`);
+      log(`language detection: ${languageModelLoaded() ? "fastText model loaded" : "function-word counts (fastText model not loaded)"}`);
+      // Every problem goes to the log; the user gets one notification, not one per file.
+      for (const w of status.warnings) connection.console.warn(w);
+      if (status.warnings.length > 0) warn(messages("corpusWarnings", status.warnings.length, status.warnings[0]!));
+      if (status.state === "failed") void connection.window.showErrorMessage(messages("corpusFailed", status.warnings.at(-1) ?? ""));
+      else if (status.documents === 0) warn(messages("corpusEmpty", status.roots.join(", ") || "-"));
+      sendNotification(connection, CorpusStatusNotification, status);
+      await watchCorpus(status.roots);
+      drafts.recheckAll({ freshCheckers: true, onlyIfChecked: current.checkOn === "manual" });
+      return status;
+    };
+    const next = (reloading ?? Promise.resolve()).catch(() => undefined).then(run);
+    reloading = next;
+    return next;
+  }
+
+  /** Asks the client to watch the corpus and the ignore lists (VS Code does; clients that cannot are fine). */
+  async function watchCorpus(roots: string[]): Promise<void> {
+    const support = capabilities.workspace?.didChangeWatchedFiles;
+    if (!support?.dynamicRegistration) return;
+    watcherRegistration?.dispose();
+    watcherRegistration = undefined;
+    const relative = support.relativePatternSupport === true;
+    const watch = (base: string, pattern: string): FileSystemWatcher =>
+      relative
+        ? { globPattern: { baseUri: pathToFileURL(base).href, pattern } }
+        : { globPattern: `${base.split(path.sep).join("/")}/${pattern}` };
+    const watchers: FileSystemWatcher[] = [];
+    for (const root of roots) {
+      const isFile = await fs.stat(root).then((s) => s.isFile()).catch(() => false);
+      watchers.push(isFile ? watch(path.dirname(root), path.basename(root)) : watch(root, "**/*"));
+    }
+    for (const folder of workspaceFolders) watchers.push(watch(folder, ".attest/ignore.json"));
+    try {
+      watcherRegistration = await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
+    } catch (error) {
+      log(`file watching unavailable: ${(error as Error).message}`);
+    }
+  }
+
+  connection.onDidChangeWatchedFiles(async ({ changes }) => {
+    try {
+      const files = (changes ?? []).map((c) => ({ path: uriToPath(c.uri), deleted: c.type === FileChangeType.Deleted }));
+      const ignoreChanged = files.some((f) => ignore.isIgnoreFile(f.path));
+      if (ignoreChanged) await ignore.load();
+      const corpusChanged = await corpus.applyChanges(files.filter((f) => corpus.isCorpusFile(f.path)));
+      if (corpusChanged) sendNotification(connection, CorpusStatusNotification, corpus.status());
+      if (corpusChanged || ignoreChanged) drafts.recheckAll({ onlyIfChecked: settings().checkOn === "manual" });
+    } catch (error) {
+      logError(`watched files: ${(error as Error).stack ?? error}`);
+    }
+  });
+
+  connection.onDidChangeConfiguration(async (change) => {
+    try {
+      const before = corpusSettingsKey();
+      const pushed = (change?.settings as { attest?: unknown } | undefined)?.attest;
+      await settingsSource!.refresh(pushed);
+      for (const doc of documents.all()) if (!isDraft(doc)) drafts.clear(doc.uri);
+      if (corpusSettingsKey() !== before) await reloadCorpus();
+      else if (corpusReady) drafts.recheckAll({ onlyIfChecked: settings().checkOn === "manual" });
+    } catch (error) {
+      logError(`settings: ${(error as Error).stack ?? error}`);
+    }
+  });
+
+  const corpusSettingsKey = () => {
+    const s = settings();
+    return JSON.stringify([s.corpus.paths, s.maxFileSize, s.exclude]);
+  };
+
+  documents.onDidOpen(({ document }) => {
+    if (corpusReady && isDraft(document) && settings().checkOn !== "manual") drafts.check(document);
+  });
+
+  documents.onDidChangeContent(({ document }) => {
+    if (corpusReady && isDraft(document) && settings().checkOn === "type" && !drafts.isUpToDate(document)) {
+      drafts.schedule(document);
+    }
+  });
+
+  documents.onDidSave(({ document }) => {
+    const mode = settings().checkOn;
+    if (corpusReady && isDraft(document) && mode !== "manual" && !drafts.isUpToDate(document)) drafts.check(document);
+  });
+
+  documents.onDidClose(({ document }) => drafts.close(document.uri));
+
+  connection.onHover(
+    guard("hover", logError, (params) => {
+      const uri = requireUri(params);
+      const position = requirePosition(params);
+      return hoverFor(findingsAt(drafts.findings(uri), position), messages);
+    }),
+  );
+
+  connection.onCodeAction(
+    guard("codeAction", logError, (params) => {
+      const uri = requireUri(params);
+      const doc = documents.get(uri);
+      const diagnostics = params?.context?.diagnostics;
+      if (!Array.isArray(diagnostics)) throw new InvalidParamsError("params.context.diagnostics must be an array");
+      if (!doc) return [];
+      const draft = draftText(uri, doc.getText(), doc.languageId);
+      const ctx = { draft, messages, canIgnoreInWorkspace: ignore.folderFor(uri) !== undefined };
+      const actions: CodeAction[] = [];
+      for (const diagnostic of diagnostics.filter((d) => d?.source === DIAGNOSTIC_SOURCE)) {
+        // Clients that drop `data` still get actions, from the findings kept for this document.
+        const cached = drafts.findings(uri).find((f) => sameRange(f.range, diagnostic.range));
+        const data = readDiagnosticData(diagnostic) ?? (cached && diagnosticData(cached, draft));
+        if (data) actions.push(...codeActionsFor(diagnostic, data, ctx));
+      }
+      const only = params.context.only;
+      return only ? actions.filter((a) => only.some((kind) => a.kind?.startsWith(kind))) : actions;
+    }),
+  );
+
+  connection.onExecuteCommand(
+    guard("executeCommand", logError, async (params) => {
+      if (typeof params?.command !== "string") throw new InvalidParamsError("params.command must be a string");
+      await executeServerCommand(params.command, params.arguments, {
+        connection,
+        ignore,
+        messages,
+        canShowDocument: capabilities.window?.showDocument?.support === true,
+        recheck: () => drafts.recheckAll({ onlyIfChecked: true }),
+      });
+      return null;
+    }),
+  );
+
+  onRequest(
+    connection,
+    FactCheckDocumentRequest,
+    guard("attest/factCheckDocument", logError, async (params: FactCheckDocumentParams): Promise<DocumentReport | null> => {
+      const uri = typeof params?.uri === "string" ? params.uri : undefined;
+      if (!uri) throw new InvalidParamsError("params.uri must be a string");
+      await (reloading ?? Promise.resolve());
+      const open = documents.get(uri);
+      let text: string;
+      let outcome;
+      if (open) {
+        text = open.getText();
+        outcome = drafts.check(open);
+      } else {
+        const file = filePath(uri);
+        if (!file) return null;
+        text = await fs.readFile(file, "utf8");
+        outcome = drafts.checkClosed(uri, languageOf(file), text);
+      }
+      const status = corpus.status();
+      return buildReport(uri, text, outcome.lang, outcome.findings, { documents: status.documents, sentences: status.sentences });
+    }),
+  );
+
+  onRequest(
+    connection,
+    FactCheckWorkspaceRequest,
+    guard("attest/factCheckWorkspace", logError, async (params: FactCheckWorkspaceParams) => {
+      await (reloading ?? Promise.resolve());
+      return checkWorkspace(params, {
+        drafts,
+        documents,
+        corpus,
+        settings: settings(),
+        workspaceFolders,
+        trusted: options.trusted !== false,
+      });
+    }),
+  );
+
+  onRequest0(connection, ReloadCorpusRequest, guard("attest/reloadCorpus", logError, (_: void) => reloadCorpus()));
+}
+
+function foldersOf(params: InitializeParams): string[] {
+  const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  const folders = uris.map(uriToPath).filter((p) => p.length > 0);
+  if (folders.length === 0 && params.rootPath) folders.push(params.rootPath);
+  return folders;
+}
+
+function uriToPath(uri: string): string {
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return "";
+  }
+}
+
+function languageOf(file: string): string {
+  return /\.(md|markdown|mdx)$/i.test(file) ? "markdown" : "plaintext";
+}
+
+function sameRange(a: { start: Pos; end: Pos }, b: { start: Pos; end: Pos } | undefined): boolean {
+  return !!b && a.start.line === b.start?.line && a.start.character === b.start?.character && a.end.line === b.end?.line && a.end.character === b.end?.character;
+}
+
+type Pos = { line: number; character: number };

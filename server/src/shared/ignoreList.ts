@@ -1,0 +1,101 @@
+// Claims the writer chose to ignore: an inline `<!-- attest-ignore -->` comment right before the
+// sentence, or an entry in the workspace's committed `.attest/ignore.json`. Plain Node, no LSP, so the
+// CLI can honour the same file.
+import * as fs from "node:fs/promises";
+import * as path from "node:path";
+import { z } from "zod";
+
+export const INLINE_IGNORE_MARKER = "<!-- attest-ignore -->";
+export const IGNORE_FILE = path.join(".attest", "ignore.json");
+
+const ignoreEntrySchema = z.object({
+  /** The checked text: the figure, or the whole sentence for text claims. */
+  claim: z.string().min(1),
+  /** The sentence the claim appeared in; when absent, the claim is ignored in any sentence. */
+  sentence: z.string().min(1).optional(),
+  /** Workspace-relative path of the draft (forward slashes); when absent, in every draft. */
+  file: z.string().min(1).optional(),
+});
+
+const ignoreFileSchema = z.object({
+  version: z.literal(1).default(1),
+  ignore: z.array(ignoreEntrySchema).default([]),
+});
+
+export type IgnoreEntry = z.infer<typeof ignoreEntrySchema>;
+
+export interface IgnoreFileContent {
+  entries: IgnoreEntry[];
+  /** Why the file could not be used (it is then treated as empty). */
+  problem?: string;
+}
+
+export async function readIgnoreFile(file: string): Promise<IgnoreFileContent> {
+  let text: string;
+  try {
+    text = await fs.readFile(file, "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return { entries: [] };
+    return { entries: [], problem: `cannot read ${file}: ${(error as Error).message}` };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { entries: [], problem: `${file} is not valid JSON: ${(error as Error).message}` };
+  }
+  const parsed = ignoreFileSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { entries: [], problem: `${file}: ${issue?.path.join(".") || "content"}: ${issue?.message ?? "invalid"}` };
+  }
+  return { entries: parsed.data.ignore };
+}
+
+/** Adds an entry (unless an equal one is there) and writes the file, creating `.attest/`. */
+export async function addIgnoreEntry(file: string, entry: IgnoreEntry): Promise<void> {
+  const current = await readIgnoreFile(file);
+  if (current.problem) throw new Error(current.problem);
+  const exists = current.entries.some(
+    (e) => same(e.claim, entry.claim) && same(e.sentence, entry.sentence) && e.file === entry.file,
+  );
+  if (exists) return;
+  await fs.mkdir(path.dirname(file), { recursive: true });
+  const content = { version: 1, ignore: [...current.entries, entry] };
+  await fs.writeFile(file, `${JSON.stringify(content, null, 2)}\n`, "utf8");
+}
+
+export interface ClaimToMatch {
+  claim: string;
+  sentence: string;
+  /** Workspace-relative path of the draft, when it is in the workspace. */
+  file?: string;
+}
+
+export function isIgnoredByList(entries: readonly IgnoreEntry[], claim: ClaimToMatch): boolean {
+  return entries.some(
+    (e) =>
+      same(e.claim, claim.claim) &&
+      (e.sentence === undefined || same(e.sentence, claim.sentence)) &&
+      (e.file === undefined || e.file === claim.file),
+  );
+}
+
+/**
+ * True when the inline marker is the last thing before the sentence (blank space aside), or opens
+ * it (when the segmenter counted the comment as part of the sentence).
+ */
+export function hasInlineIgnoreMarker(text: string, sentenceStart: number): boolean {
+  const before = text.slice(Math.max(0, sentenceStart - 400), sentenceStart).trimEnd();
+  const opening = text.slice(sentenceStart, sentenceStart + 400).trimStart();
+  return before.endsWith(INLINE_IGNORE_MARKER) || opening.startsWith(INLINE_IGNORE_MARKER);
+}
+
+function same(a: string | undefined, b: string | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  return normalize(a) === normalize(b);
+}
+
+function normalize(text: string): string {
+  return text.normalize("NFC").replace(/\s+/gu, " ").trim();
+}

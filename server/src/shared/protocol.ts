@@ -1,0 +1,120 @@
+// Custom messages between the Attest client and server, defined once and typed; both sides import
+// these objects, so a method name or payload shape can only change here.
+import { NotificationType, RequestType, RequestType0 } from "vscode-languageserver-protocol";
+import type { Range } from "vscode-languageserver-protocol";
+
+export type VerdictName = "supported" | "conflict" | "unsupported";
+
+export interface VerdictCounts {
+  conflict: number;
+  unsupported: number;
+  supported: number;
+}
+
+export interface CorpusStatus {
+  state: "indexing" | "ready" | "failed";
+  documents: number;
+  sentences: number;
+  /** Absolute paths of the corpus folders (or single files) in use. */
+  roots: string[];
+  /** Problems met while reading the corpus (skipped files, unreadable paths). */
+  warnings: string[];
+}
+
+export interface DocumentCounts {
+  uri: string;
+  counts: VerdictCounts;
+}
+
+export interface ReportSource {
+  document: string;
+  /** `file://` URI of the source article. */
+  uri: string;
+  /** One-based line of the quote in the article. */
+  line: number;
+  range: Range;
+  quote: string;
+  value?: string;
+}
+
+export interface ReportClaim {
+  verdict: VerdictName;
+  kind: "figure" | "text";
+  claim: string;
+  message: string;
+  range: Range;
+  sentence: string;
+  sources: ReportSource[];
+  sourcesDisagree: boolean;
+  /** The sourced replacement, when the core proposes one. */
+  correction?: string;
+}
+
+export interface DocumentReport {
+  uri: string;
+  lang: string;
+  counts: VerdictCounts;
+  claims: ReportClaim[];
+  corpus: { documents: number; sentences: number };
+}
+
+export interface FactCheckDocumentParams {
+  uri: string;
+}
+
+export interface WorkspaceDraft {
+  uri: string;
+  languageId: string;
+}
+
+export interface FactCheckWorkspaceParams {
+  drafts: WorkspaceDraft[];
+}
+
+export interface WorkspaceReport {
+  /** Drafts checked (corpus files and excluded files are skipped). */
+  checked: number;
+  skipped: number;
+  counts: VerdictCounts;
+  /** Drafts that could not be read or checked, with the reason. */
+  failures: { uri: string; reason: string }[];
+}
+
+/** Checks one document now (whatever `attest.checkOn` says), publishes its diagnostics, returns every claim. */
+export const FactCheckDocumentRequest = new RequestType<FactCheckDocumentParams, DocumentReport | null, void>(
+  "attest/factCheckDocument",
+);
+
+/** Checks the given draft files (open or on disk) and publishes their diagnostics. */
+export const FactCheckWorkspaceRequest = new RequestType<FactCheckWorkspaceParams, WorkspaceReport, void>(
+  "attest/factCheckWorkspace",
+);
+
+/** Re-reads the whole corpus, then re-checks the open documents. */
+export const ReloadCorpusRequest = new RequestType0<CorpusStatus, void>("attest/reloadCorpus");
+
+/** Server → client whenever the corpus index changes state or size. */
+export const CorpusStatusNotification = new NotificationType<CorpusStatus>("attest/corpusStatus");
+
+/** Server → client after each check of a document: its counts per verdict. */
+export const DocumentCountsNotification = new NotificationType<DocumentCounts>("attest/documentCounts");
+
+/** Commands executed by the server (workspace/executeCommand), offered in code actions. */
+export const ServerCommands = {
+  showSources: "attest.server.showSources",
+  ignoreClaimInWorkspace: "attest.server.ignoreClaimInWorkspace",
+} as const;
+
+/** What the VS Code client (or any LSP client) may pass in `initializationOptions`. */
+export interface AttestInitializationOptions {
+  /** Absolute path of the corpus shipped with the extension. */
+  bundledCorpus?: string;
+  /** False in an untrusted workspace: only the bundled corpus and the workspace folders are read. */
+  trusted?: boolean;
+  /** The `attest` settings, for clients that cannot answer workspace/configuration. */
+  settings?: unknown;
+}
+
+export function emptyCounts(): VerdictCounts {
+  return { conflict: 0, unsupported: 0, supported: 0 };
+}

@@ -1,0 +1,126 @@
+// The one definition of Attest's settings, imported by the VS Code client, the language server
+// and the package.json consistency test. Settings are validated where they enter (client config,
+// workspace/configuration answers, didChangeConfiguration, initializationOptions); a bad value is
+// reported by name and replaced by its default, never fatal.
+import { z } from "zod";
+
+export const severityLevels = ["error", "warning", "information", "hint", "off"] as const;
+export type SeverityLevel = (typeof severityLevels)[number];
+
+export const checkOnModes = ["type", "save", "manual"] as const;
+export type CheckOn = (typeof checkOnModes)[number];
+
+const severity = (fallback: SeverityLevel) => z.enum(severityLevels).default(fallback);
+
+/** One schema per setting, keyed by its name under `attest.` (as in package.json). */
+export const settingSchemas = {
+  "corpus.paths": z.array(z.string().trim().min(1, "paths must not be empty")).default([]),
+  languages: z.array(z.string().trim().min(1, "language ids must not be empty")).default(["markdown", "plaintext"]),
+  "severity.conflict": severity("warning"),
+  "severity.unsupported": severity("information"),
+  "severity.supported": severity("off"),
+  checkOn: z.enum(checkOnModes).default("type"),
+  maxFileSize: z.number().int().min(1).default(5 * 1024 * 1024),
+  exclude: z.array(z.string().trim().min(1, "glob patterns must not be empty")).default([]),
+} as const;
+
+export type SettingKey = keyof typeof settingSchemas;
+export const settingKeys = Object.keys(settingSchemas) as SettingKey[];
+
+export interface AttestSettings {
+  corpus: { paths: string[] };
+  languages: string[];
+  severity: { conflict: SeverityLevel; unsupported: SeverityLevel; supported: SeverityLevel };
+  checkOn: CheckOn;
+  maxFileSize: number;
+  exclude: string[];
+}
+
+export interface SettingProblem {
+  /** Full setting name, e.g. `attest.severity.conflict`. */
+  setting: string;
+  message: string;
+}
+
+export interface ParsedSettings {
+  settings: AttestSettings;
+  problems: SettingProblem[];
+}
+
+type FlatSettings = { [K in SettingKey]: z.output<(typeof settingSchemas)[K]> };
+
+export function defaultSettings(): AttestSettings {
+  return parseSettings(undefined).settings;
+}
+
+/**
+ * Validates raw settings: the `attest` section as a nested object (`{ severity: { conflict } }`,
+ * as VS Code and most LSP clients send it) or with dotted keys (`{ "severity.conflict": … }`).
+ * Missing values take their defaults; invalid ones are reported and take their defaults too.
+ */
+export function parseSettings(raw: unknown): ParsedSettings {
+  const problems: SettingProblem[] = [];
+  const source = isRecord(raw) ? raw : {};
+  if (raw !== undefined && raw !== null && !isRecord(raw)) {
+    problems.push({ setting: "attest", message: `expected an object of settings, got ${describe(raw)}; using the defaults` });
+  }
+  const flat: Partial<Record<SettingKey, unknown>> = {};
+  for (const key of settingKeys) {
+    const schema = settingSchemas[key] as z.ZodType;
+    const value = lookup(source, key);
+    const parsed = schema.safeParse(value === null ? undefined : value);
+    if (parsed.success) {
+      flat[key] = parsed.data;
+    } else {
+      const fallback = (schema.parse(undefined) as unknown);
+      const issue = parsed.error.issues[0];
+      const where = issue && issue.path.length > 0 ? ` (at ${issue.path.join(".")})` : "";
+      problems.push({
+        setting: `attest.${key}`,
+        message: `${issue?.message ?? "invalid value"}${where}; got ${describe(value)}, using the default ${JSON.stringify(fallback)}`,
+      });
+      flat[key] = fallback;
+    }
+  }
+  return { settings: nest(flat as FlatSettings), problems };
+}
+
+/** A readable one-line report of setting problems, for notifications and logs. */
+export function formatSettingProblem(problem: SettingProblem): string {
+  return `Invalid setting "${problem.setting}": ${problem.message}.`;
+}
+
+function nest(flat: FlatSettings): AttestSettings {
+  return {
+    corpus: { paths: flat["corpus.paths"] },
+    languages: flat.languages,
+    severity: {
+      conflict: flat["severity.conflict"],
+      unsupported: flat["severity.unsupported"],
+      supported: flat["severity.supported"],
+    },
+    checkOn: flat.checkOn,
+    maxFileSize: flat.maxFileSize,
+    exclude: flat.exclude,
+  };
+}
+
+function lookup(source: Record<string, unknown>, key: string): unknown {
+  if (key in source) return source[key];
+  let node: unknown = source;
+  for (const part of key.split(".")) {
+    if (!isRecord(node)) return undefined;
+    node = node[part];
+  }
+  return node;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) return "nothing";
+  const text = JSON.stringify(value);
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}

@@ -1,0 +1,51 @@
+import assert from "node:assert/strict";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { pathToFileURL } from "node:url";
+import type { LogMessageParams, PublishDiagnosticsParams } from "vscode-languageserver-protocol/node";
+import type { CorpusStatus } from "../../server/src/shared/protocol";
+import { ServerUnderTest, bundledCorpus, repoRoot, tempFolder } from "./harness";
+
+// The esbuild bundle (dist/server.js, as shipped in the .vsix) runs on its own: it finds the
+// bundled corpus and loads fastText's wasm and model copied next to it. Skipped before `npm run bundle`.
+
+const bundle = path.join(repoRoot, "dist", "server.js");
+
+describe("bundled language server (dist/server.js)", function () {
+  this.timeout(60000);
+  let server: ServerUnderTest;
+  let workspace: string;
+
+  before(async function () {
+    if (!fs.existsSync(bundle)) {
+      console.warn("    dist/server.js not found: run `npm run bundle` to test the bundle");
+      this.skip();
+    }
+    workspace = tempFolder("attest-bundle-");
+    server = new ServerUnderTest([process.execPath, bundle, "--stdio"]);
+    await server.initialize(workspace);
+  });
+
+  after(async () => {
+    await server?.stop();
+    if (workspace) fs.rmSync(workspace, { recursive: true, force: true });
+  });
+
+  it("indexes the bundled corpus and loads the fastText model from dist/", () => {
+    const status = server.messagesOf("attest/corpusStatus").at(-1) as CorpusStatus;
+    assert.deepEqual([status.state, status.documents, status.roots], ["ready", 3, [bundledCorpus]]);
+    const logs = (server.messagesOf("window/logMessage") as LogMessageParams[]).map((m) => m.message);
+    assert.ok(logs.includes("language detection: fastText model loaded"), logs.join("\n"));
+  });
+
+  it("flags the wrong figure", async () => {
+    const uri = pathToFileURL(path.join(workspace, "draft.md")).href;
+    const published = server.diagnostics(uri, 1);
+    server.open(uri, "Microsoft détient 39 % de la filiale commerciale d'OpenAI.\n");
+    const { diagnostics } = (await published) as PublishDiagnosticsParams;
+    assert.deepEqual(
+      diagnostics.map((d) => [d.code, (d.data as { fixes: Array<{ newText: string }> }).fixes[0]?.newText]),
+      [["figure-conflict", "49 %"]],
+    );
+  });
+});

@@ -1,0 +1,414 @@
+import assert from "node:assert/strict";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { pathToFileURL } from "node:url";
+import {
+  DiagnosticSeverity,
+  ErrorCodes,
+  FileChangeType,
+  type CodeAction,
+  type Diagnostic,
+  type Hover,
+  type PublishDiagnosticsParams,
+  type ShowMessageParams,
+} from "vscode-languageserver-protocol/node";
+import { ServerCommands, type CorpusStatus, type DocumentReport, type WorkspaceReport } from "../../server/src/shared/protocol";
+import { ServerUnderTest, bundledCorpus, serverMain, tempFolder } from "./harness";
+
+// The language server end to end over stdio, against the bundled corpus: what an editor sees.
+
+const WRONG = "Microsoft détient 39 % de la filiale commerciale d'OpenAI.";
+const RIGHT = "Microsoft détient 49 % de la filiale commerciale d'OpenAI.";
+const UNSOURCED = "Tesla a livré 2 millions de voitures en 2023.";
+const SOURCE_DOC = "002_2279de170b058ca1.txt";
+
+const hoverText = (hover: Hover | null) => (hover?.contents as { value?: string } | undefined)?.value ?? "";
+const attestDiagnostics = (p: PublishDiagnosticsParams) => p.diagnostics.filter((d) => d.source === "attest");
+const conflictOn = (p: PublishDiagnosticsParams, text: string, docText: string) =>
+  attestDiagnostics(p).find((d) => d.code === "figure-conflict" && sliceRange(docText, d) === text);
+
+function sliceRange(text: string, d: Pick<Diagnostic, "range">): string {
+  const lines = text.split("\n");
+  if (d.range.start.line !== d.range.end.line) return "";
+  return lines[d.range.start.line]!.slice(d.range.start.character, d.range.end.character);
+}
+
+describe("language server over stdio", function () {
+  this.timeout(60000);
+  let server: ServerUnderTest;
+  let workspace: string;
+
+  before(async () => {
+    workspace = tempFolder("attest-ws-");
+    server = new ServerUnderTest();
+    await server.initialize(workspace);
+  });
+
+  after(async () => {
+    await server?.stop();
+    fs.rmSync(workspace, { recursive: true, force: true });
+  });
+
+  it("indexes the bundled corpus at start, reporting work-done progress", () => {
+    const status = server.messagesOf("attest/corpusStatus").at(-1) as CorpusStatus;
+    assert.equal(status.state, "ready");
+    assert.equal(status.documents, 3);
+    assert.ok(status.sentences > 10);
+    assert.deepEqual(status.roots, [bundledCorpus]);
+    assert.equal(server.messagesOf("window/workDoneProgress/create").length, 1);
+    const kinds = server.messagesOf("$/progress").map((p) => (p as { value: { kind: string } }).value.kind);
+    assert.deepEqual([kinds[0], kinds.at(-1)], ["begin", "end"]);
+  });
+
+  it("asks the client to watch the corpus folder", () => {
+    const watch = server.registrations.find((r) => r.method === "workspace/didChangeWatchedFiles");
+    const patterns = (watch?.registerOptions as { watchers: Array<{ globPattern: { baseUri: string; pattern: string } }> })
+      .watchers.map((w) => w.globPattern);
+    assert.ok(patterns.some((p) => p.baseUri === pathToFileURL(bundledCorpus).href && p.pattern === "**/*"));
+  });
+
+  describe("a draft with a wrong figure", () => {
+    const uri = () => pathToFileURL(path.join(workspace, "draft.md")).href;
+    const text = `# Brouillon\n\n${WRONG}\n\n${UNSOURCED}\n\n${RIGHT}\n`;
+    let published: PublishDiagnosticsParams;
+    let conflict: Diagnostic;
+
+    before(async () => {
+      const diagnostics = server.diagnostics(uri(), 1);
+      server.open(uri(), text);
+      published = await diagnostics;
+      conflict = conflictOn(published, "39 %", text)!;
+    });
+
+    it("gets a Warning on the figure, with source, code, the source sentence and the evidence in data", () => {
+      assert.ok(conflict, JSON.stringify(published.diagnostics, null, 1));
+      assert.equal(conflict.severity, DiagnosticSeverity.Warning);
+      assert.equal(conflict.source, "attest");
+      assert.equal(published.version, 1);
+      assert.ok(conflict.relatedInformation?.some((r) => r.location.uri.endsWith(`/${SOURCE_DOC}`)));
+      const data = conflict.data as { fixes: Array<{ newText: string }>; evidence: Array<{ document: string }> };
+      assert.equal(data.fixes[0]?.newText, "49 %");
+      assert.ok(data.evidence.some((e) => e.document === SOURCE_DOC));
+    });
+
+    it("reports the unsourced claim as Information and does not publish supported claims", () => {
+      const unsupported = attestDiagnostics(published).filter((d) => d.range.start.line === 4);
+      assert.ok(unsupported.length > 0, "a diagnostic on the Tesla sentence");
+      assert.ok(unsupported.every((d) => d.severity === DiagnosticSeverity.Information && String(d.code).endsWith("-unsupported")));
+      assert.ok(!attestDiagnostics(published).some((d) => d.range.start.line === 6), "the supported sentence is not published");
+    });
+
+    it("hovers the conflict with the verdict, the quote, its document and line, and a link to that line", async () => {
+      const hover = (await server.connection.sendRequest("textDocument/hover", {
+        textDocument: { uri: uri() },
+        position: conflict.range.start,
+      })) as Hover;
+      const value = hoverText(hover);
+      assert.match(value, /Conflicts with the sources/);
+      assert.match(value, /49 %/);
+      assert.match(value, new RegExp(`${SOURCE_DOC.replace(/\./g, "\\.")}, line \\d+\\]\\(file://[^)]+/${SOURCE_DOC.replace(/\./g, "\\.")}#L\\d+\\)`));
+    });
+
+    it("hovers supported claims too, from the findings kept by the server", async () => {
+      const line = 6;
+      const hover = (await server.connection.sendRequest("textDocument/hover", {
+        textDocument: { uri: uri() },
+        position: { line, character: RIGHT.indexOf("49 %") + 1 },
+      })) as Hover;
+      assert.match(hoverText(hover), /Supported by the sources/);
+    });
+
+    it("offers the sourced correction as the preferred quick fix; applying it clears the diagnostic", async () => {
+      const actions = (await server.connection.sendRequest("textDocument/codeAction", {
+        textDocument: { uri: uri() },
+        range: conflict.range,
+        context: { diagnostics: [conflict] },
+      })) as CodeAction[];
+      const fix = actions.find((a) => a.isPreferred)!;
+      assert.ok(fix, JSON.stringify(actions.map((a) => a.title)));
+      assert.equal(fix.kind, "quickfix");
+      assert.ok(actions.some((a) => a.command?.command === ServerCommands.showSources));
+      const edits = fix.edit!.changes![uri()]!;
+      assert.deepEqual(edits, [{ range: conflict.range, newText: "49 %" }]);
+
+      const republished = server.diagnostics(uri(), 2);
+      const doc = server.edit(uri(), edits);
+      const after = await republished;
+      assert.equal(after.version, 2);
+      assert.ok(doc.getText().includes(RIGHT.replace("d'OpenAI.", "d'OpenAI.\n")));
+      assert.equal(attestDiagnostics(after).filter((d) => d.range.start.line === 2).length, 0, "no diagnostic left on the fixed line");
+    });
+
+    it("makes a claim ignored with the inline comment disappear", async () => {
+      const published = server.diagnostics(uri(), 2);
+      await server.connection.sendRequest("attest/factCheckDocument", { uri: uri() });
+      const before = await published;
+      const tesla = attestDiagnostics(before).find((d) => d.range.start.line === 4)!;
+      const actions = (await server.connection.sendRequest("textDocument/codeAction", {
+        textDocument: { uri: uri() },
+        range: tesla.range,
+        context: { diagnostics: [tesla] },
+      })) as CodeAction[];
+      const ignore = actions.find((a) => a.title === "Ignore this claim (inline comment)")!;
+      const republished = server.diagnostics(uri(), 3);
+      const doc = server.edit(uri(), ignore.edit!.changes![uri()]!);
+      assert.ok(doc.getText().includes(`<!-- attest-ignore --> ${UNSOURCED}`));
+      const after = await republished;
+      assert.equal(attestDiagnostics(after).filter((d) => d.range.start.line === 4).length, 0);
+    });
+
+    it("returns the whole report on attest/factCheckDocument", async () => {
+      const report = (await server.connection.sendRequest("attest/factCheckDocument", { uri: uri() })) as DocumentReport;
+      assert.equal(report.uri, uri());
+      assert.equal(report.lang, "fr");
+      assert.equal(report.counts.conflict, 0);
+      assert.ok(report.counts.supported >= 2);
+      assert.equal(report.corpus.documents, 3);
+      const supported = report.claims.find((c) => c.claim === "49 %")!;
+      assert.ok(supported.sources.some((s) => s.document === SOURCE_DOC && s.uri.startsWith("file://") && s.line > 0));
+    });
+  });
+
+  it("adds a claim to .attest/ignore.json from its code action, and the claim disappears", async () => {
+    const uri = pathToFileURL(path.join(workspace, "ignored.md")).href;
+    const first = server.diagnostics(uri, 1);
+    server.open(uri, `${WRONG}\n`);
+    const published = await first;
+    const conflict = conflictOn(published, "39 %", WRONG)!;
+    const actions = (await server.connection.sendRequest("textDocument/codeAction", {
+      textDocument: { uri },
+      range: conflict.range,
+      context: { diagnostics: [conflict] },
+    })) as CodeAction[];
+    const ignore = actions.find((a) => a.command?.command === ServerCommands.ignoreClaimInWorkspace)!;
+    const republished = server.diagnostics(uri);
+    await server.connection.sendRequest("workspace/executeCommand", ignore.command);
+    assert.equal((await republished).diagnostics.length, 0);
+    const file = JSON.parse(fs.readFileSync(path.join(workspace, ".attest", "ignore.json"), "utf8"));
+    assert.deepEqual(file.ignore, [{ claim: "39 %", sentence: WRONG, file: "ignored.md" }]);
+  });
+
+  it("opens the sources with window/showDocument", async () => {
+    const uri = pathToFileURL(path.join(workspace, "sources.md")).href;
+    const first = server.diagnostics(uri, 1);
+    server.open(uri, `${WRONG}\n`);
+    const conflict = attestDiagnostics(await first).find((d) => d.code === "figure-conflict")!;
+    const actions = (await server.connection.sendRequest("textDocument/codeAction", {
+      textDocument: { uri },
+      range: conflict.range,
+      context: { diagnostics: [conflict] },
+    })) as CodeAction[];
+    const show = actions.find((a) => a.command?.command === ServerCommands.showSources)!;
+    const before = server.shownDocuments.length;
+    await server.connection.sendRequest("workspace/executeCommand", show.command);
+    const shown = server.shownDocuments.slice(before);
+    assert.ok(shown.some((s) => s.uri.endsWith(`/${SOURCE_DOC}`) && s.selection && s.takeFocus));
+  });
+
+  it("fact-checks closed drafts of the workspace and publishes their diagnostics", async () => {
+    const file = path.join(workspace, "closed.md");
+    fs.writeFileSync(file, `${WRONG}\n`);
+    const uri = pathToFileURL(file).href;
+    const corpusFile = pathToFileURL(path.join(bundledCorpus, SOURCE_DOC)).href;
+    const published = server.diagnostics(uri);
+    const report = (await server.connection.sendRequest("attest/factCheckWorkspace", {
+      drafts: [
+        { uri, languageId: "markdown" },
+        { uri: corpusFile, languageId: "plaintext" },
+      ],
+    })) as WorkspaceReport;
+    assert.equal(report.checked, 1);
+    assert.equal(report.skipped, 1, "corpus files are not drafts");
+    assert.equal(report.counts.conflict, 1);
+    assert.ok(conflictOn(await published, "39 %", WRONG));
+  });
+
+  it("answers malformed requests with an error and stays alive", async () => {
+    await assert.rejects(server.connection.sendRequest("textDocument/hover", {}), (e: { code: number; message: string }) => {
+      assert.equal(e.code, ErrorCodes.InvalidParams);
+      assert.match(e.message, /textDocument\.uri/);
+      return true;
+    });
+    await assert.rejects(server.connection.sendRequest("attest/factCheckDocument", { uri: 42 }), /params\.uri/);
+    await assert.rejects(server.connection.sendRequest("workspace/executeCommand", { command: ServerCommands.showSources, arguments: [{}] }), /bad arguments/);
+    await assert.rejects(server.connection.sendRequest("attest/noSuchRequest", {}), (e: { code: number }) => e.code === ErrorCodes.MethodNotFound);
+    server.writeRaw("{ this is not json");
+    const status = (await server.connection.sendRequest("attest/reloadCorpus")) as CorpusStatus;
+    assert.equal(status.documents, 3);
+    assert.ok(server.alive);
+  });
+
+  it("reports an invalid setting by name, falls back to its default and keeps working", async () => {
+    const uri = pathToFileURL(path.join(workspace, "settings.md")).href;
+    const first = server.diagnostics(uri, 1);
+    server.open(uri, `${WRONG}\n`);
+    await first;
+    server.settings = { severity: { conflict: "loud", unsupported: "hint" } };
+    const warning = server.waitFor<ShowMessageParams>("window/showMessage", (m) => m.message.includes("attest.severity.conflict"));
+    const republished = server.diagnostics(uri);
+    await server.connection.sendNotification("workspace/didChangeConfiguration", { settings: null });
+    assert.match((await warning).message, /"loud"/);
+    const after = await republished;
+    assert.equal(conflictOn(after, "39 %", WRONG)?.severity, DiagnosticSeverity.Warning, "the default severity is used");
+    server.settings = {};
+    const restored = server.diagnostics(uri);
+    await server.connection.sendNotification("workspace/didChangeConfiguration", { settings: null });
+    await restored;
+    assert.ok(server.alive);
+  });
+});
+
+describe("language server: corpus changes", function () {
+  this.timeout(60000);
+  let server: ServerUnderTest;
+  let workspace: string;
+  let corpus: string;
+
+  before(async () => {
+    workspace = tempFolder("attest-ws-");
+    corpus = path.join(workspace, "sources");
+    fs.cpSync(bundledCorpus, corpus, { recursive: true });
+    server = new ServerUnderTest();
+    server.settings = { corpus: { paths: ["sources"] } };
+    await server.initialize(workspace);
+  });
+
+  after(async () => {
+    await server?.stop();
+    fs.rmSync(workspace, { recursive: true, force: true });
+  });
+
+  it("re-indexes a changed corpus file alone and re-checks the open drafts", async () => {
+    assert.equal((server.messagesOf("attest/corpusStatus").at(-1) as CorpusStatus).documents, 3);
+    const uri = pathToFileURL(path.join(workspace, "draft.md")).href;
+    const text = `${UNSOURCED}\n`;
+    const first = server.diagnostics(uri, 1);
+    server.open(uri, text);
+    assert.ok(attestDiagnostics(await first).some((d) => String(d.code).endsWith("-unsupported")));
+
+    const added = path.join(corpus, "tesla.txt");
+    fs.writeFileSync(added, "Tesla a livré 2 millions de voitures en 2023, selon les chiffres publiés par le constructeur.\n");
+    const status = server.waitFor<CorpusStatus>("attest/corpusStatus", (s) => s.documents === 4);
+    const rechecked = server.diagnostics(uri);
+    await server.connection.sendNotification("workspace/didChangeWatchedFiles", {
+      changes: [{ uri: pathToFileURL(added).href, type: FileChangeType.Created }],
+    });
+    await status;
+    assert.equal(attestDiagnostics(await rechecked).length, 0, "the claim is now supported by the new source");
+
+    fs.rmSync(added);
+    const removed = server.waitFor<CorpusStatus>("attest/corpusStatus", (s) => s.documents === 3);
+    const again = server.diagnostics(uri);
+    await server.connection.sendNotification("workspace/didChangeWatchedFiles", {
+      changes: [{ uri: pathToFileURL(added).href, type: FileChangeType.Deleted }],
+    });
+    await removed;
+    assert.ok(attestDiagnostics(await again).some((d) => String(d.code).endsWith("-unsupported")));
+  });
+
+  it("reports an unreadable corpus path and keeps serving", async () => {
+    const warned = server.waitFor<ShowMessageParams>("window/showMessage", (m) => m.message.includes("no-such-folder"));
+    const status = server.waitFor<CorpusStatus>("attest/corpusStatus", (s) => s.state !== "indexing");
+    server.settings = { corpus: { paths: ["no-such-folder"] } };
+    await server.connection.sendNotification("workspace/didChangeConfiguration", { settings: null });
+    await warned;
+    assert.equal((await status).documents, 0);
+    const hover = await server.connection.sendRequest("textDocument/hover", {
+      textDocument: { uri: pathToFileURL(path.join(workspace, "draft.md")).href },
+      position: { line: 0, character: 0 },
+    });
+    assert.ok(hover === null || typeof hover === "object");
+    assert.ok(server.alive);
+  });
+});
+
+describe("language server over node IPC (as the VS Code client starts it)", function () {
+  this.timeout(60000);
+
+  it("initializes, indexes and publishes diagnostics", async () => {
+    const workspace = tempFolder("attest-ipc-");
+    const server = new ServerUnderTest([process.execPath, serverMain], "ipc");
+    try {
+      await server.initialize(workspace);
+      const uri = pathToFileURL(path.join(workspace, "draft.md")).href;
+      const published = server.diagnostics(uri, 1);
+      server.open(uri, `${WRONG}\n`);
+      assert.ok(conflictOn(await published, "39 %", WRONG));
+    } finally {
+      await server.stop();
+      fs.rmSync(workspace, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("language server: attest.checkOn", function () {
+  this.timeout(60000);
+  let server: ServerUnderTest;
+  let workspace: string;
+
+  before(async () => {
+    workspace = tempFolder("attest-checkon-");
+    server = new ServerUnderTest();
+    server.settings = { checkOn: "manual" };
+    await server.initialize(workspace);
+  });
+
+  after(async () => {
+    await server?.stop();
+    fs.rmSync(workspace, { recursive: true, force: true });
+  });
+
+  const publishedFor = (uri: string) =>
+    server.messagesOf("textDocument/publishDiagnostics").filter((p) => (p as PublishDiagnosticsParams).uri === uri).length;
+
+  it("manual: checks only on request", async () => {
+    const uri = pathToFileURL(path.join(workspace, "manual.md")).href;
+    server.open(uri, `${WRONG}\n`);
+    // The server handles messages in order: a check on open would be published before this answer.
+    const report = (await server.connection.sendRequest("attest/factCheckDocument", { uri })) as DocumentReport;
+    assert.equal(report.counts.conflict, 1);
+    assert.equal(publishedFor(uri), 1, "published once, by the request");
+  });
+
+  it("save: checks on open and on save, not while typing", async () => {
+    server.settings = { checkOn: "save" };
+    await server.connection.sendNotification("workspace/didChangeConfiguration", { settings: null });
+    const uri = pathToFileURL(path.join(workspace, "save.md")).href;
+    const opened = server.diagnostics(uri, 1);
+    server.open(uri, `${WRONG}\n`);
+    assert.ok(conflictOn(await opened, "39 %", WRONG));
+    server.edit(uri, [{ range: { start: { line: 0, character: 18 }, end: { line: 0, character: 20 } }, newText: "49" }]);
+    await server.connection.sendRequest("textDocument/hover", { textDocument: { uri }, position: { line: 0, character: 0 } });
+    assert.equal(publishedFor(uri), 1, "not re-checked by the edit");
+    const saved = server.diagnostics(uri, 2);
+    await server.connection.sendNotification("textDocument/didSave", { textDocument: { uri } });
+    const after = await saved;
+    assert.equal(after.version, 2);
+    assert.equal(attestDiagnostics(after).length, 0);
+  });
+});
+
+describe("language server: untrusted workspace", function () {
+  this.timeout(60000);
+
+  it("reads only the bundled corpus and the workspace folder", async () => {
+    const workspace = tempFolder("attest-untrusted-");
+    const outside = tempFolder("attest-outside-");
+    fs.cpSync(bundledCorpus, path.join(workspace, "sources"), { recursive: true });
+    fs.cpSync(bundledCorpus, outside, { recursive: true });
+    const server = new ServerUnderTest();
+    try {
+      server.settings = { corpus: { paths: ["sources", outside] } };
+      const warned = server.waitFor<ShowMessageParams>("window/showMessage", (m) => m.message.includes(outside));
+      await server.initialize(workspace, { trusted: false });
+      await warned;
+      const status = server.messagesOf("attest/corpusStatus").at(-1) as CorpusStatus;
+      assert.deepEqual(status.roots, [path.join(workspace, "sources")]);
+      assert.equal(status.documents, 3);
+    } finally {
+      await server.stop();
+      fs.rmSync(workspace, { recursive: true, force: true });
+      fs.rmSync(outside, { recursive: true, force: true });
+    }
+  });
+});

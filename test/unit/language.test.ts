@@ -1,0 +1,61 @@
+import assert from "node:assert/strict";
+import { detectLanguage, initLanguageDetection, languageModelLoaded } from "../../server/src/core/corpus";
+import { languageVotes } from "../../server/src/core/corpus/languageWords";
+
+describe("language detection", function () {
+  this.timeout(10000);
+
+  before(async () => {
+    await initLanguageDetection();
+  });
+
+  it("loads the fastText model once, however often it is asked", async () => {
+    assert.equal(languageModelLoaded(), true);
+    const started = Date.now();
+    await Promise.all([initLanguageDetection(), initLanguageDetection()]);
+    assert.ok(Date.now() - started < 50);
+  });
+
+  it("detects French and English paragraphs", () => {
+    assert.equal(detectLanguage("Le conseil d'administration a approuvé mardi la cession de la filiale pour 800 millions d'euros."), "fr");
+    assert.equal(detectLanguage("The board approved the sale of the unit on Tuesday for 800 million euros, the company said."), "en");
+  });
+
+  it("detects French full of English names, and English full of French ones", () => {
+    assert.equal(detectLanguage("OpenAI et Microsoft négocient toujours avec SoftBank et Oracle."), "fr");
+    assert.equal(detectLanguage("Société Générale and Crédit Agricole said they would cut jobs."), "en");
+  });
+
+  it("detects short texts by their function words and accents", () => {
+    assert.equal(detectLanguage("Les prix montent."), "fr");
+    assert.equal(detectLanguage("Prices rose."), "en");
+    assert.equal(detectLanguage("En vogue"), "fr");
+    assert.equal(detectLanguage("Électricité éolienne"), "fr");
+    assert.equal(detectLanguage("Read more"), "en");
+  });
+
+  it("answers only fr or en, even for other languages", () => {
+    for (const text of ["Der Vertrag wurde gestern unterschrieben.", "El contrato se firmó ayer.", "合同昨天签署了。"]) {
+      assert.ok(["fr", "en"].includes(detectLanguage(text)), text);
+    }
+  });
+
+  it("returns the fallback when nothing tells the languages apart", () => {
+    assert.equal(detectLanguage("", "fr"), "fr");
+    assert.equal(detectLanguage("   \n ", "en"), "en");
+    assert.equal(detectLanguage("2025 — 49 % / 33 %", "fr"), "fr");
+    assert.equal(detectLanguage("2025 — 49 % / 33 %", "en"), "en");
+  });
+
+  it("counts function words without the model", () => {
+    assert.deepEqual(languageVotes("le chiffre de l'entreprise"), { fr: 3, en: 0 });
+    assert.deepEqual(languageVotes("the figure of the company"), { fr: 0, en: 3 });
+    assert.deepEqual(languageVotes("OpenAI Microsoft"), { fr: 0, en: 0 });
+  });
+
+  it("is fast enough for every sentence of a corpus", () => {
+    const started = Date.now();
+    for (let i = 0; i < 2000; i++) detectLanguage(`Le groupe a annoncé ${i} nouveaux postes dans la région.`);
+    assert.ok(Date.now() - started < 2000);
+  });
+});

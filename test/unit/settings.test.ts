@@ -1,0 +1,58 @@
+import assert from "node:assert/strict";
+import { defaultSettings, parseSettings } from "../../server/src/shared/settings";
+
+describe("settings schema", () => {
+  it("gives the documented defaults", () => {
+    assert.deepEqual(defaultSettings(), {
+      corpus: { paths: [] },
+      languages: ["markdown", "plaintext"],
+      severity: { conflict: "warning", unsupported: "information", supported: "off" },
+      checkOn: "type",
+      maxFileSize: 5 * 1024 * 1024,
+      exclude: [],
+    });
+  });
+
+  it("reads nested sections (VS Code, LSP clients) and dotted keys alike", () => {
+    const nested = parseSettings({ severity: { conflict: "error" }, corpus: { paths: ["/c"] }, checkOn: "save" });
+    const dotted = parseSettings({ "severity.conflict": "error", "corpus.paths": ["/c"], checkOn: "save" });
+    assert.deepEqual(nested.problems, []);
+    assert.deepEqual(nested.settings, dotted.settings);
+    assert.equal(nested.settings.severity.conflict, "error");
+    assert.equal(nested.settings.severity.unsupported, "information");
+  });
+
+  it("names each invalid setting, says what was wrong and keeps the default for it only", () => {
+    const { settings, problems } = parseSettings({
+      severity: { conflict: "loud", supported: "hint" },
+      maxFileSize: -3,
+      languages: "markdown",
+    });
+    assert.deepEqual(
+      problems.map((p) => p.setting),
+      ["attest.languages", "attest.severity.conflict", "attest.maxFileSize"],
+    );
+    assert.match(problems[1]!.message, /"loud"/);
+    assert.match(problems[1]!.message, /"warning"/);
+    assert.equal(settings.severity.conflict, "warning");
+    assert.equal(settings.severity.supported, "hint", "valid neighbours are kept");
+    assert.equal(settings.maxFileSize, 5 * 1024 * 1024);
+    assert.deepEqual(settings.languages, ["markdown", "plaintext"]);
+  });
+
+  it("treats null as unset and rejects a section that is not an object", () => {
+    assert.deepEqual(parseSettings({ checkOn: null }).problems, []);
+    const { settings, problems } = parseSettings("type");
+    assert.equal(problems.length, 1);
+    assert.equal(problems[0]!.setting, "attest");
+    assert.deepEqual(settings, defaultSettings());
+  });
+
+  it("rejects empty strings in path and glob lists", () => {
+    const { problems } = parseSettings({ corpus: { paths: ["  "] }, exclude: [""] });
+    assert.deepEqual(
+      problems.map((p) => p.setting),
+      ["attest.corpus.paths", "attest.exclude"],
+    );
+  });
+});
