@@ -242,6 +242,7 @@ describe("extractFigures", () => {
     fr("Le bénéfice a doublé au deuxième trimestre 2025.", fig("quarter", 2, "deuxième trimestre 2025", { year: 2025 })),
     fr("Le bénéfice a doublé au 2e trimestre.", fig("quarter", 2, "2e trimestre")),
     fr("Le bénéfice a doublé au T2 2025.", fig("quarter", 2, "T2 2025", { year: 2025 })),
+    fr("Le bénéfice a doublé au T3.", fig("quarter", 3, "T3")),
     en("Profit doubled in Q2 2025.", fig("quarter", 2, "Q2 2025", { year: 2025 })),
     en("Profit doubled in the second quarter of 2025.", fig("quarter", 2, "second quarter of 2025", { year: 2025 })),
     en("Fourth-quarter revenue rose.", fig("quarter", 4, "Fourth-quarter")),

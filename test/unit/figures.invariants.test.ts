@@ -6,7 +6,7 @@ import { extractFigures, type Figure, type Lang } from "../../server/src/core/fi
 
 const KINDS = new Set(["money", "percent", "count", "year", "month", "date", "quarter"]);
 
-function checkInvariants(text: string, lang: Lang, figs: Figure[]): void {
+function checkInvariants(text: string, figs: Figure[]): void {
   let lastEnd = 0;
   for (const f of figs) {
     const where = `${JSON.stringify(f.text)} in ${JSON.stringify(text.slice(0, 200))}`;
@@ -56,7 +56,7 @@ describe("extractFigures invariants", () => {
     for (const lang of ["fr", "en"] as const) {
       const figs = extractFigures(text, lang);
       assert.ok(figs.length >= 18, `expected many figures, got ${figs.length}`);
-      checkInvariants(text, lang, figs);
+      checkInvariants(text, figs);
     }
   });
 
@@ -70,7 +70,7 @@ describe("extractFigures invariants", () => {
         if (next() < 0.5) text += " ";
       }
       const lang: Lang = next() < 0.5 ? "fr" : "en";
-      checkInvariants(text, lang, extractFigures(text, lang));
+      checkInvariants(text, extractFigures(text, lang));
     }
   });
 
@@ -104,6 +104,6 @@ describe("extractFigures invariants", () => {
     const figs = extractFigures(big, "fr");
     const ms = Date.now() - t0;
     assert.ok(ms < 3000, `took ${ms} ms for ${big.length} characters`);
-    checkInvariants(big, "fr", figs);
+    checkInvariants(big, figs);
   });
 });

@@ -65,6 +65,7 @@ const CASES: [lang: Lang, text: string][] = [
   ["fr", "Le Jan Koum de la startup."],
   ["en", "Jan Koum founded the company."],
   ["fr", "Il a reçu 5 sur son bulletin."],
+  ["fr", "Ils louent un T3 en centre-ville."],
 ];
 
 describe("extractFigures: not figures", () => {

@@ -18,7 +18,7 @@ const en = {
   corpusFailed: "Attest: the corpus could not be read: {0}",
   corpusWarnings: "Attest: {0} corpus problem(s), e.g. {1} (details in the output).",
   checkFailed: "Attest: checking {0} failed: {1}",
-  invalidSetting: "Attest: {0} Falling back to the default.",
+  invalidSetting: "Attest: {0}",
   ignoreFileProblem: "Attest: {0}",
   untrustedPathSkipped: "corpus path {0} is outside the workspace and the bundled corpus; skipped in an untrusted workspace",
 } as const;
@@ -43,7 +43,7 @@ const fr: Record<MessageKey, string> = {
   corpusFailed: "Attest : impossible de lire le corpus : {0}",
   corpusWarnings: "Attest : {0} problème(s) de corpus, par ex. {1} (détails dans la sortie).",
   checkFailed: "Attest : la vérification de {0} a échoué : {1}",
-  invalidSetting: "Attest : {0} Valeur par défaut utilisée.",
+  invalidSetting: "Attest : {0}",
   ignoreFileProblem: "Attest : {0}",
   untrustedPathSkipped:
     "le chemin de corpus {0} est hors de l'espace de travail et du corpus fourni ; ignoré dans un espace non approuvé",

@@ -139,8 +139,8 @@ function wireServer(connection: Connection, documents: TextDocuments<TextDocumen
       const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
       progress?.begin(messages("indexingCorpus"), undefined, resolved.paths.join(", "), false);
       const status = await corpus.load(resolved.paths, current, resolved.warnings);
+      await watchCorpus(status.roots);
       progress?.done();
-      corpusReady = true;
       log(`corpus: ${status.documents} documents, ${status.sentences} sentences from ${status.roots.join(", ") || "nothing"}`);
       log(`language detection: ${languageModelLoaded() ? "fastText model loaded" : "function-word counts (fastText model not loaded)"}`);
       // Every problem goes to the log; the user gets one notification, not one per file.
@@ -148,9 +148,11 @@ function wireServer(connection: Connection, documents: TextDocuments<TextDocumen
       if (status.warnings.length > 0) warn(messages("corpusWarnings", status.warnings.length, status.warnings[0]!));
       if (status.state === "failed") void connection.window.showErrorMessage(messages("corpusFailed", status.warnings.at(-1) ?? ""));
       else if (status.documents === 0) warn(messages("corpusEmpty", status.roots.join(", ") || "-"));
-      sendNotification(connection, CorpusStatusNotification, status);
-      await watchCorpus(status.roots);
+      // No await from here to the notification: drafts opened meanwhile are all in this re-check,
+      // and a client seeing "ready" sees every later publication come from the new index.
+      corpusReady = true;
       drafts.recheckAll({ freshCheckers: true, onlyIfChecked: current.checkOn === "manual" });
+      sendNotification(connection, CorpusStatusNotification, status);
       return status;
     };
     const next = (reloading ?? Promise.resolve()).catch(() => undefined).then(run);

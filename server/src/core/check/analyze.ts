@@ -50,7 +50,9 @@ export function analyzeTokens(tokens: Token[], lang: Lang): AnalyzedToken[] {
 function keysOf(token: Token, sentenceInitial: boolean, lang: Lang): { keys: string[]; name: boolean } {
   // Bare numbers are figures (compared separately); elided articles ("l'", "qu'") are function words.
   if (/^\p{N}+$/u.test(token.norm) || token.norm.endsWith("'")) return { keys: [], name: false };
-  if (isStopword(token.norm, lang) && !token.innerCapital) return { keys: [], name: false };
+  // A capitalised word inside a sentence is a name even when its lower-case form is a stop word ("US", "Open").
+  const midSentenceCapital = token.capitalized && !sentenceInitial;
+  if (isStopword(token.norm, lang) && !token.innerCapital && !midSentenceCapital) return { keys: [], name: false };
   const name = token.capitalized && (!sentenceInitial || token.innerCapital || token.text.length > 1 && token.text === token.text.toUpperCase());
   const keys: string[] = [];
   if (name || token.capitalized) keys.push(`n:${token.norm}`);

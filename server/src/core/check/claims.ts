@@ -22,22 +22,22 @@ export function isClaim(sentence: DraftSentence): boolean {
 }
 
 /**
- * A sentence-initial capitalised word counts as a name when it is no lexicon concept and the
- * corpus never uses it as a word ("Tesla delivered…" vs "Prices rose…").
+ * A capitalised word (a name, or a sentence-initial word) that no source sentence contains in any
+ * form: "Tesla delivered…", "…said Elon Musk". Common words pass, since the corpus uses them
+ * ("Prices rose…"), and concepts match across languages ("Europe's" meets "européen").
  */
-function isNameLike(token: AnalyzedToken, position: number, index: CorpusIndex): boolean {
-  if (token.name) return true;
-  if (position !== 0 || !token.capitalized || token.concept || !token.keys.length) return false;
+function isUnknownName(token: AnalyzedToken, index: CorpusIndex): boolean {
+  if (!token.capitalized || !token.keys.length) return false;
   return token.keys.every((k) => k.startsWith("p:") || index.documentFrequency(k) === 0);
 }
 
 /** Names of the claim that no source sentence contains, as written in the draft. */
 export function unknownNames(sentence: DraftSentence, index: CorpusIndex): string[] {
   const unknown: string[] = [];
-  sentence.tokens.forEach((token, i) => {
-    if (!isNameLike(token, i, index)) return;
-    const present = token.keys.some((k) => !k.startsWith("p:") && index.documentFrequency(k) > 0);
-    if (!present && !unknown.includes(token.text)) unknown.push(token.text);
-  });
+  for (const token of sentence.tokens) {
+    // Month names are figures ("in October"), compared as values, not names.
+    if (sentence.figures.some((f) => token.start < f.end && token.end > f.start)) continue;
+    if (isUnknownName(token, index) && !unknown.includes(token.text)) unknown.push(token.text);
+  }
   return unknown;
 }

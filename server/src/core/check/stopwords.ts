@@ -9,10 +9,14 @@ const iso = require("stopwords-iso") as Record<string, string[]>;
 function build(lang: Lang): Set<string> {
   const set = new Set<string>();
   for (const word of iso[lang] ?? []) {
-    set.add(fold(word).replace(/-/g, ""));
+    const folded = fold(word).replace(/-/g, "");
+    if (!NOT_STOPWORDS.has(folded)) set.add(folded);
   }
   return set;
 }
+
+// The English list was gathered from web pages and lists a few brand names: those are names here.
+const NOT_STOPWORDS = new Set(["microsoft", "netscape"]);
 
 const lists: Record<Lang, Set<string>> = { fr: build("fr"), en: build("en") };
 

@@ -62,6 +62,9 @@ function sameCalendarValue(claim: Figure, source: Figure): boolean {
   }
 }
 
+/** Largest relative gap that still counts as rounding for amounts and counts. */
+const ROUNDING_CAP = 0.05;
+
 const RAISING: ReadonlySet<HedgeKind> = new Set(["moreThan", "atLeast"]);
 const CAPPING: ReadonlySet<HedgeKind> = new Set(["lessThan", "atMost", "upTo"]);
 
@@ -73,20 +76,29 @@ const CAPPING: ReadonlySet<HedgeKind> = new Set(["lessThan", "atMost", "upTo"]);
  *    decade counts), whatever the hedges: "depuis 2019" and "since 2019" agree, "depuis 2018"
  *    and "en 2019" do not.
  * 3. Amounts, percentages, counts: equal values within the written precision of either
- *    ("1,3 milliard" and 1 340 000 000; "un tiers" and 33 %, fractions in words ±2 points) are
- *    compatible whatever the hedges. Ranges: one inside the other.
+ *    ("1,3 milliard" and 1 340 000 000; "49 %" and 49,4 %; "un tiers" and 33 %, fractions in
+ *    words ±2 points) are compatible whatever the hedges. For amounts and counts that rounding
+ *    stays within 5 % ("2 milliards" is not $1.8 billion). Ranges: one inside the other.
  * 4. Otherwise the claim's hedge decides:
  *    - approx (près de, about...): every source value within 10 % of the claim;
  *    - moreThan / atLeast: the source is at least the claim, and is not itself a cap ("up to");
  *    - lessThan / atMost / upTo: the source is at most the claim, and is not itself a floor;
  *    - exact: not compatible.
+ *    A bound compared with the same kind of bound ("up to" with "jusqu'à") is the figure itself:
+ *    only equal values agree.
  */
 export function compatible(claim: Figure, source: Figure): boolean {
   if (!sameDimension(claim, source)) return false;
   if (TEMPORAL.has(claim.kind)) return sameCalendarValue(claim, source);
 
-  const tol = Math.max(precisionOf(claim), precisionOf(source));
   const approximate = claim.approximate || source.approximate;
+  let tol = Math.max(precisionOf(claim), precisionOf(source));
+  // Half a unit of "2 milliards" is a quarter of the value: rounding 1.8 to 2 is not the same
+  // figure. Amounts and counts round within 5 % at most; percentages keep their half point.
+  if (!approximate && claim.kind !== "percent") {
+    const cap = ROUNDING_CAP * Math.max(Math.abs(claim.value), Math.abs(source.value));
+    tol = Math.max(Math.min(tol, cap), Math.min(precisionOf(claim), precisionOf(source)));
+  }
   const near = (x: number, y: number) => {
     const d = Math.abs(x - y);
     // Half a unit is the rounding boundary: 49.5 does not round to 49.
@@ -102,6 +114,10 @@ export function compatible(claim: Figure, source: Figure): boolean {
     const inside = (a0: number, a1: number, b0: number, b1: number) => a0 >= b0 - tol && a1 <= b1 + tol;
     if (inside(c0, c1, s0, s1) || inside(s0, s1, c0, c1)) return true;
   }
+  // Both bounded the same way ("up to 100 billion" vs "jusqu'à 100 millions"): the bound is the
+  // figure itself, so the values must agree.
+  const sameBound = (RAISING.has(claim.hedge) && RAISING.has(source.hedge)) || (CAPPING.has(claim.hedge) && CAPPING.has(source.hedge));
+  if (sameBound) return false;
   switch (claim.hedge) {
     case "approx": {
       const lo = Math.min(c0, c1) - 0.1 * Math.abs(c0) - tol;

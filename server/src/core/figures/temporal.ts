@@ -203,6 +203,9 @@ export function matchIsoDate(ctx: ScanContext, i: number): TemporalMatch | null 
 
 // Quarters ---------------------------------------------------------------------------------
 
+/** Words before a lone "T2" that make it a quarter. */
+const T_CONTEXT = new Set(["au", "du", "le", "ce", "en", "sur", "par", "chaque"]);
+
 const ORDINAL_WORDS: Record<string, [number, Lang]> = {
   premier: [1, "fr"], deuxième: [2, "fr"], deuxieme: [2, "fr"], second: [2, "fr"], troisième: [3, "fr"], troisieme: [3, "fr"],
   quatrième: [4, "fr"], quatrieme: [4, "fr"],
@@ -236,7 +239,11 @@ export function matchQuarter(ctx: ScanContext, i: number): TemporalMatch | null 
     if (toks[i + 2]?.kind === "word" || toks[i + 2]?.kind === "num") return null;
     if (i > 0 && toks[i - 1].kind === "word") return null;
     const y = quarterYear(ctx, i + 2);
-    if (t.text === "T" && !y && ctx.lang !== "fr") return null;
+    if (t.text === "T" && !y) {
+      // "au T2", "du T3"; a lone "un T3" is a flat, not a quarter.
+      const p = prevNonSpace(toks, i);
+      if (ctx.lang !== "fr" || p < 0 || !T_CONTEXT.has(toks[p].norm)) return null;
+    }
     return {
       kind: "quarter", value: Number(n.text), year: y?.year, startTok: i, endTok: y ? y.endTok : i + 2,
       style: { lang: t.text === "T" ? "fr" : ctx.lang, words: false, quarterLetter: t.text, yearLinker: y?.linker },

@@ -118,8 +118,13 @@ function wordKeys(word: string, lang: Lang, single = false): Set<string> | null 
   const keys = new Set<string>();
   const fw = FUNCTION_WORDS[lang];
   forms.forEach((f, i) => {
-    if (single && i > 0 && fw.has(fold(f))) return;
-    for (const k of stemKeys(f, lang)) if (!(single && fw.has(k))) keys.add(k);
+    const folded = fold(f);
+    if (single && i > 0 && fw.has(folded)) return;
+    for (const k of stemKeys(f, lang)) {
+      // A stem equal to a function word ("née" -> "né" -> "ne") keeps only its exact form.
+      if (single && fw.has(k)) keys.add("=" + folded);
+      else keys.add(k);
+    }
   });
   return keys;
 }

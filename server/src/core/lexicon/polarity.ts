@@ -90,8 +90,11 @@ function norm(words: readonly string[]): string[] {
   });
 }
 
+// Clause punctuation; symbols such as "%" or "$" sit inside a clause.
+const PUNCTUATION = /^[.,;:!?…()[\]{}"«»“”—–]+$/u;
+
 function isBoundary(t: string, lang: Lang): boolean {
-  if (!/[\p{L}\p{N}]/u.test(t)) return true;
+  if (PUNCTUATION.test(t)) return true;
   return lang === "fr" ? FR_BOUNDARY.has(t) : EN_BOUNDARY.has(t);
 }
 

@@ -95,7 +95,7 @@ export const SOCIETY: Concept[] = [
   { id: "team", en: ["team", "squad", "club"], fr: ["équipe", "club", "formation sportive"] },
   { id: "player", en: ["player", "players"], fr: ["joueur", "joueuse"] },
   { id: "coach", en: ["coach", "manager of the team", "head coach", "trainer"], fr: ["coach", "=entraîneur", "=entraîneurs"] },
-  { id: "match", en: ["match", "game", "fixture", "semi-final", "quarter-final", "cup final"], fr: ["match", "rencontre sportive", "demi-finale", "quart de finale", "finale de la coupe"] },
+  { id: "match", en: ["match", "game", "fixture", "semi-final", "quarter-final", "cup final"], fr: ["match", "rencontre sportive", "demi-finale", "quart de finale"] },
   { id: "score-goal", en: ["scored a goal", "score a goal", "scored * goals", "scored the winner"], fr: ["~marquer un but", "~marquer * buts", "~inscrire un but"] },
   { id: "medal", en: ["medal", "gold medal", "silver medal", "bronze medal", "medallist", "medalist"], fr: ["médaille", "médaille d'or", "médaille d'argent", "médaille de bronze", "médaillé"] },
   { id: "stadium", en: ["stadium", "arena"], fr: ["stade", "arène", "enceinte sportive"] },

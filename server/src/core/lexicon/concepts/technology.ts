@@ -13,7 +13,7 @@ export const TECHNOLOGY: Concept[] = [
   { id: "inference", en: ["inference"], fr: ["inférence"] },
   { id: "compute", en: ["computing power", "processing power", "=compute"], fr: ["puissance de calcul", "capacités de calcul", "calcul"] },
   { id: "chip", en: ["chip", "semiconductor", "microchip", "processor", "chipmaker"], fr: ["puce", "semi-conducteur", "semiconducteur", "microprocesseur", "fondeur", "=processeur", "=processeurs"] },
-  { id: "gpu", en: ["gpu", "graphics processing unit", "graphics card", "graphics chip"], fr: ["gpu", "processeur graphique", "carte graphique", "puce graphique"] },
+  { id: "gpu", en: ["gpu", "graphics processing unit", "graphics card", "graphics chip", "=gpus"], fr: ["gpu", "processeur graphique", "carte graphique", "puce graphique"] },
   { id: "supercomputer", en: ["supercomputer", "supercomputing"], fr: ["supercalculateur", "superordinateur"] },
   { id: "quantum-computing", en: ["quantum computing", "quantum computer", "qubit"], fr: ["informatique quantique", "ordinateur quantique", "qubit"] },
   { id: "computer", en: ["computer", "pc", "laptop", "desktop"], fr: ["ordinateur", "pc", "ordinateur portable"] },
