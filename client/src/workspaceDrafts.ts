@@ -16,7 +16,7 @@ export async function findWorkspaceDrafts(settings: AttestSettings): Promise<Wor
   }
   if (byExtension.size === 0 || !vscode.workspace.workspaceFolders?.length) return [];
   const include = `**/*.{${[...byExtension.keys()].join(",")}}`;
-  const exclude = `{**/node_modules/**,**/.git/**,**/out/**,**/dist/**${settings.exclude.map((g) => `,${g}`).join("")}}`;
+  const exclude = `{**/node_modules/**,**/.git/**${settings.exclude.map((g) => `,${g}`).join("")}}`;
   const files = await vscode.workspace.findFiles(include, exclude);
   return files.map((uri) => ({
     uri: uri.toString(),

@@ -13,7 +13,18 @@ import { analyze } from "./analyze";
 interface Candidate {
   sentence: IndexedSentence;
   figure: Figure;
+  /** Context score (0..1): how well the sentence states the claim's fact. */
   score: number;
+  /** Order of preference: the score, with ties going to the value nearest the claim's. */
+  rank: number;
+}
+
+/** Among sentences that match about as well, a misquoted figure is most likely the nearest value. */
+const NEAREST_VALUE_BONUS = 0.05;
+
+function closeness(claim: Figure, source: Figure): number {
+  if (claim.value <= 0 || source.value <= 0) return claim.value === source.value ? 1 : 0;
+  return Math.max(0, 1 - Math.abs(Math.log10(claim.value / source.value)));
 }
 
 /** Span of the figure and of its hedge: the words that are the value, not the fact. */
@@ -54,10 +65,11 @@ function scoreCandidates(sentence: DraftSentence, figure: Figure, index: CorpusI
       const units = unitsAgree(figure, f, lang, s.lang);
       if (!units) continue;
       windowed ??= windowScore(items, s, index);
-      candidates.push({ sentence: s, figure: f, score: windowed * units });
+      const score = windowed * units;
+      candidates.push({ sentence: s, figure: f, score, rank: score + NEAREST_VALUE_BONUS * closeness(figure, f) });
     }
   }
-  return candidates.sort((a, b) => b.score - a.score);
+  return candidates.sort((a, b) => b.rank - a.rank);
 }
 
 function bestPerDocument(candidates: Candidate[]): Map<string, Candidate> {
@@ -68,7 +80,8 @@ function bestPerDocument(candidates: Candidate[]): Map<string, Candidate> {
 
 /**
  * Two documents disagree when each states the fact strongly, with values that do not fit each
- * other, and neither also states the other's value (then the two values are two facts).
+ * other, and neither also states the other's value in a related sentence (then the two values
+ * are two facts, such as a current stake and a proposed one).
  */
 function disagreeing(candidates: Candidate[], floor: number): Candidate[] {
   const strong = candidates.filter((c) => c.score >= floor);
@@ -80,8 +93,9 @@ function disagreeing(candidates: Candidate[], floor: number): Candidate[] {
       const a = perDoc[i];
       const b = perDoc[j];
       if (agree(a.figure, b.figure)) continue;
-      const docAHasB = strong.some((c) => c.sentence.doc === a.sentence.doc && agree(c.figure, b.figure));
-      const docBHasA = strong.some((c) => c.sentence.doc === b.sentence.doc && agree(c.figure, a.figure));
+      // Any related sentence counts here: a document that states both values treats them as two facts.
+      const docAHasB = candidates.some((c) => c.sentence.doc === a.sentence.doc && agree(c.figure, b.figure));
+      const docBHasA = candidates.some((c) => c.sentence.doc === b.sentence.doc && agree(c.figure, a.figure));
       if (docAHasB || docBHasA) continue;
       out.add(a);
       out.add(b);
@@ -103,10 +117,11 @@ export function checkFigure(
 ): PendingFinding {
   const candidates = scoreCandidates(sentence, figure, index, lang);
   const best = candidates[0];
+  const topScore = candidates.reduce((m, c) => Math.max(m, c.score), 0);
   const claimValue = describeFigure(figure, lang);
   const base = { kind: "figure" as const, span: { start: figure.start, end: figure.end }, sentence: { start: sentence.start, end: sentence.end } };
 
-  const floor = best ? Math.max(FIGURE_SUPPORT, best.score * DISAGREE_RELATIVE) : 1;
+  const floor = best ? Math.max(FIGURE_SUPPORT, topScore * DISAGREE_RELATIVE) : 1;
   const disagreement = disagreeing(candidates, floor);
   const sourcesDisagree = disagreement.length > 1;
   const disagreementNote = sourcesDisagree
@@ -114,7 +129,7 @@ export function checkFigure(
     : "";
 
   const supporting = best
-    ? candidates.filter((c) => c.score >= FIGURE_SUPPORT && c.score >= best.score * FIGURE_SUPPORT_RELATIVE && compatible(figure, c.figure))
+    ? candidates.filter((c) => c.score >= FIGURE_SUPPORT && c.score >= topScore * FIGURE_SUPPORT_RELATIVE && compatible(figure, c.figure))
     : [];
   if (supporting.length) {
     const evidence = uniqueEvidence([...supporting, ...disagreement]);

@@ -12,4 +12,4 @@ export const DISAGREE_RELATIVE = 0.75;
 /** A claim without figures is supported when a window states this much of it. */
 export const TEXT_SUPPORT = 0.6;
 /** A claim without figures conflicts when a window states this much of the rest and the opposite predicate. */
-export const TEXT_CONFLICT = 0.5;
+export const TEXT_CONFLICT = 0.6;

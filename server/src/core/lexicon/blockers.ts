@@ -18,6 +18,9 @@ export const BLOCKERS: Record<Lang, readonly string[]> = {
     "en face", "face à", "droit devant", "tout droit", "de droite à gauche", "bien entendu", "bien sûr", "en tête",
     "au point de", "point de départ", "mise en place", "~mettre en place", "de même", "en direction de", "prise de conscience",
     "prise de parole", "à l'heure où", "d'ores et déjà", "chef-d'œuvre", "pas mal",
+    // Single words: adverbs and forms whose stem belongs to an unrelated concept word.
+    "fermement", "fermeté", "intéresser", "intéressant", "fondement", "fondamental", "attention", "influence", "option",
+    "passer", "passera", "passe", "conserver", "moyen", "moyens", "commune", "communes",
   ],
   en: [
     "in order to", "in order", "as well as", "in terms of", "on behalf of", "take into account", "taking into account", "on account of",

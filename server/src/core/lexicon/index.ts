@@ -64,7 +64,7 @@ const ELISION = /^(l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)'(?=[\p{
 // Words that may sit inside an expression without breaking it: auxiliaries, clitics,
 // negation particles and sentence adverbs ("s'est engagé à", "has formally pledged to").
 const FILLERS: Record<Lang, Set<string>> = {
-  fr: new Set(["est", "a", "ont", "sont", "ete", "etait", "etaient", "avait", "avaient", "sera", "seront", "serait", "aura", "aurait", "s", "se", "ne", "n", "pas", "plus", "jamais", "deja", "aussi", "egalement", "toujours", "encore", "bien", "finalement", "officiellement", "desormais", "enfin", "y", "en", "lui", "leur", "nous", "vous", "me", "m", "t", "te"]),
+  fr: new Set(["est", "ont", "sont", "ete", "etait", "etaient", "avait", "avaient", "sera", "seront", "serait", "aura", "aurait", "s", "se", "ne", "n", "pas", "plus", "jamais", "deja", "aussi", "egalement", "toujours", "encore", "bien", "finalement", "officiellement", "desormais", "enfin", "y", "en", "lui", "leur", "nous", "vous", "me", "m", "t", "te"]),
   en: new Set(["has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will", "would", "could", "may", "might", "not", "n't", "never", "also", "already", "still", "now", "just", "formally", "officially", "reportedly", "publicly", "finally", "again"]),
 };
 const MAX_FILLERS = 3;
@@ -113,7 +113,10 @@ function wordKeys(word: string, lang: Lang, single = false): Set<string> | null 
   if (word.startsWith("~")) {
     const inf = word.slice(1);
     forms = lang === "fr" ? frenchVerbForms(inf) : [inf, ...englishIrregularForms(inf)];
-  } else if (lang === "fr") forms = frenchNominalForms(word);
+  } else if (lang === "fr") {
+    // Function words inside expressions ("de", "à") keep their form: "de" must not become "des".
+    forms = word.length < 3 || FUNCTION_WORDS.fr.has(fold(word)) ? [word] : frenchNominalForms(word);
+  }
   else forms = [word, ...englishIrregularForms(word)];
   const keys = new Set<string>();
   const fw = FUNCTION_WORDS[lang];
@@ -141,11 +144,17 @@ function build(): NonNullable<typeof built> {
     const owners = new Map<string, string[]>(); // single key -> concepts, in data order
     const phraseOwners = new Map<string, string[]>();
     const phrases: Phrase[] = [];
+    const blocked = new Set<string>();
     const add = (concept: string, entry: string) => {
       for (const words of entryVariants(entry)) {
         const slots = words.map((w) => ({ keys: wordKeys(w, lang, words.length === 1) }));
         if (slots.length === 1) {
-          if (!concept || !slots[0].keys) continue;
+          if (!slots[0].keys) continue;
+          if (!concept) {
+            // A one-word blocker hides the word's exact form from the stem lookup ("fermement").
+            blocked.add("=" + fold(surface(words[0].replace(/^[~=]/, ""))));
+            continue;
+          }
           for (const k of slots[0].keys) {
             const list = owners.get(k) ?? [];
             if (!list.includes(concept)) list.push(concept);
@@ -188,6 +197,7 @@ function build(): NonNullable<typeof built> {
       }
     }
     for (const list of first.values()) list.sort((a, b) => b.slots.length - a.slots.length);
+    for (const k of blocked) single.set(k, "");
     idx[lang] = { single, first };
   }
 
@@ -262,7 +272,7 @@ function matchPhrase(phrase: Phrase, keys: string[][], i: number, fillers: Set<s
 function singleConcept(keys: string[], index: LangIndex): string | undefined {
   for (const k of keys) {
     const c = index.single.get(k);
-    if (c !== undefined) return c;
+    if (c !== undefined) return c || undefined; // "" = blocked form
   }
   return undefined;
 }

@@ -61,7 +61,7 @@ export const ATTRIBUTES: Concept[] = [
   { id: "again", en: ["again", "once more", "anew"], fr: ["à nouveau", "de =nouveau", "encore une fois"] },
   { id: "already", en: ["already"], fr: ["déjà"] },
   { id: "still", en: ["still", "yet to"], fr: ["encore", "toujours pas"] },
-  { id: "together", en: ["together", "jointly", "joint"], fr: ["ensemble", "commun"] },
+  { id: "together", en: ["together", "jointly", "joint"], fr: ["ensemble"] },
   { id: "alone", en: ["alone", "single-handedly", "on its own", "by itself"], fr: ["seul", "seule", "à lui seul", "à elle seule"] },
   { id: "free-adj", en: ["free", "freed from"], fr: ["libre", "libéré de"] },
   { id: "busy", en: ["saturated", "=busy"], fr: ["surchargé", "saturé", "engorgé"] },

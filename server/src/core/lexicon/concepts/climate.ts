@@ -30,7 +30,7 @@ export const CLIMATE: Concept[] = [
   { id: "sea-level", en: ["sea level", "sea levels", "rising seas", "sea-level rise"], fr: ["niveau de la mer", "niveau des mers", "montée des eaux", "élévation du niveau de la mer"] },
   // "mer" exact: Snowball reduces "mère" (mother) to "mer" too.
   { id: "ocean", en: ["ocean", "sea", "marine", "oceanic"], fr: ["océan", "=mer", "=mers", "océanique", "en mer", "haute mer"] },
-  { id: "coast", en: ["coast", "coastal", "coastline", "shore", "beach"], fr: ["côte", "côtier", "littoral", "rivage", "plage"] },
+  { id: "coast", en: ["coast", "coastal", "coastline", "shore", "beach"], fr: ["côtier", "littoral", "rivage", "plage", "côte atlantique", "côte méditerranéenne"] },
   { id: "river", en: ["river"], fr: ["fleuve", "rivière", "cours d'eau"] },
   { id: "lake", en: ["lake"], fr: ["lac"] },
   { id: "water", en: ["water", "water resources"], fr: ["eau", "ressources en eau", "ressource en eau"] },
