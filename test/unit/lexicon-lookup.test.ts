@@ -338,6 +338,9 @@ describe("lexicon lookups", function () {
     it("reads the words inside a wildcard gap", () => {
       assert.deepEqual(concepts("investors poured billions into startups", "en"), ["investors=investor", "poured billions into=invest", "billions=billion", "startups=startup"]);
       assert.deepEqual(ids("le tribunal a condamné l'ancien ministre à deux ans de prison", "fr"), ["court", "sentence", "former", "minister", "year", "prison"]);
+      assert.deepEqual(ids("the EU lifted sanctions", "en"), ["eu", "lift"]);
+      assert.deepEqual(ids("l'UE a levé les sanctions", "fr"), ["eu", "lift"]);
+      assert.deepEqual(ids("la start-up a levé 200 millions", "fr"), ["startup", "fundraise"]);
     });
 
     it("takes either form of French elision", () => {

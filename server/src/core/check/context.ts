@@ -64,6 +64,16 @@ export function windowScore(items: ContextItem[], sentence: IndexedSentence, ind
   return total > 0 ? matched / total : 0;
 }
 
+/** The names of the claim (as context items) that the window states. */
+export function namesInWindow(items: ContextItem[], sentence: IndexedSentence, index: CorpusIndex): Set<ContextItem> {
+  const prev = index.sentence(sentence.prev);
+  const found = new Set<ContextItem>();
+  for (const item of items) {
+    if (item.name && (matchIn(item, sentence.keys) === 1 || (prev && matchIn(item, prev.keys) === 1))) found.add(item);
+  }
+  return found;
+}
+
 /** Keys of the window (sentence and previous sentence). */
 export function windowPolarity(sentence: IndexedSentence, index: CorpusIndex): string[] {
   const prev = index.sentence(sentence.prev);

@@ -64,7 +64,8 @@ export class CorpusIndex {
     for (const tokens of tokenLists) {
       for (const t of tokens) if (t.capitalized && t.text.length > 1) this.names.set(t.norm, (this.names.get(t.norm) ?? 0) + 1);
     }
-    const known = (norm: string) => (this.names.get(norm) ?? 0) > 0;
+    // Seen at least twice: a glued one-off ("OpenAIfiliale") is not a name of its own.
+    const known = (norm: string) => (this.names.get(norm) ?? 0) >= 2;
     let prevInParagraph = -1;
     let paragraph = -1;
     doc.sentences.forEach((source, ordinal) => {

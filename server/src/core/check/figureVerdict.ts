@@ -1,6 +1,6 @@
 import { compatible, describeFigure, renderFigure, sameDimension, type Figure } from "../figures";
 import type { Evidence } from "../types";
-import { contextItems, gatherCandidates, windowScore, type ContextItem } from "./context";
+import { contextItems, gatherCandidates, namesInWindow, windowScore, type ContextItem } from "./context";
 import type { CorpusIndex, IndexedSentence } from "./corpusIndex";
 import type { DraftSentence } from "./draft";
 import { evidenceOf } from "./evidence";
@@ -17,6 +17,8 @@ interface Candidate {
   score: number;
   /** Order of preference: the score, with ties going to the value nearest the claim's. */
   rank: number;
+  /** The claim's names that the sentence (or the one before) states. */
+  names: Set<ContextItem>;
 }
 
 /** Among sentences that match about as well, a misquoted figure is most likely the nearest value. */
@@ -60,13 +62,15 @@ function scoreCandidates(sentence: DraftSentence, figure: Figure, index: CorpusI
   const candidates: Candidate[] = [];
   for (const s of gatherCandidates(items, index, figureValueKeys(figure))) {
     let windowed: number | undefined;
+    let names: Set<ContextItem> | undefined;
     for (const f of s.figures) {
       if (!sameDimension(figure, f)) continue;
       const units = unitsAgree(figure, f, lang, s.lang);
       if (!units) continue;
       windowed ??= windowScore(items, s, index);
+      names ??= namesInWindow(items, s, index);
       const score = windowed * units;
-      candidates.push({ sentence: s, figure: f, score, rank: score + NEAREST_VALUE_BONUS * closeness(figure, f) });
+      candidates.push({ sentence: s, figure: f, score, rank: score + NEAREST_VALUE_BONUS * closeness(figure, f), names });
     }
   }
   return candidates.sort((a, b) => b.rank - a.rank);
@@ -83,8 +87,8 @@ function bestPerDocument(candidates: Candidate[]): Map<string, Candidate> {
  * other, and neither also states the other's value in a related sentence (then the two values
  * are two facts, such as a current stake and a proposed one).
  */
-function disagreeing(candidates: Candidate[], floor: number): Candidate[] {
-  const strong = candidates.filter((c) => c.score >= floor);
+function disagreeing(eligible: Candidate[], candidates: Candidate[], floor: number): Candidate[] {
+  const strong = eligible.filter((c) => c.score >= floor);
   const perDoc = [...bestPerDocument(strong).values()];
   const agree = (a: Figure, b: Figure) => compatible(a, b) || compatible(b, a);
   const out = new Set<Candidate>();
@@ -116,20 +120,25 @@ export function checkFigure(
   locale: MessageLocale,
 ): PendingFinding {
   const candidates = scoreCandidates(sentence, figure, index, lang);
-  const best = candidates[0];
-  const topScore = candidates.reduce((m, c) => Math.max(m, c.score), 0);
+  const top = candidates.reduce<Candidate | undefined>((m, c) => (!m || c.score > m.score ? c : m), undefined);
+  const topScore = top?.score ?? 0;
+  // A sentence that leaves out a name the best match states is about something else
+  // ("Globex holds 5 % of Nova" is no evidence on Globex's stake in Initech).
+  const sameFact = (c: Candidate) => !top || [...top.names].every((n) => c.names.has(n));
+  const eligible = candidates.filter(sameFact);
+  const best = eligible[0];
   const claimValue = describeFigure(figure, lang);
   const base = { kind: "figure" as const, span: { start: figure.start, end: figure.end }, sentence: { start: sentence.start, end: sentence.end } };
 
   const floor = best ? Math.max(FIGURE_SUPPORT, topScore * DISAGREE_RELATIVE) : 1;
-  const disagreement = disagreeing(candidates, floor);
+  const disagreement = disagreeing(eligible, candidates, floor);
   const sourcesDisagree = disagreement.length > 1;
   const disagreementNote = sourcesDisagree
     ? messages.sourcesDisagree(locale, disagreement.map((c) => ({ value: sourceValue(c), evidence: evidenceOf(c.sentence) })))
     : "";
 
   const supporting = best
-    ? candidates.filter((c) => c.score >= FIGURE_SUPPORT && c.score >= topScore * FIGURE_SUPPORT_RELATIVE && compatible(figure, c.figure))
+    ? eligible.filter((c) => c.score >= FIGURE_SUPPORT && c.score >= topScore * FIGURE_SUPPORT_RELATIVE && compatible(figure, c.figure))
     : [];
   if (supporting.length) {
     const evidence = uniqueEvidence([...supporting, ...disagreement]);

@@ -8,7 +8,7 @@ export const FIGURE_SUPPORT_RELATIVE = 0.7;
 /** A figure claim conflicts with a source figure of another value only when the fact matches this well. */
 export const FIGURE_CONFLICT = 0.45;
 /** Two documents disagree when each states the fact this close to the best match. */
-export const DISAGREE_RELATIVE = 0.75;
+export const DISAGREE_RELATIVE = 0.6;
 /** A claim without figures is supported when a window states this much of it. */
 export const TEXT_SUPPORT = 0.6;
 /** A claim without figures conflicts when a window states this much of the rest and the opposite predicate. */

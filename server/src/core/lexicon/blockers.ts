@@ -19,7 +19,7 @@ export const BLOCKERS: Record<Lang, readonly string[]> = {
     "au point de", "point de départ", "mise en place", "~mettre en place", "de même", "en direction de", "prise de conscience",
     "prise de parole", "à l'heure où", "d'ores et déjà", "chef-d'œuvre", "pas mal",
     // Single words: adverbs and forms whose stem belongs to an unrelated concept word.
-    "fermement", "fermeté", "intéresser", "intéressant", "fondement", "fondamental", "attention", "influence", "option",
+    "fermement", "fermeté", "au courant", "sous réserve", "sans réserve", "intéresser", "intéressant", "fondement", "fondamental", "attention", "influence", "option",
     "passer", "passera", "passe", "conserver", "moyen", "moyens", "commune", "communes",
   ],
   en: [

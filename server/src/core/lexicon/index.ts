@@ -1,26 +1,34 @@
 // Bilingual (French/English) lexicon of news-fact vocabulary: which words of a draft and of a
 // source express the same concept, whatever the language, and which concepts are opposites.
 //
-// Input tokens. Callers pass lower-case word tokens (upper case is tolerated). Either form of
-// French elision works: "l'acquisition" may come as ["l'", "acquisition"] or ["l", "acquisition"];
-// words with an inner apostrophe stay whole ("aujourd'hui"). Hyphenated words may come whole
-// ("start-up", "cessez-le-feu") or split ("start", "up"); hyphens inside a token are dropped.
-// Accents are optional ("detient" = "détient"). English negative contractions may come as
-// "didn't", ["did", "n't"] or ["did", "not"]. Punctuation tokens are allowed and never match.
+// Input tokens. Callers pass word tokens, lower-case preferably (upper case is tolerated).
+// Either form of French elision works: "l'acquisition" may come as ["l'", "acquisition"] or
+// ["l", "acquisition"]; words with an inner apostrophe stay whole ("aujourd'hui"). Hyphenated
+// words may come whole ("start-up", "cessez-le-feu") or split ("start", "up"); hyphens inside a
+// token are dropped. Accents are optional ("detient" = "détient"), so accent-folded tokens work.
+// English negative contractions may come as "didn't", ["did", "n't"] or ["did", "not"].
+// Punctuation tokens are allowed and never match.
 //
-// Matching. Multi-word expressions first, longest match wins; their words match through
-// stems too, and a few fillers (auxiliaries, negation particles, some adverbs) may sit between
-// them ("s'est engagé à" matches "s'engager à"). Otherwise a single word matches by exact
-// folded form ("=" entries), then by Snowball stem of its language. French verbs marked "~" in
-// the data are conjugated first (inflect.ts), English strong verbs and irregular plurals come
-// from a table, so "détient"/"détenait"/"détenir" and "holds"/"held" reach the same concept.
+// Matching. Multi-word expressions first, longest match wins. Their content words match
+// through stems, their function words by exact form (elided or not: "s'" = "se"); up to two
+// fillers (auxiliaries, clitics, negation particles, sentence adverbs) may sit between their
+// words ("s'est engagé à" matches "s'engager à"), and "*" in an expression spans zero to four
+// words whose own concepts are still reported ("poured billions into"). Otherwise a single
+// word matches by exact folded form ("=" entries), then by the Snowball stem of its language.
+// French verbs marked "~" in the data are conjugated first (inflect.ts); English strong verbs
+// and irregular plurals come from a table: "détient"/"détenait"/"détenir" and "holds"/"held"
+// reach the same concept.
 //
-// Homographs. A word with two news senses is either listed under one sense only, kept out of
-// single-word lookup and reachable only inside unambiguous expressions, or routed by a blocker
-// (an expression that consumes tokens without yielding a concept). Examples: French "arrêter"
-// (stop / arrest) is only found in "arrêter de" (stop) and "être arrêté par" (arrest);
-// English "strike" is military, "on strike" is labour; French "été" (summer / been) only in
-// "cet été", "l'été dernier". Shared stems between concepts are listed in collisions.ts.
+// Homographs. A word with two news senses is listed under one sense only, or kept out of
+// single-word lookup and reachable only inside expressions that fix the sense, or hidden by a
+// blocker (blockers.ts: an expression, or an exact form, that yields no concept). Examples:
+// "arrêter" (stop / arrest) only in "arrêter de", "s'arrêter" (stop) and "être arrêté",
+// "arrêté par" (arrest); "poursuivre" (continue / sue) only in "poursuivre en justice" and
+// "se poursuivre"; "condamner" (convict / condemn) only in "condamné pour" and "condamner
+// fermement"; English "strike" is military, "on strike" labour; "été" (summer / been) only in
+// "cet été", "l'été dernier"; "part" (stake) and "parti" (party) by exact form because both
+// stem to "part". Stems still shared by two concepts are reported by lexiconCollisions() and
+// must be declared in collisions.ts, with the sense kept.
 
 import { ALL_CONCEPTS } from "./concepts";
 import { ANTONYM_PAIRS } from "./antonyms";
@@ -62,12 +70,13 @@ export interface CollisionReport {
 const ELISION = /^(l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)'(?=[\p{L}~=])/u;
 
 // Words that may sit inside an expression without breaking it: auxiliaries, clitics,
-// negation particles and sentence adverbs ("s'est engagé à", "has formally pledged to").
+// negation particles and sentence adverbs ("s'est engagé à", "ne s'est pas engagé à"). "a" (has)
+// is left out: folded, it is also "à", which many expressions contain.
 const FILLERS: Record<Lang, Set<string>> = {
-  fr: new Set(["est", "ont", "sont", "ete", "etait", "etaient", "avait", "avaient", "sera", "seront", "serait", "aura", "aurait", "s", "se", "ne", "n", "pas", "plus", "jamais", "deja", "aussi", "egalement", "toujours", "encore", "bien", "finalement", "officiellement", "desormais", "enfin", "y", "en", "lui", "leur", "nous", "vous", "me", "m", "t", "te"]),
+  fr: new Set(["est", "ont", "sont", "ete", "etait", "etaient", "avait", "avaient", "sera", "seront", "serait", "aura", "aurait", "s", "se", "ne", "n", "pas", "jamais", "deja", "aussi", "egalement", "toujours", "encore", "bien", "finalement", "officiellement", "desormais", "enfin", "y", "lui", "leur", "nous", "vous", "me", "m", "t", "te"]),
   en: new Set(["has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will", "would", "could", "may", "might", "not", "n't", "never", "also", "already", "still", "now", "just", "formally", "officially", "reportedly", "publicly", "finally", "again"]),
 };
-const MAX_FILLERS = 3;
+const MAX_FILLERS = 2;
 const MAX_WILDCARD = 4;
 
 let built: { idx: Record<Lang, LangIndex>; collisions: CollisionReport[]; byId: Map<string, Concept>; antonyms: Map<string, string[]> } | undefined;
@@ -105,27 +114,37 @@ const FUNCTION_WORDS: Record<Lang, Set<string>> = {
   en: new Set("a an the of to in on at by for with as is are was were be been it its he she they we you i me us him her them his our their not no or and but if so do does did".split(" ")),
 };
 
+// Full and elided forms of French function words are the same word inside an expression:
+// "s'engager à" also matches "ils se sont engagés à".
+const ELIDED: Record<string, string[]> = {};
+for (const group of [["se", "s"], ["de", "d"], ["le", "la", "l"], ["que", "qu"], ["ne", "n"], ["me", "m"], ["te", "t"], ["je", "j"]]) {
+  for (const w of group) ELIDED[w] = group;
+}
+
 /** Lookup keys of one lexicon word (with its markers) in its language. */
 function wordKeys(word: string, lang: Lang, single = false): Set<string> | null {
   if (word === "*") return null;
   if (word.startsWith("=")) return new Set(["=" + fold(surface(word.slice(1)))]);
+  // Function words inside expressions match their exact form only: the French stemmer turns
+  // "des" into "de", which would let "contraint de" match "contraint des".
+  const fw = fold(surface(word.replace(/^~/, "")));
+  if (!single && FUNCTION_WORDS[lang].has(fw)) return new Set(((lang === "fr" ? ELIDED[fw] : undefined) ?? [fw]).map((f) => "=" + f));
   let forms: string[];
   if (word.startsWith("~")) {
     const inf = word.slice(1);
     forms = lang === "fr" ? frenchVerbForms(inf) : [inf, ...englishIrregularForms(inf)];
   } else if (lang === "fr") {
-    // Function words inside expressions ("de", "à") keep their form: "de" must not become "des".
-    forms = word.length < 3 || FUNCTION_WORDS.fr.has(fold(word)) ? [word] : frenchNominalForms(word);
-  }
-  else forms = [word, ...englishIrregularForms(word)];
+    // Two-letter words get no feminine or plural forms ("eu" must not become "eue").
+    forms = word.length < 3 ? [word] : frenchNominalForms(word);
+  } else forms = [word, ...englishIrregularForms(word)];
   const keys = new Set<string>();
-  const fw = FUNCTION_WORDS[lang];
+  const functionWords = FUNCTION_WORDS[lang];
   forms.forEach((f, i) => {
     const folded = fold(f);
-    if (single && i > 0 && fw.has(folded)) return;
+    if (single && i > 0 && functionWords.has(folded)) return;
     for (const k of stemKeys(f, lang)) {
       // A stem equal to a function word ("née" -> "né" -> "ne") keeps only its exact form.
-      if (single && fw.has(k)) keys.add("=" + folded);
+      if (single && functionWords.has(k)) keys.add("=" + folded);
       else keys.add(k);
     }
   });
@@ -237,10 +256,10 @@ function matchPhrase(phrase: Phrase, keys: string[][], i: number, fillers: Set<s
   for (let p = 1; p < slots.length; ) {
     const slot = slots[p];
     if (!slot.keys) {
-      // Wildcard: one to MAX_WILDCARD tokens, then the next slot.
+      // Wildcard: up to MAX_WILDCARD tokens (possibly none: "lifted sanctions"), then the next slot.
       const next = slots[p + 1];
       let found = -1;
-      for (let k = 1; k <= MAX_WILDCARD && j + k < n; k++) {
+      for (let k = 0; k <= MAX_WILDCARD && j + k < n; k++) {
         if (slotMatches(next, keys[j + k])) {
           found = j + k;
           break;

@@ -5,11 +5,11 @@ export type { Lang };
 /**
  * One meaning a news fact can carry, with the words that express it in each language.
  *
- * Word syntax (see README section in index.ts):
- * - plain word or expression, base form: "détention", "data centre", "droit de veto";
+ * Word syntax (matching rules in the header of index.ts):
+ * - plain word or expression, base form: "participation", "data centre", "droit de veto";
  * - `~` before a French word marks a verb to conjugate: "~détenir", "s'~engager à";
  * - `=` before a word matches that exact (accent-folded) form only, no stemming: "=actions";
- * - `*` inside an expression stands for one to four arbitrary words: "pour * into".
+ * - `*` inside an expression stands for zero to four arbitrary words: "pour * into".
  */
 export interface Concept {
   id: string;

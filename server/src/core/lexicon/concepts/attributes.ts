@@ -29,7 +29,7 @@ export const ATTRIBUTES: Concept[] = [
   { id: "different", en: ["different", "difference", "distinct", "differ"], fr: ["différent", "différence", "distinct", "~différer de"] },
   { id: "similar", en: ["similar", "akin", "alike"], fr: ["similaire", "semblable", "analogue"] },
   { id: "fully", en: ["fully", "entirely", "completely", "wholly", "in full", "full", "complete"], fr: ["pleinement", "entièrement", "complètement", "intégralement", "en totalité", "complet", "intégral", "=totale"] },
-  { id: "partial", en: ["partial", "partially", "in part", "=partly"], fr: ["partiel", "partiellement", "en partie"] },
+  { id: "partial", en: ["partial", "partially", "=partly", "in =part"], fr: ["partiel", "partiellement", "en partie"] },
   { id: "officially", en: ["formal", "formally", "=officially"], fr: ["officiellement", "officiel", "formellement", "formel"] },
   { id: "secret", en: ["secret", "secretly", "confidential", "covert", "clandestine", "undisclosed"], fr: ["secret", "secrètement", "confidentiel", "clandestin", "clandestinement", "non divulgué"] },
   { id: "local", en: ["local", "locally"], fr: ["local", "localement"] },

@@ -72,7 +72,7 @@ export const VERBS: Concept[] = [
   { id: "forbid", en: ["forbid", "ban", "prohibit", "prohibition", "outlaw", "barred from", "bar from"], fr: ["~interdire", "interdiction", "~prohiber", "prohibition", "~bannir", "~proscrire"] },
   { id: "require", en: ["require", "requirement", "oblige", "obligation", "mandatory", "compulsory", "force to", "forced to"], fr: ["~obliger", "=obligation", "obligatoire", "~contraindre", "contraint de", "~astreindre", "obligé de"] },
   { id: "impose", en: ["impose", "imposition", "slap on", "introduce a tax"], fr: ["~imposer", "instauration", "~instaurer"] },
-  { id: "lift", en: ["lift * sanctions", "lift * restrictions", "lift * ban", "lifted * sanctions", "ease", "easing", "relax", "loosen"], fr: ["~lever les sanctions", "~lever * restrictions", "~lever l'interdiction", "levée des sanctions", "levée des restrictions", "~assouplir", "assouplissement"] },
+  { id: "lift", en: ["lift * sanctions", "lift * restrictions", "lift * ban", "lifted * sanctions", "relax", "loosen", "ease * restrictions", "easing of restrictions", "eased * restrictions"], fr: ["~lever les sanctions", "~lever * restrictions", "~lever l'interdiction", "levée des sanctions", "levée des restrictions", "~assouplir", "assouplissement"] },
   { id: "tighten", en: ["tighten", "tightening", "toughen", "crack down", "crackdown"], fr: ["~durcir", "durcissement", "~resserrer", "resserrement", "tour de vis", "répression", "~réprimer"] },
   { id: "win", en: ["win", "won", "winner", "winning"], fr: ["~gagner", "gagnant", "~remporter", "vainqueur", "lauréat"] },
   { id: "lose", en: ["lose", "lost", "loser", "losing"], fr: ["~perdre", "perdant"] },
