@@ -33,7 +33,9 @@ export function contextItems(tokens: AnalyzedToken[], index: CorpusIndex, exclud
         weight = index.idf(k);
       }
     }
-    items.push({ keys: token.keys, weight: Math.min(weight, cap) * (token.name ? NAME_BOOST : 1), name: token.name, token });
+    // A capitalised first word is a name when the corpus writes it as one ("Windsurf cost…").
+    const name = token.name || (token.capitalized && !token.concept && index.documentFrequency(`n:${token.norm}`) > 0 && index.documentFrequency(`s:${token.norm}`) === 0);
+    items.push({ keys: token.keys, weight: Math.min(weight, cap) * (name ? NAME_BOOST : 1), name, token });
   }
   return items;
 }

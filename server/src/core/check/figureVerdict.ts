@@ -7,7 +7,7 @@ import { evidenceOf } from "./evidence";
 import { figureValueKeys } from "./figureKeys";
 import { messages, type MessageLocale } from "./messages";
 import type { PendingFinding } from "./pending";
-import { DISAGREE_RELATIVE, FIGURE_CONFLICT, FIGURE_SUPPORT, FIGURE_SUPPORT_RELATIVE } from "./thresholds";
+import { DISAGREE_RELATIVE, FIGURE_CONFLICT, FIGURE_CONFLICT_NAMED, FIGURE_SUPPORT, FIGURE_SUPPORT_RELATIVE } from "./thresholds";
 import { analyze } from "./analyze";
 
 interface Candidate {
@@ -56,9 +56,13 @@ function otherFigureItems(sentence: DraftSentence, figure: Figure, index: Corpus
   return items;
 }
 
-function scoreCandidates(sentence: DraftSentence, figure: Figure, index: CorpusIndex, lang: "fr" | "en"): Candidate[] {
+/** The claim's context: its words minus the figures and hedges, plus its other figures. */
+function claimContext(sentence: DraftSentence, figure: Figure, index: CorpusIndex): ContextItem[] {
   const exclude = sentence.figures.flatMap(valueSpans);
-  const items = [...contextItems(sentence.tokens, index, exclude), ...otherFigureItems(sentence, figure, index)];
+  return [...contextItems(sentence.tokens, index, exclude), ...otherFigureItems(sentence, figure, index)];
+}
+
+function scoreCandidates(items: ContextItem[], figure: Figure, index: CorpusIndex, lang: "fr" | "en"): Candidate[] {
   const candidates: Candidate[] = [];
   for (const s of gatherCandidates(items, index, figureValueKeys(figure))) {
     let windowed: number | undefined;
@@ -119,7 +123,8 @@ export function checkFigure(
   lang: "fr" | "en",
   locale: MessageLocale,
 ): PendingFinding {
-  const candidates = scoreCandidates(sentence, figure, index, lang);
+  const items = claimContext(sentence, figure, index);
+  const candidates = scoreCandidates(items, figure, index, lang);
   const top = candidates.reduce<Candidate | undefined>((m, c) => (!m || c.score > m.score ? c : m), undefined);
   const topScore = top?.score ?? 0;
   // A sentence that leaves out a name the best match states is about something else
@@ -152,7 +157,9 @@ export function checkFigure(
     };
   }
 
-  if (best && best.score >= FIGURE_CONFLICT) {
+  const claimNames = items.filter((i) => i.name).length;
+  const namesAllStated = (c: Candidate) => claimNames > 0 && c.names.size === claimNames;
+  if (best && (best.score >= FIGURE_CONFLICT || (best.score >= FIGURE_CONFLICT_NAMED && namesAllStated(best)))) {
     // Offer every strongly matching value (several when sources disagree), best first.
     const contradicting = sourcesDisagree ? disagreement : [best];
     const evidence = uniqueEvidence(contradicting);

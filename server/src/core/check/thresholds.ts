@@ -7,6 +7,8 @@ export const FIGURE_SUPPORT = 0.3;
 export const FIGURE_SUPPORT_RELATIVE = 0.7;
 /** A figure claim conflicts with a source figure of another value only when the fact matches this well. */
 export const FIGURE_CONFLICT = 0.45;
+/** ...or this well when the sentence (or the one before) states every name of the claim: who the fact is about. */
+export const FIGURE_CONFLICT_NAMED = 0.3;
 /** Two documents disagree when each states the fact this close to the best match. */
 export const DISAGREE_RELATIVE = 0.6;
 /** A claim without figures is supported when a window states this much of it. */

@@ -204,7 +204,7 @@ export const ECONOMY: Concept[] = [
   { id: "aviation", en: ["aviation", "aerospace", "aircraft maker", "planemaker"], fr: ["aviation", "aéronautique", "aérospatial"] },
   { id: "shipping", en: ["freight", "container ship", "shipping company", "maritime transport", "=shipping"], fr: ["transport maritime", "fret", "porte-conteneurs", "armateur"] },
   { id: "pharma", en: ["pharmaceutical", "pharma", "drugmaker", "pharmaceutical company", "pharmaceutical industry"], fr: ["pharmaceutique", "laboratoire pharmaceutique", "industrie pharmaceutique"] },
-  { id: "telecom", en: ["telecom", "telecoms", "telecommunications", "operator", "carrier network"], fr: ["télécoms", "télécommunications", "opérateur"] },
+  { id: "telecom", en: ["telecom", "telecoms", "telecommunications", "carrier network", "=operator", "=operators", "telecom operator", "mobile operator"], fr: ["télécoms", "télécommunications", "=opérateur", "=opérateurs", "opérateur télécom", "opérateur de télécommunications"] },
   { id: "media-company", en: ["media group", "media company"], fr: ["groupe de médias", "groupe de presse", "diffuseur", "éditeur"] },
   { id: "lobby", en: ["lobby", "lobbying", "lobbyist"], fr: ["lobby", "lobbying", "lobbyiste", "groupe de pression"] },
   { id: "sponsor", en: ["sponsor", "sponsorship"], fr: ["sponsor", "parrainage", "mécénat", "~sponsoriser", "commanditaire"] },
