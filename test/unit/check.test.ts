@@ -64,8 +64,8 @@ describe("checkText verdicts", function () {
   });
 
   it("checks months across languages", () => {
-    expectVerdict("The Initech deal should close in March 2026.", "supported");
-    const findings = expectVerdict("The Initech deal should close in June 2026.", "conflict");
+    expectVerdict("The Initech transaction should be finalised in March 2026.", "supported");
+    const findings = expectVerdict("The Initech transaction should be finalised in June 2026.", "conflict");
     assert.ok(fixesOf(findings).includes("March 2026"), JSON.stringify(fixesOf(findings)));
   });
 

@@ -5,6 +5,8 @@ import { extractFigures, type Lang } from "../../server/src/core/figures";
 // URLs, references, list markers, articles, false months, vague quantities.
 
 const CASES: [lang: Lang, text: string][] = [
+  ["fr", "Le contrat qui lie les deux groupes a été signé hier."],
+  ["en", "The two companies signed the contract yesterday."],
   ["fr", "Rendez-vous à 14h30 devant la mairie."],
   ["fr", "Rendez-vous à 9 h 15 devant la mairie."],
   ["fr", "La séance commence à 14h."],

@@ -12,12 +12,16 @@ const COMMENTARY_OPENERS = new Set([
 
 const MIN_CONTENT_WORDS = 3;
 
+/** First-person words: a sentence that speaks for the writer ("Selon nous…", "I think…") is commentary unless it names someone. */
+const FIRST_PERSON = new Set(["nous", "je", "j'", "moi", "me", "m'", "we", "i", "us", "me", "my", "our"]);
+
 export function isClaim(sentence: DraftSentence): boolean {
   if (sentence.figures.length) return true;
   if (/\?\s*$/.test(sentence.text)) return false;
   const first = sentence.tokens[0];
   if (first && COMMENTARY_OPENERS.has(first.norm)) return false;
   if (sentence.tokens.some((t) => t.name)) return true;
+  if (sentence.tokens.some((t) => FIRST_PERSON.has(t.norm))) return false;
   return sentence.tokens.filter((t) => t.keys.length).length >= MIN_CONTENT_WORDS;
 }
 

@@ -7,7 +7,15 @@ import { evidenceOf } from "./evidence";
 import { figureValueKeys } from "./figureKeys";
 import { messages, type MessageLocale } from "./messages";
 import type { PendingFinding } from "./pending";
-import { DISAGREE_RELATIVE, FIGURE_CONFLICT, FIGURE_CONFLICT_NAMED, FIGURE_SUPPORT, FIGURE_SUPPORT_RELATIVE } from "./thresholds";
+import {
+  DISAGREE_RELATIVE,
+  FIGURE_CONFLICT,
+  FIGURE_CONFLICT_NAMED,
+  FIGURE_SUPPORT,
+  FIGURE_SUPPORT_RARE_VALUE,
+  FIGURE_SUPPORT_RELATIVE,
+  RARE_VALUE_SENTENCES,
+} from "./thresholds";
 import { analyze } from "./analyze";
 
 interface Candidate {
@@ -56,10 +64,37 @@ function otherFigureItems(sentence: DraftSentence, figure: Figure, index: Corpus
   return items;
 }
 
-/** The claim's context: its words minus the figures and hedges, plus its other figures. */
+/**
+ * Clause boundaries: semicolons, colons, dashes, and a comma before a coordinating conjunction
+ * ("…, and Meta lured…", "…, mais Microsoft…"). A figure's fact lives in its own clause.
+ */
+const CLAUSE_BREAK = /\s*[;:—–]\s*|,\s+(?:and|but|while|whereas|or|et|mais|tandis que|alors que|ou)\s+/giu;
+
+function clauseOf(sentence: DraftSentence, figure: Figure): { start: number; end: number } {
+  let start = sentence.start;
+  let end = sentence.end;
+  CLAUSE_BREAK.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CLAUSE_BREAK.exec(sentence.text)) !== null) {
+    const at = sentence.start + m.index;
+    if (at + m[0].length <= figure.start) start = at + m[0].length;
+    else if (at >= figure.end) {
+      end = at;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+/** The claim's context: the words of the figure's clause minus figures and hedges, plus the other figures. */
 function claimContext(sentence: DraftSentence, figure: Figure, index: CorpusIndex): ContextItem[] {
   const exclude = sentence.figures.flatMap(valueSpans);
-  return [...contextItems(sentence.tokens, index, exclude), ...otherFigureItems(sentence, figure, index)];
+  const clause = clauseOf(sentence, figure);
+  const inClause = contextItems(sentence.tokens, index, [...exclude, { start: sentence.start, end: clause.start }, { start: clause.end, end: sentence.end }]);
+  // A clause of figures alone ("…: 49 % in 2024") borrows the whole sentence's words.
+  const words = inClause.length ? inClause : contextItems(sentence.tokens, index, exclude);
+  const others = sentence.figures.filter((f) => f.start >= clause.start && f.end <= clause.end);
+  return [...words, ...otherFigureItems({ ...sentence, figures: others }, figure, index)];
 }
 
 function scoreCandidates(items: ContextItem[], figure: Figure, index: CorpusIndex, lang: "fr" | "en"): Candidate[] {
@@ -142,9 +177,11 @@ export function checkFigure(
     ? messages.sourcesDisagree(locale, disagreement.map((c) => ({ value: sourceValue(c), evidence: evidenceOf(c.sentence) })))
     : "";
 
-  const supporting = best
-    ? eligible.filter((c) => c.score >= FIGURE_SUPPORT && c.score >= topScore * FIGURE_SUPPORT_RELATIVE && compatible(figure, c.figure))
-    : [];
+  const rareValue = figureValueKeys(figure).some((k) => index.documentFrequency(k) > 0 && index.documentFrequency(k) <= RARE_VALUE_SENTENCES);
+  const supports = (c: Candidate) =>
+    compatible(figure, c.figure) &&
+    ((c.score >= FIGURE_SUPPORT && c.score >= topScore * FIGURE_SUPPORT_RELATIVE) || (rareValue && c === top && c.score >= FIGURE_SUPPORT_RARE_VALUE));
+  const supporting = best ? eligible.filter(supports) : [];
   if (supporting.length) {
     const evidence = uniqueEvidence([...supporting, ...disagreement]);
     return {

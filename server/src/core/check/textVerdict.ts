@@ -1,4 +1,4 @@
-import { antonymOf } from "../lexicon";
+import { antonymsOf } from "../lexicon";
 import type { AnalyzedToken } from "./analyze";
 import { contextItems, gatherCandidates, windowPolarity, windowScore } from "./context";
 import type { CorpusIndex, IndexedSentence } from "./corpusIndex";
@@ -10,7 +10,7 @@ import { TEXT_CONFLICT, TEXT_SUPPORT } from "./thresholds";
 
 /** Predicates of the claim whose opposite a source could state: concepts with an antonym, or negated. */
 function predicates(tokens: AnalyzedToken[]): AnalyzedToken[] {
-  return tokens.filter((t) => t.concept && (t.negated || antonymOf(t.concept)));
+  return tokens.filter((t) => t.concept && (t.negated || antonymsOf(t.concept).length));
 }
 
 /** Does the window state the opposite of this predicate (its antonym, or the same concept with the other polarity)? */
@@ -20,8 +20,7 @@ function opposes(predicate: AnalyzedToken, polar: string[]): boolean {
   if (polar.includes(same)) return false;
   const flipped = predicate.negated ? `c:${concept}` : `!c:${concept}`;
   if (polar.includes(flipped)) return true;
-  const antonym = antonymOf(concept);
-  return antonym !== undefined && polar.includes(predicate.negated ? `!c:${antonym}` : `c:${antonym}`);
+  return antonymsOf(concept).some((antonym) => polar.includes(predicate.negated ? `!c:${antonym}` : `c:${antonym}`));
 }
 
 export function checkStatement(sentence: DraftSentence, index: CorpusIndex, locale: MessageLocale): PendingFinding {

@@ -36,6 +36,14 @@ function afterAnnees(ctx: ScanContext, i: number): boolean {
   return p >= 0 && ctx.toks[p].norm === "années";
 }
 
+/** "les deux groupes", "the two companies": a small number after a definite determiner names known things. */
+const DEFINITE_DETERMINERS = new Set(["les", "ces", "ses", "leurs", "nos", "vos", "the", "these", "those", "its", "their", "our", "both"]);
+
+function afterDefiniteDeterminer(ctx: ScanContext, i: number): boolean {
+  const p = prevNonSpace(ctx.toks, i);
+  return p >= 0 && DEFINITE_DETERMINERS.has(ctx.toks[p].norm.toLowerCase());
+}
+
 // Quantities -----------------------------------------------------------------------------------
 
 /** One quantity, with the rules that decide between a count, a year and nothing. */
@@ -54,6 +62,9 @@ function singleQuantity(ctx: ScanContext, q: Quantity): Step {
   if (q.digits && q.digits.intDigits === 2 && q.value % 10 === 0 && q.magnitude === undefined && afterAnnees(ctx, q.startTok)) {
     const y = 1900 + q.value;
     return { drafts: [yearDraft(ctx, y, q.startTok, q.endTok, { max: y + 9, decade: true }, { lang: "fr" })], next: q.endTok };
+  }
+  if (q.words && q.wordsForm === "number" && q.magnitude === undefined && q.value <= 12 && afterDefiniteDeterminer(ctx, q.startTok)) {
+    return { skipTo: q.endTok };
   }
   if (!unit && q.magnitude === undefined) {
     // Number words need a noun ("deux entreprises"); single digits alone are list markers, scores, noise.

@@ -19,6 +19,8 @@ export const ECONOMY: Concept[] = [
   { id: "merger", en: ["merger", "merge"], fr: ["fusion", "~fusionner"] },
   { id: "deal", en: ["deal", "agreement", "contract", "pact", "=accord", "=accords"], fr: ["contrat", "accord", "entente", "pacte"] },
   { id: "sign", en: ["sign", "signing", "signature", "ink"], fr: ["~signer", "signature"] },
+  { id: "transaction", en: ["transaction", "=transactions"], fr: ["opération", "transaction"] },
+  { id: "complete-deal", en: ["completion of the deal", "close the deal", "closed the deal", "wrap up", "=finalise", "=finalize", "=finalised", "=finalized", "=finalising", "=finalizing", "closing of the deal", "deal closing"], fr: ["~finaliser", "finalisation", "~boucler", "~conclure l'opération", "~conclure un accord", "~conclure la transaction", "~mener à bien"] },
   { id: "negotiate", en: ["negotiate", "negotiation", "talks", "hold talks", "bargaining", "negotiator"], fr: ["~négocier", "négociation", "pourparlers", "tractations", "négociateur"] },
   { id: "partnership", en: ["partnership", "partner", "tie-up", "team up", "joint venture"], fr: ["partenariat", "partenaire", "coentreprise", "s'~associer"] },
   { id: "exclusive", en: ["exclusive", "exclusivity", "exclusively"], fr: ["=exclusif", "=exclusive", "=exclusifs", "=exclusives", "=exclusivité", "=exclusivement"] },

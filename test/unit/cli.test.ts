@@ -1,0 +1,136 @@
+import assert from "node:assert/strict";
+import { execFile } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { main } from "../../server/src/cli/main";
+import type { CliIO } from "../../server/src/cli/check";
+
+// The `attest` command, driven through main() with captured output, plus one real process for
+// the bin script and its exit status.
+
+const ROOT = resolve(__dirname, "../../..");
+const SOURCES = join(ROOT, "test/fixtures/sources");
+
+function captureIO(env: NodeJS.ProcessEnv = {}, stdin = ""): CliIO & { out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { out, err, stdout: (s) => out.push(s), stderr: (s) => err.push(s), isTTY: false, env, readStdin: async () => stdin };
+}
+
+function draft(text: string): string {
+  const dir = mkdtempSync(join(tmpdir(), "attest-cli-"));
+  const file = join(dir, "draft.md");
+  writeFileSync(file, text);
+  return file;
+}
+
+describe("attest check (CLI)", function () {
+  this.timeout(30000);
+  const conflicting = () => draft("Globex possède 20 % d'Initech.\n\nNous y reviendrons.\n");
+  const clean = () => draft("Globex possède 12 % d'Initech.\n");
+
+  it("prints compiler-style lines and a summary, and exits 1 on a conflict", async () => {
+    const io = captureIO();
+    const code = await main(["check", "--corpus", SOURCES, conflicting()], io);
+    assert.equal(code, 1);
+    const text = io.out.join("\n");
+    assert.match(text, /draft\.md:1:16: conflict: Sources give 12 %, not 20 %/);
+    assert.match(text, /1 claim checked in 1 file: 1 conflict, 0 unsupported, 0 supported/);
+    assert.doesNotMatch(text, /\x1b\[/, "no colour when not on a terminal");
+  });
+
+  it("exits 0 without conflicts and lists supported claims on request", async () => {
+    const io = captureIO();
+    assert.equal(await main(["check", "--corpus", SOURCES, "--show-supported", clean()], io), 0);
+    assert.match(io.out.join("\n"), /supported: Sources give 12 %/);
+  });
+
+  it("writes French messages when asked", async () => {
+    const io = captureIO();
+    await main(["check", "--corpus", SOURCES, "--locale", "fr", conflicting()], io);
+    assert.match(io.out.join("\n"), /Les sources donnent 12 %, pas 20 %/);
+  });
+
+  it("writes the JSON contract: version, files, findings with ranges, evidence and fixes", async () => {
+    const io = captureIO();
+    await main(["check", "--corpus", SOURCES, "--format", "json", conflicting()], io);
+    const report = JSON.parse(io.out.join("\n"));
+    assert.equal(report.version, 1);
+    const [finding] = report.files[0].findings;
+    assert.deepEqual(Object.keys(finding).sort(), ["claim", "evidence", "fixes", "message", "range", "sourcesDisagree", "verdict"]);
+    assert.equal(finding.verdict, "conflict");
+    assert.equal(finding.claim, "20 %");
+    assert.deepEqual(finding.range, { start: { line: 0, character: 15 }, end: { line: 0, character: 19 } });
+    assert.equal(finding.evidence[0].document, "globex-initech.txt");
+    assert.deepEqual(Object.keys(finding.evidence[0]).sort(), ["document", "quote", "range"]);
+    assert.equal(finding.fixes[0].newText, "12 %");
+  });
+
+  it("writes SARIF 2.1.0 with rules, levels, related locations and fixes", async () => {
+    const io = captureIO();
+    await main(["check", "--corpus", SOURCES, "--format", "sarif", conflicting()], io);
+    const sarif = JSON.parse(io.out.join("\n"));
+    assert.equal(sarif.version, "2.1.0");
+    const run = sarif.runs[0];
+    assert.equal(run.tool.driver.name, "attest");
+    const [result] = run.results;
+    assert.equal(result.ruleId, "conflict");
+    assert.equal(result.level, "error");
+    assert.deepEqual(result.locations[0].physicalLocation.region, { startLine: 1, startColumn: 16, endLine: 1, endColumn: 20 });
+    assert.match(result.relatedLocations[0].physicalLocation.artifactLocation.uri, /^file:.*globex-initech\.txt$/);
+    assert.equal(result.fixes[0].artifactChanges[0].replacements[0].insertedContent.text, "12 %");
+  });
+
+  it("reads a draft from standard input with -", async () => {
+    const io = captureIO({}, "Globex possède 20 % d'Initech.\n");
+    assert.equal(await main(["check", "--corpus", SOURCES, "-"], io), 1);
+  });
+
+  for (const [args, message] of [
+    [["check"], /no draft given/],
+    [["check", "--format", "xml", "x.md"], /--format must be text, json or sarif/],
+    [["check", "--bogus", "x.md"], /bogus/],
+    [["check", "/nonexistent/draft.md"], /cannot read \/nonexistent\/draft\.md: no such file/],
+    [["frobnicate"], /unknown command "frobnicate"/],
+  ] as [string[], RegExp][]) {
+    it(`exits 2 with one clear line on a usage error: ${args.join(" ")}`, async () => {
+      const io = captureIO();
+      assert.equal(await main(args, io), 2);
+      assert.equal(io.err.length, 1);
+      assert.match(io.err[0], message);
+    });
+  }
+
+  it("refuses a binary draft and an empty corpus with exit 2", async () => {
+    const binary = draft("x");
+    writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1]));
+    const io = captureIO();
+    assert.equal(await main(["check", "--corpus", SOURCES, binary], io), 2);
+    assert.match(io.err.join("\n"), /binary/);
+    const emptyCorpus = mkdtempSync(join(tmpdir(), "attest-empty-"));
+    const io2 = captureIO();
+    assert.equal(await main(["check", "--corpus", emptyCorpus, clean()], io2), 2);
+    assert.match(io2.err.join("\n"), /no source article/);
+  });
+
+  it("documents every option in --help", async () => {
+    const io = captureIO();
+    assert.equal(await main(["--help"], io), 0);
+    for (const option of ["--corpus", "--format", "--lang", "--locale", "--show-supported", "--color", "--max-file-size", "--exclude", "lsp --stdio"]) {
+      assert.ok(io.out.join("\n").includes(option), option);
+    }
+  });
+
+  it("runs as the attest bin, with the bundled corpus by default", async () => {
+    const file = draft("Microsoft détient 39 % de la filiale commerciale d'OpenAI.\n");
+    const result = await new Promise<{ code: number | null; stdout: string }>((done) => {
+      execFile(process.execPath, [join(ROOT, "bin/attest.js"), "check", "--format", "json", file], (error, stdout) =>
+        done({ code: error ? (error as NodeJS.ErrnoException & { code: number }).code : 0, stdout }),
+      );
+    });
+    assert.equal(result.code, 1);
+    const finding = JSON.parse(result.stdout).files[0].findings[0];
+    assert.equal(finding.fixes[0].newText, "49 %");
+  });
+});
