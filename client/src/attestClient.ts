@@ -42,7 +42,8 @@ export class AttestClient implements vscode.Disposable {
       ]),
       outputChannel: this.output,
       initializationOptions,
-      synchronize: { configurationSection: "attest" },
+      // No `synchronize.configurationSection`: the server registers for `attest` changes itself, and
+      // a second registration here made every settings change arrive twice (two corpus reloads).
       markdown: { isTrusted: false, supportHtml: false },
     };
     const client = new LanguageClient("attest", "Attest", serverOptions, clientOptions);

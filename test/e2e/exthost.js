@@ -34,7 +34,8 @@ const payload = JSON.stringify([
 const url = `http://${args.server}/?folder=${encodeURIComponent(remote(args.folder))}&payload=${encodeURIComponent(payload)}`;
 
 // Workbench chatter that says nothing about Attest (offline marketplace, built-in chat, service worker).
-const noise = /AgentHost|ChatModel|chatSessions|Service Worker|open-vsx|marketplace|ENOTFOUND|copilot/i;
+const noise =
+  /AgentHost|ChatModel|chatSessions|Service Worker|open-vsx|marketplace|ENOTFOUND|copilot|authentication provider|AccountPolicyGate|connection token|Creating a socket|reconnection-grace-time|builtin extensions cache/i;
 
 async function main() {
   fs.mkdirSync(shots, { recursive: true });

@@ -1,0 +1,201 @@
+// Tier 2 of test/e2e/run.sh: what a writer sees. code-server (the .vsix installed) in headless
+// Chromium, driven like a person would: open a French and an English draft, check the squiggles,
+// the status bar, the Problems panel, the hover and its quote, the quick-fix menu and its effect,
+// and the fact-check report (its link opens the source). Screenshots go to $SHOTS.
+// Waits are on the page (playwright's auto-waiting locators), never fixed sleeps.
+//
+//   node ui.js --url http://127.0.0.1:PORT/?folder=/path/to/workspace
+"use strict";
+const fs = require("node:fs");
+const path = require("node:path");
+const util = require("node:util");
+const { chromium } = require(process.env.ATTEST_E2E_PLAYWRIGHT || "playwright-core");
+
+const { values: args } = util.parseArgs({ options: { url: { type: "string" } } });
+if (!args.url) throw new Error("--url is required");
+const SHOTS = process.env.SHOTS || path.join(__dirname, "screenshots");
+const SOURCE_DOC = "002_2279de170b058ca1.txt";
+const T = { load: 90000, lsp: 60000, ui: 20000 };
+
+const t0 = Date.now();
+const log = (...a) => console.log(`  [${((Date.now() - t0) / 1000).toFixed(1)}s]`, ...a);
+let checks = 0;
+const ok = (what) => {
+  checks += 1;
+  log(`✔ ${what}`);
+};
+const flat = (text) => text.replace(/\s+/g, " ").trim();
+
+async function main() {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  const profile = fs.mkdtempSync(path.join(process.env.TMPDIR || "/tmp", "chromium-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.ATTEST_E2E_CHROMIUM || "/usr/bin/chromium",
+    headless: true,
+    viewport: { width: 1400, height: 860 },
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  const page = context.pages()[0] || (await context.newPage());
+  const shot = (name) => page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
+  try {
+    await page.goto(args.url);
+    await page.locator(".monaco-workbench").waitFor({ timeout: T.load });
+    await page.locator(".explorer-folders-view .monaco-list-row", { hasText: "brouillon.md" }).waitFor({ timeout: T.load });
+    ok("workbench loaded, workspace listed");
+
+    // ---- French draft -------------------------------------------------------------------------
+    const editor = await openFile(page, "brouillon.md");
+    const warning = editor.locator(".squiggly-warning");
+    await warning.first().waitFor({ timeout: T.lsp });
+    await editor.locator(".squiggly-info").first().waitFor({ timeout: T.lsp });
+    ok(`squiggles: ${await warning.count()} warning (39 %), ${await editor.locator(".squiggly-info").count()} information (Tesla)`);
+
+    const status = page.locator(".statusbar-item", { hasText: /3 sources/ });
+    await status.first().waitFor({ timeout: T.lsp });
+    ok(`status bar: "${flat(await status.first().innerText())}"`);
+
+    await page.keyboard.press("Control+Shift+M");
+    const problems = page.locator(".markers-panel .monaco-list-row");
+    await problems.filter({ hasText: "Sources give 49 %, not 39 %" }).first().waitFor({ timeout: T.ui });
+    await problems.filter({ hasText: "Tesla" }).first().waitFor({ timeout: T.ui });
+    ok(`Problems panel: ${await problems.filter({ hasText: "attest" }).count()} Attest rows (conflict and unsupported)`);
+    await shot("fr-1-squiggles-problems");
+
+    const hover = await hoverOn(page, warning.first(), "Microsoft détient déjà 49 %");
+    const hoverText = flat(await hover.innerText());
+    if (!hoverText.includes(`${SOURCE_DOC}, line`)) throw new Error(`hover without the source line: ${hoverText}`);
+    ok(`hover: ${hoverText.slice(0, 140)}…`);
+    await shot("fr-2-hover");
+
+    const fix = await quickFixMenu(page, warning.first(), "49 %");
+    ok(`quick-fix menu: ${flat(await page.locator(".action-widget").first().innerText())}`);
+    await shot("fr-3-quickfix-menu");
+    await page.keyboard.press("Escape");
+    await fix.waitFor({ state: "hidden", timeout: T.ui });
+
+    // The report, with the conflict; its source link opens the article.
+    const report = await factCheckDocument(page);
+    await report.locator("tr.claim.conflict", { hasText: "49 %" }).first().waitFor({ timeout: T.lsp });
+    const counts = flat(await report.locator(".counts").innerText());
+    if (!/1 Conflict/.test(counts)) throw new Error(`report counts: ${counts}`);
+    ok(`report: ${flat(await report.locator("h1").innerText())}: ${counts}`);
+    await shot("fr-4-report");
+    await report.locator("tr.claim.conflict a.source").first().click();
+    await page.locator(".tabs-container .tab", { hasText: SOURCE_DOC }).first().waitFor({ timeout: T.ui });
+    ok(`report link opened ${SOURCE_DOC}`);
+
+    // Apply the quick fix from the menu; the squiggle goes, the report follows on the next check.
+    const fr = await openFile(page, "brouillon.md");
+    const frWarning = fr.locator(".squiggly-warning");
+    const item = await quickFixMenu(page, frWarning.first(), "49 %");
+    await item.click();
+    await page.waitForFunction(
+      () => [...document.querySelectorAll(".editor-instance .monaco-editor .view-line")].some((l) => l.textContent.includes("détient 49 % de la filiale commerciale d'OpenAI.")) &&
+        ![...document.querySelectorAll(".editor-instance .monaco-editor .view-line")].some((l) => l.textContent.includes("39 %")),
+      null,
+      { timeout: T.ui },
+    );
+    await frWarning.first().waitFor({ state: "detached", timeout: T.lsp });
+    ok("quick fix applied: 39 % → 49 %, the warning squiggle is gone");
+    await problems.filter({ hasText: "Sources give 49 %, not 39 %" }).first().waitFor({ state: "detached", timeout: T.ui });
+    ok("the conflict left the Problems panel");
+    const again = await factCheckDocument(page);
+    await again.locator(".counts", { hasText: /0 Conflict/ }).waitFor({ timeout: T.lsp });
+    ok(`report after the fix: ${flat(await again.locator(".counts").innerText())}`);
+    await shot("fr-5-fixed-report");
+
+    // ---- English draft ------------------------------------------------------------------------
+    await runCommand(page, "View: Close All Editors");
+    await page.locator(".tabs-container .tab").first().waitFor({ state: "detached", timeout: T.ui });
+    const en = await openFile(page, "draft.md");
+    const enWarning = en.locator(".squiggly-warning");
+    await enWarning.first().waitFor({ timeout: T.lsp });
+    ok("English draft: warning squiggle");
+    const enHover = await hoverOn(page, enWarning.first(), "33 %");
+    ok(`hover: ${flat(await enHover.innerText()).slice(0, 140)}…`);
+    await shot("en-1-hover");
+    const enFix = await quickFixMenu(page, enWarning.first(), "33%");
+    ok(`quick-fix menu: ${flat(await page.locator(".action-widget").first().innerText())}`);
+    await shot("en-2-quickfix-menu");
+    await enFix.click();
+    await enWarning.first().waitFor({ state: "detached", timeout: T.lsp });
+    ok("quick fix applied: 20% → 33%, the squiggle is gone");
+    await shot("en-3-fixed");
+    return 0;
+  } catch (error) {
+    log(`✖ ${error.message.split("\n")[0]}`);
+    await shot("failure").catch(() => undefined);
+    return 1;
+  } finally {
+    log(`${checks} UI checks passed`);
+    await context.close().catch(() => undefined);
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+/** Quick Open (Ctrl+P) a workspace file; resolves with its editor once it is the active one. */
+async function openFile(page, name) {
+  await page.keyboard.press("Control+P");
+  const input = page.locator(".quick-input-widget input");
+  await input.waitFor({ state: "visible", timeout: T.ui });
+  await input.fill(name);
+  await page.locator(".quick-input-list .monaco-list-row", { hasText: name }).first().click();
+  await page.locator(".tabs-container .tab.active", { hasText: name }).waitFor({ timeout: T.ui });
+  const editor = page.locator(".editor-group-container.active .editor-instance .monaco-editor").first();
+  await editor.locator(".view-lines").waitFor({ timeout: T.ui });
+  return editor;
+}
+
+/** Moves the mouse onto a squiggle; resolves with the hover once it shows `text`. */
+async function hoverOn(page, squiggle, text) {
+  const box = await squiggle.boundingBox();
+  await page.mouse.move(box.x + 1, box.y + box.height / 2);
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+  const hover = page.locator(".monaco-hover:not(.hidden)", { hasText: text }).first();
+  await hover.waitFor({ state: "visible", timeout: T.ui });
+  return hover;
+}
+
+/** Puts the cursor in a squiggle and opens the quick-fix menu (Ctrl+.); resolves with the item matching `text`. */
+async function quickFixMenu(page, squiggle, text) {
+  const box = await squiggle.boundingBox();
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.move(box.x + box.width / 2, box.y + 200); // away, so no hover covers the menu
+  await page.keyboard.press("Control+.");
+  const item = page.locator(".action-widget .action-item, .action-widget .monaco-list-row", { hasText: text }).first();
+  await item.waitFor({ state: "visible", timeout: T.ui });
+  return item;
+}
+
+/** Runs a command from the command palette (Ctrl+Shift+P), by its label. */
+async function runCommand(page, label) {
+  await page.keyboard.press("Control+Shift+P");
+  const input = page.locator(".quick-input-widget input");
+  await input.waitFor({ state: "visible", timeout: T.ui });
+  await input.fill(`>${label}`);
+  await page.locator(".quick-input-list .monaco-list-row", { hasText: label }).first().click();
+}
+
+/** Runs "Attest: Fact-check Document" from the command palette; resolves with the report's frame. */
+async function factCheckDocument(page) {
+  await runCommand(page, "Attest: Fact-check Document");
+  const report = page.frameLocator("iframe.webview.ready").last().frameLocator("#active-frame");
+  await report.locator("h1", { hasText: "Fact-check report" }).waitFor({ timeout: T.lsp });
+  return report;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
