@@ -98,8 +98,12 @@ async function main() {
     const item = await quickFixMenu(page, frWarning.first(), "49 %");
     await item.click();
     await page.waitForFunction(
-      () => [...document.querySelectorAll(".editor-instance .monaco-editor .view-line")].some((l) => l.textContent.includes("détient 49 % de la filiale commerciale d'OpenAI.")) &&
-        ![...document.querySelectorAll(".editor-instance .monaco-editor .view-line")].some((l) => l.textContent.includes("39 %")),
+      () => {
+        const lines = [...document.querySelectorAll(".editor-group-container.active .editor-instance .view-line")].map((l) =>
+          l.textContent.replace(/\u00a0/g, " "),
+        );
+        return lines.filter((l) => l.includes("Microsoft détient 49 %")).length === 2 && !lines.some((l) => l.includes("39 %"));
+      },
       null,
       { timeout: T.ui },
     );
@@ -148,7 +152,7 @@ async function openFile(page, name) {
   await input.waitFor({ state: "visible", timeout: T.ui });
   await input.fill(name);
   await page.locator(".quick-input-list .monaco-list-row", { hasText: name }).first().click();
-  await page.locator(".tabs-container .tab.active", { hasText: name }).waitFor({ timeout: T.ui });
+  await page.locator(".editor-group-container.active .tabs-container .tab.active", { hasText: name }).waitFor({ timeout: T.ui });
   const editor = page.locator(".editor-group-container.active .editor-instance .monaco-editor").first();
   await editor.locator(".view-lines").waitFor({ timeout: T.ui });
   return editor;

@@ -29,7 +29,7 @@ local ok, err = pcall(function()
   check(client_id ~= nil, 'start_client')
   vim.lsp.buf_attach_client(bufnr, client_id)
 
-  check(vim.wait(20000, function() return #vim.diagnostic.get(bufnr) > 0 end, 50), 'diagnostics arrived')
+  check(vim.wait(90000, function() return #vim.diagnostic.get(bufnr) > 0 end, 50), 'diagnostics arrived')
   local conflict
   for _, d in ipairs(raw.diagnostics) do
     log(string.format('  diag %d:%d [%s %s] %s', d.range.start.line, d.range.start.character, tostring(d.source), tostring(d.code), d.message))

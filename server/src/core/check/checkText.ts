@@ -55,6 +55,8 @@ function shift(f: PendingFinding, by: number): PendingFinding {
 export class DraftChecker {
   private cache = new Map<string, PendingFinding[]>();
   private indexVersion = -1;
+  /** What the last check did: paragraphs checked anew and paragraphs whose findings were reused. */
+  lastRun = { checked: 0, reused: 0 };
 
   constructor(private readonly index: CorpusIndex) {}
 
@@ -70,10 +72,15 @@ export class DraftChecker {
     const lines = new LineMap(text);
     const next = new Map<string, PendingFinding[]>();
     const findings: Finding[] = [];
+    this.lastRun = { checked: 0, reused: 0 };
     for (const paragraph of draftParagraphs(masked)) {
       const key = `${lang}\u0000${locale}\u0000${paragraph.masked}`;
       let relative = next.get(key) ?? this.cache.get(key);
-      if (!relative) relative = this.checkParagraph(masked, text, paragraph, lang, locale).map((f) => shift(f, -paragraph.start));
+      if (relative) this.lastRun.reused++;
+      else {
+        relative = this.checkParagraph(masked, text, paragraph, lang, locale).map((f) => shift(f, -paragraph.start));
+        this.lastRun.checked++;
+      }
       next.set(key, relative);
       for (const f of relative) {
         const pending = shift(f, paragraph.start);

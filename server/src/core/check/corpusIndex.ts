@@ -153,7 +153,9 @@ export class CorpusIndex {
 
   /** Ids of live sentences that contain the key. */
   postingsOf(key: string): readonly number[] {
-    return this.postings.get(key) ?? [];
+    const list = this.postings.get(key) ?? [];
+    // Removed sentences stay in the lists until compaction; skip them.
+    return this.dead ? list.filter((id) => this.sentences[id] !== undefined) : list;
   }
 
   private post(key: string, id: number): void {

@@ -114,11 +114,13 @@ export function splitGluedNames(tokens: Token[], isKnownName: (norm: string) => 
 
 const isUpper = (ch: string) => ch !== ch.toLowerCase();
 
-/** Length of the longest known name that starts the word at a change of case, or 0. */
+/** Length of the longest known name that starts the word where another word can begin, or 0. */
 function gluedHead(text: string, isKnownName: (norm: string) => boolean): number {
   for (let i = text.length - 2; i >= 2; i--) {
-    if (!isUpper(text[i]) && !isUpper(text[i - 1])) continue;
     if (!/\p{L}/u.test(text[i])) continue;
+    // At a change of case ("OpenAIfiliale", "GlobexLa"), or before a lower-case word of 3+ letters ("NovaTekfiliale").
+    const caseChange = isUpper(text[i]) || isUpper(text[i - 1]);
+    if (!caseChange && !(text.length - i >= 3 && /^\p{Ll}+$/u.test(text.slice(i)))) continue;
     if (isKnownName(fold(text.slice(0, i)))) return i;
   }
   return 0;
