@@ -80,6 +80,8 @@ const COMPATIBLE: [claim: Ref, source: Ref, ok: boolean, why: string][] = [
   [["Des primes allant jusqu'à 100 millions de dollars.", "fr", "100 millions de dollars"], ["Bonuses of $80 million.", "en", "$80 million"], true, "80 is under the cap"],
   [["Des primes allant jusqu'à 100 millions de dollars.", "fr", "100 millions de dollars"], ["Bonuses of at least $80 million.", "en", "$80 million"], false, "a floor does not prove a cap"],
   [["Des primes allant jusqu'à 100 milliards de dollars.", "fr", "100 milliards de dollars"], ["Bonuses of up to $100 million.", "en", "$100 million"], false, "two caps: the cap is the figure"],
+  [["Des primes allant jusqu'à 20 milliards de dollars.", "fr", "20 milliards de dollars"], ["A $500 million partnership.", "en", "$500 million"], false, "a value far below a cap does not confirm it"],
+  [["Plus de 100 personnes ont manifesté.", "fr", "100"], ["Some 5,000 people marched.", "en", "5,000"], false, "a value far above a floor does not confirm it"],
   [["Plus de 40 pays ont signé.", "fr", "40"], ["More than 12 countries signed.", "en", "12"], false, "two floors: the floor is the figure"],
   [["Au plus 20 candidats.", "fr", "20"], ["Acme retient 25 candidats.", "fr", "25"], false, "25 exceeds the cap"],
   // Ranges.

@@ -1,5 +1,5 @@
 import type { Lang } from "../types";
-import { conceptsIn, negationScope } from "../lexicon";
+import { conceptOfWord, conceptsIn, negationScope } from "../lexicon";
 import { stemWord } from "./stem";
 import { tokenize, type Token } from "./tokenize";
 import { isStopword } from "./stopwords";
@@ -35,6 +35,11 @@ export function analyzeTokens(tokens: Token[], lang: Lang): AnalyzedToken[] {
       const keys = [`c:${concept.concept}`];
       const nameLike = token.capitalized && (i > 0 || token.innerCapital);
       if (nameLike && concept.end - i === 1) keys.push(`n:${token.norm}`);
+      // A multi-word concept can also meet its parts: "AI Act" meets "l'IA", "data centre" meets "data".
+      for (let j = i; j < concept.end && j < tokens.length && concept.end - i > 1; j++) {
+        const single = conceptOfWord(words[j], lang);
+        for (const k of single ? [`c:${single}`] : keysOf(tokens[j], j === 0, lang).keys) if (!keys.includes(k)) keys.push(k);
+      }
       out.push({ ...token, keys, name: false, concept: concept.concept, negated: negated[i] ?? false });
       for (let j = i + 1; j < concept.end && j < tokens.length; j++) {
         out.push({ ...tokens[j], keys: [], name: false, negated: negated[j] ?? false });

@@ -6,8 +6,11 @@ import type { DraftSentence } from "./draft";
 
 /** Openers of signposting and first/second-person commentary ("We will…", "Let us…", "Voici…"). */
 const COMMENTARY_OPENERS = new Set([
-  "we", "i", "you", "let", "lets", "here", "now", "our", "my",
-  "nous", "je", "j'", "tu", "vous", "voici", "voila", "passons", "revenons", "notre", "mon", "ma",
+  "we", "i", "you", "let", "lets", "here", "now", "our", "my", "consider", "note", "recall",
+  "nous", "je", "j'", "tu", "vous", "voici", "voila", "notre", "mon", "ma",
+  // French first-person-plural imperatives that open signposting ("Voyons…", "Passons à…").
+  "voyons", "passons", "revenons", "rappelons", "notons", "regardons", "examinons", "commencons",
+  "terminons", "concluons", "resumons", "retenons", "soulignons", "precisons", "ajoutons",
 ]);
 
 const MIN_CONTENT_WORDS = 3;

@@ -32,6 +32,16 @@ interface Candidate {
 /** Among sentences that match about as well, a misquoted figure is most likely the nearest value. */
 const NEAREST_VALUE_BONUS = 0.05;
 
+/** Within a factor of 3, or the same leading digits at another magnitude ("100 000" for "100 millions"). */
+function plausibleMisquote(claim: Figure, source: Figure): boolean {
+  if (claim.kind === "year" || claim.kind === "month" || claim.kind === "date" || claim.kind === "quarter") return true;
+  if (claim.value <= 0 || source.value <= 0) return false;
+  const ratio = claim.value / source.value;
+  if (ratio <= 3 && ratio >= 1 / 3) return true;
+  const mantissa = (v: number) => Number((v / Math.pow(10, Math.floor(Math.log10(v)))).toPrecision(2));
+  return mantissa(claim.value) === mantissa(source.value);
+}
+
 function closeness(claim: Figure, source: Figure): number {
   if (claim.value <= 0 || source.value <= 0) return claim.value === source.value ? 1 : 0;
   return Math.max(0, 1 - Math.abs(Math.log10(claim.value / source.value)));
@@ -195,8 +205,10 @@ export function checkFigure(
   }
 
   const claimNames = items.filter((i) => i.name).length;
-  const namesAllStated = (c: Candidate) => claimNames > 0 && c.names.size === claimNames;
-  if (best && (best.score >= FIGURE_CONFLICT || (best.score >= FIGURE_CONFLICT_NAMED && namesAllStated(best)))) {
+  // With little context besides the names, only a plausible misquote of the source's value (a near
+  // value, or the same digits at another magnitude) is taken for the same fact.
+  const namedMisquote = (c: Candidate) => claimNames > 0 && c.names.size === claimNames && plausibleMisquote(figure, c.figure);
+  if (best && (best.score >= FIGURE_CONFLICT || (best.score >= FIGURE_CONFLICT_NAMED && namedMisquote(best)))) {
     // Offer every strongly matching value (several when sources disagree), best first.
     const contradicting = sourcesDisagree ? disagreement : [best];
     const evidence = uniqueEvidence(contradicting);

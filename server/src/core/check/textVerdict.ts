@@ -8,9 +8,28 @@ import { messages, type MessageLocale } from "./messages";
 import type { PendingFinding } from "./pending";
 import { TEXT_CONFLICT, TEXT_SUPPORT } from "./thresholds";
 
-/** Predicates of the claim whose opposite a source could state: concepts with an antonym, or negated. */
+/**
+ * Predicates of the claim whose opposite a source could state: concepts that have an antonym
+ * (start/stop, approve/refuse…), and the verb a negation bears on. Other concepts under a
+ * negation scope are mostly its objects ("refused to approve the restructuring").
+ */
 function predicates(tokens: AnalyzedToken[]): AnalyzedToken[] {
-  return tokens.filter((t) => t.concept && (t.negated || antonymsOf(t.concept).length));
+  const out: AnalyzedToken[] = [];
+  let previousNegated = false;
+  for (const t of tokens) {
+    if (!t.keys.length) continue;
+    // The first content word under a negation is its verb ("ne déploie pas de soldats"); the
+    // following ones are its objects.
+    const negationHead = t.negated && !previousNegated;
+    if (t.concept && (antonymsOf(t.concept).length || negationHead)) out.push(t);
+    previousNegated = t.negated;
+  }
+  return out;
+}
+
+/** Does the window state every predicate the way the claim does? */
+function agrees(preds: AnalyzedToken[], polar: string[]): boolean {
+  return preds.every((p) => polar.includes(p.negated ? `!c:${p.concept}` : `c:${p.concept}`));
 }
 
 /** Does the window state the opposite of this predicate (its antonym, or the same concept with the other polarity)? */
@@ -32,19 +51,22 @@ export function checkStatement(sentence: DraftSentence, index: CorpusIndex, loca
 
   let best: { sentence: IndexedSentence; score: number } | undefined;
   let opposite: { sentence: IndexedSentence; score: number } | undefined;
+  let agreeing = 0;
   for (const s of gatherCandidates(items, index)) {
     const score = windowScore(items, s, index);
     if (!best || score > best.score) best = { sentence: s, score };
     if (preds.length) {
       const topicScore = windowScore(topic, s, index);
-      if (topicScore >= TEXT_CONFLICT && (!opposite || topicScore > opposite.score)) {
+      if (topicScore >= TEXT_CONFLICT) {
         const polar = windowPolarity(s, index);
-        if (preds.some((p) => opposes(p, polar))) opposite = { sentence: s, score: topicScore };
+        if (agrees(preds, polar)) agreeing = Math.max(agreeing, topicScore);
+        else if ((!opposite || topicScore > opposite.score) && preds.some((p) => opposes(p, polar))) opposite = { sentence: s, score: topicScore };
       }
     }
   }
 
-  if (opposite) {
+  // A window that states the claim as it is outweighs a weaker one that states the opposite.
+  if (opposite && opposite.score > agreeing) {
     const e = evidenceOf(opposite.sentence);
     return { ...base, verdict: "conflict", message: messages.textConflict(locale, e), evidence: [e] };
   }

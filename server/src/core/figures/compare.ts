@@ -65,6 +65,9 @@ function sameCalendarValue(claim: Figure, source: Figure): boolean {
 /** Largest relative gap that still counts as rounding for amounts and counts. */
 const ROUNDING_CAP = 0.05;
 
+/** How far from a bound a source value may lie and still confirm it (a factor). */
+const BOUND_REACH = 2;
+
 const RAISING: ReadonlySet<HedgeKind> = new Set(["moreThan", "atLeast"]);
 const CAPPING: ReadonlySet<HedgeKind> = new Set(["lessThan", "atMost", "upTo"]);
 
@@ -81,8 +84,8 @@ const CAPPING: ReadonlySet<HedgeKind> = new Set(["lessThan", "atMost", "upTo"]);
  *    stays within 5 % ("2 milliards" is not $1.8 billion). Ranges: one inside the other.
  * 4. Otherwise the claim's hedge decides:
  *    - approx (près de, about...): every source value within 10 % of the claim;
- *    - moreThan / atLeast: the source is at least the claim, and is not itself a cap ("up to");
- *    - lessThan / atMost / upTo: the source is at most the claim, and is not itself a floor;
+ *    - moreThan / atLeast: the source is at least the claim (at most twice it), and is not itself a cap ("up to");
+ *    - lessThan / atMost / upTo: the source is at most the claim (at least half of it), and is not itself a floor;
  *    - exact: not compatible.
  *    A bound compared with the same kind of bound ("up to" with "jusqu'à") is the figure itself:
  *    only equal values agree.
@@ -124,13 +127,15 @@ export function compatible(claim: Figure, source: Figure): boolean {
       const hi = Math.max(c0, c1) + 0.1 * Math.abs(c1) + tol;
       return s0 >= lo && s1 <= hi;
     }
+    // A bound is confirmed by a value near it, not by any value on the right side of it: "up to
+    // $20 billion" is no claim about a $500 million deal.
     case "moreThan":
     case "atLeast":
-      return s0 >= c0 - tol && !CAPPING.has(source.hedge);
+      return s0 >= c0 - tol && s0 <= c0 * BOUND_REACH && !CAPPING.has(source.hedge);
     case "lessThan":
     case "atMost":
     case "upTo":
-      return s1 <= c1 + tol && !RAISING.has(source.hedge);
+      return s1 <= c1 + tol && s1 >= c1 / BOUND_REACH && !RAISING.has(source.hedge);
     default:
       return false;
   }

@@ -31,7 +31,9 @@ export const ECONOMY: Concept[] = [
   { id: "for-profit", en: ["for-profit", "commercial", "profit-making", "capped-profit", "capped profit"], fr: ["à but lucratif", "commercial", "lucratif"] },
   { id: "non-profit", en: ["non-profit", "nonprofit", "not-for-profit", "non-profit organisation", "charity"], fr: ["à but non lucratif", "sans but lucratif", "association caritative", "organisation caritative", "organisme de bienfaisance"] },
   { id: "public-benefit-corporation", en: ["public benefit corporation", "benefit corporation", "pbc"], fr: ["société d'utilité publique", "entreprise à mission", "société à mission"] },
-  { id: "restructure", en: ["restructure", "restructuring", "reorganise", "reorganize", "reorganisation", "reorganization", "overhaul"], fr: ["~restructurer", "restructuration", "~réorganiser", "réorganisation"] },
+  // Changing a company's legal form ("transformation d'OpenAI en société…", "convert into a
+  // public benefit corporation") is a restructuring; the "into"/"en" keeps the generic sense out.
+  { id: "restructure", en: ["restructure", "restructuring", "reorganise", "reorganize", "reorganisation", "reorganization", "overhaul", "conversion * into", "convert * into", "converting * into", "converted * into"], fr: ["~restructurer", "restructuration", "~réorganiser", "réorganisation", "transformation * en", "~transformer * en", "conversion * en", "~convertir * en"] },
   { id: "revenue", en: ["revenue", "turnover", "top line", "sales revenue"], fr: ["chiffre d'affaires", "=recettes", "=revenus"] },
   { id: "income", en: ["income", "household income"], fr: ["=revenu", "revenus des ménages", "revenu des ménages"] },
   { id: "sales", en: ["=sales", "sales volume"], fr: ["=ventes", "volume des ventes"] },

@@ -89,7 +89,7 @@ export const POLITICS: Concept[] = [
   { id: "bill", en: ["bill", "draft law", "legislative proposal", "draft bill"], fr: ["projet de loi", "proposition de loi"] },
   { id: "decree", en: ["decree", "executive order", "ordinance"], fr: ["décret", "décret-loi", "arrêté ministériel", "arrêté préfectoral", "=ordonnance", "=ordonnances"] },
   { id: "directive", en: ["eu directive", "=directive", "=directives"], fr: ["directive européenne", "=directive", "=directives"] },
-  { id: "ai-act", en: ["ai act", "artificial intelligence act"], fr: ["ai act", "règlement sur l'ia", "règlement européen sur l'intelligence artificielle", "loi sur l'ia"] },
+  { id: "ai-act", en: ["ai act", "artificial intelligence act"], fr: ["ai act", "règlement sur l'ia", "règlement européen sur l'ia", "règlement européen sur l'intelligence artificielle", "loi sur l'ia", "acte ia", "acte sur l'ia", "acte sur l'intelligence artificielle"] },
   { id: "dma-dsa", en: ["digital markets act", "digital services act", "dma", "dsa"], fr: ["digital markets act", "digital services act", "règlement sur les marchés numériques", "règlement sur les services numériques", "dma", "dsa"] },
   { id: "adopt-law", en: ["pass * bill", "pass * law", "pass * legislation", "adopt", "adoption", "enact", "vote through", "pass * act", "passed * act"], fr: ["~adopter", "adoption", "~voter la loi", "promulgation", "~promulguer"] },
   { id: "amendment", en: ["amendment", "amend"], fr: ["modification de la loi", "=amendement", "=amendements"] },
