@@ -130,13 +130,11 @@ describe("maskMarkdown", () => {
     );
   });
 
-  it("lets soft splitting see headings and list items through the mask", () => {
+  it("lets soft splitting see headings and list items through the mask when given the original", () => {
     const text = "# Titre sans point\nPremière phrase.\n- point un\n- point deux";
     const masked = maskMarkdown(text);
-    const fromMask = splitSentences(masked, { lineBreaks: "soft" }).map((s) => masked.slice(s.start, s.end));
-    assert.deepEqual(fromMask, ["Titre sans point", "Première phrase.", "point un", "point deux"]);
     const withOriginal = splitSentences(masked, { lineBreaks: "soft", original: text }).map((s) => masked.slice(s.start, s.end));
-    assert.deepEqual(withOriginal, fromMask);
+    assert.deepEqual(withOriginal, ["Titre sans point", "Première phrase.", "point un", "point deux"]);
   });
 });
 

@@ -4,7 +4,6 @@ import type { Span } from "../types";
 import { Masker } from "./mask";
 import { maskCodeBlocks, maskFrontMatter, maskHtmlBlocks, maskLineMarkers } from "./markdownBlocks";
 import { maskCodeSpans, maskInline } from "./markdownInline";
-import { rememberMask } from "./maskRegistry";
 
 /**
  * The text with everything that is not prose replaced by spaces (front matter, code, comments,
@@ -18,9 +17,7 @@ export function maskMarkdown(text: string): string {
   maskHtmlBlocks(m);
   const labels = maskLineMarkers(m);
   maskInline(m, labels);
-  const masked = m.text();
-  rememberMask(masked, text);
-  return masked;
+  return m.text();
 }
 
 const IGNORE = /<!--\s*attest-ignore\s*-->/gi;

@@ -5,7 +5,6 @@ import type { Span } from "../types";
 import { PREFIX_ABBREVIATIONS, SENTENCE_OPENERS, TRAILING_ABBREVIATIONS } from "./abbreviations";
 import { hardBlocks, softBlocks } from "./blocks";
 import { trimSpan } from "./lines";
-import { originalOfMask } from "./maskRegistry";
 
 export type LineBreakMode = "hard" | "soft";
 
@@ -38,7 +37,7 @@ const ICU_WINDOW = 6000;
 export function splitSentences(text: string, options: SplitOptions = {}): Span[] {
   const from = clamp(options.from ?? 0, 0, text.length);
   const to = clamp(options.to ?? text.length, from, text.length);
-  const original = options.original ?? (options.lineBreaks === "soft" ? originalOfMask(text) : undefined);
+  const original = options.original;
   const shapes = original !== undefined && original.length === text.length ? original : text;
   const blocks = options.lineBreaks === "soft" ? softBlocks(text, from, to, shapes) : hardBlocks(text, from, to);
   const out: Span[] = [];
