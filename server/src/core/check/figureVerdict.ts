@@ -1,5 +1,5 @@
 import { compatible, describeFigure, renderFigure, sameDimension, type Figure } from "../figures";
-import type { Evidence } from "../types";
+import type { Evidence, Lang } from "../types";
 import { contextItems, gatherCandidates, namesInWindow, windowScore, type ContextItem } from "./context";
 import type { CorpusIndex, IndexedSentence } from "./corpusIndex";
 import type { DraftSentence } from "./draft";
@@ -52,12 +52,26 @@ function valueSpans(f: Figure): { start: number; end: number }[] {
   return f.hedgeSpan ? [f, f.hedgeSpan] : [f];
 }
 
+const unitKeyCache = new Map<string, string[]>();
+
+/** Matching keys of a unit noun ("employés" -> c:employee), memoised: units repeat across a corpus. */
+function unitKeys(unit: string, lang: Lang): string[] {
+  const cacheKey = `${lang}:${unit}`;
+  let keys = unitKeyCache.get(cacheKey);
+  if (!keys) {
+    keys = analyze(unit, 0, unit.length, lang).flatMap((t) => t.keys);
+    if (unitKeyCache.size > 10_000) unitKeyCache.clear();
+    unitKeyCache.set(cacheKey, keys);
+  }
+  return keys;
+}
+
 /** Counts must count the same thing: "220 000 employés" is not "220 000 users". */
-function unitsAgree(claim: Figure, source: Figure, claimLang: string, sourceLang: string): number {
+function unitsAgree(claim: Figure, source: Figure, claimLang: Lang, sourceLang: Lang): number {
   if (claim.kind !== "count") return 1;
   if (!claim.unit || !source.unit) return claim.unit || source.unit ? 0.8 : 1;
-  const a = analyze(claim.unit, 0, claim.unit.length, claimLang as "fr" | "en").flatMap((t) => t.keys);
-  const b = analyze(source.unit, 0, source.unit.length, sourceLang as "fr" | "en").flatMap((t) => t.keys);
+  const a = unitKeys(claim.unit, claimLang);
+  const b = unitKeys(source.unit, sourceLang);
   return a.some((k) => b.includes(k)) ? 1 : 0;
 }
 
