@@ -181,6 +181,8 @@ describe("extractFigures", () => {
     en("The firm was founded in 2015.", fig("year", 2015, "2015", { year: 2015 })),
     fr("Le partenariat existe depuis 2019.", fig("year", 2019, "2019", { year: 2019, hedge: "since", hedgeText: "depuis" })),
     en("The deal has run since 2019.", fig("year", 2019, "2019", { year: 2019, hedge: "since", hedgeText: "since" })),
+    en("Their alliance dates back to 1998.", fig("year", 1998, "1998", { year: 1998, hedge: "since", hedgeText: "dates back to" })),
+    fr("Leur alliance remonte à 1998.", fig("year", 1998, "1998", { year: 1998, hedge: "since", hedgeText: "remonte à" })),
     fr("Le bail court jusqu'en 2030.", fig("year", 2030, "2030", { year: 2030, hedge: "until", hedgeText: "jusqu'en" })),
     en("The lease runs through 2030.", fig("year", 2030, "2030", { year: 2030, hedge: "until", hedgeText: "through" })),
     en("The lease runs until 2030.", fig("year", 2030, "2030", { year: 2030, hedge: "until", hedgeText: "until" })),

@@ -46,6 +46,8 @@ const BEFORE: HedgeDef[] = [
   ...defs(["jusqu'à"], "upTo", "until"),
   ...defs(["à partir de", "dès"], "atLeast", "since"),
   ...defs(["depuis", "since", "from", "à compter de", "à compter du", "à partir du", "starting in", "beginning in", "starting", "dès le"], undefined, "since"),
+  // "The partnership dates back to 2019", "qui remonte à 2019": the start of something, like "since".
+  ...defs(["dates back to", "dating back to", "dated back to", "goes back to", "going back to", "went back to", "remonte à", "remontent à", "remontant à", "remonterait à"], undefined, "since"),
   ...defs(["jusqu'en", "jusqu'au", "until", "till", "through", "by", "d'ici", "d'ici à", "d'ici au", "no later than", "au plus tard en"], undefined, "until"),
   ...defs(["avant", "before", "prior to", "avant le", "avant la"], undefined, "before"),
   ...defs(["après", "after", "après le", "après la"], undefined, "after"),
