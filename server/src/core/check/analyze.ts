@@ -1,6 +1,6 @@
 import type { Lang } from "../types";
 import { conceptOfWord, conceptsIn, negationScope } from "../lexicon";
-import { stemWord } from "./stem";
+import { stem } from "../text/normalize";
 import { tokenize, type Token } from "./tokenize";
 import { isStopword } from "./stopwords";
 
@@ -61,7 +61,7 @@ function keysOf(token: Token, sentenceInitial: boolean, lang: Lang): { keys: str
   const name = token.capitalized && (!sentenceInitial || token.innerCapital || token.text.length > 1 && token.text === token.text.toUpperCase());
   const keys: string[] = [];
   if (name || token.capitalized) keys.push(`n:${token.norm}`);
-  keys.push(`s:${stemWord(token.norm, lang)}`);
+  keys.push(`s:${stem(token.norm, lang)}`);
   if (token.norm.length > PREFIX_LENGTH) keys.push(`p:${token.norm.slice(0, PREFIX_LENGTH)}`);
   return { keys, name };
 }

@@ -1,3 +1,7 @@
+import { fold } from "../text/normalize";
+
+export { fold };
+
 // Word tokens with exact offsets. Matching works on `norm` (lower case, accents folded,
 // typographic apostrophes unified); offsets always point into the original text.
 
@@ -21,25 +25,6 @@ const WORD = /[\p{L}\p{N}]+(?:[-'’‘ʼ][\p{L}\p{N}]+)*['’]?/gu;
 const ELISION = /^(l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’‘ʼ](?=\p{L})/iu;
 const ENGLISH_POSSESSIVE = /['’‘ʼ]s?$/u;
 const NEGATIVE_CONTRACTION = /n['’‘ʼ]t$/iu;
-
-const foldCache = new Map<string, string>();
-
-/** Lower-cases and removes diacritics ("Détient" -> "detient", "œuvre" -> "oeuvre"). */
-export function fold(word: string): string {
-  let folded = foldCache.get(word);
-  if (folded === undefined) {
-    folded = word
-      .toLowerCase()
-      .replace(/œ/g, "oe")
-      .replace(/æ/g, "ae")
-      .normalize("NFD")
-      .replace(/[\u0300-\u036f]/g, "")
-      .replace(/[’‘ʼ]/g, "'");
-    if (foldCache.size > 200_000) foldCache.clear();
-    foldCache.set(word, folded);
-  }
-  return folded;
-}
 
 function makeToken(text: string, start: number): Token {
   const first = text.charAt(0);
