@@ -145,6 +145,8 @@ describe("extractFigures", () => {
     en("Acme has 220,000 employees.", fig("count", 220000, "220,000", { unit: "employees" })),
     fr("Nordis a vendu 4 millions de processeurs.", fig("count", 4e6, "4 millions", { unit: "processeurs" })),
     en("Veltra sold 1.8 million cars.", fig("count", 1.8e6, "1.8 million", { unit: "cars" })),
+    en("Rovers won three Premier Cup titles.", fig("count", 3, "three", { unit: "titles" })),
+    en("The club sold 12 Premier League players.", fig("count", 12, "12", { unit: "players" })),
     fr("L'armée a envoyé 3 000 soldats.", fig("count", 3000, "3 000", { unit: "soldats" })),
     fr("Une dizaine de pays ont signé.", fig("count", 10, "Une dizaine de", { unit: "pays", hedge: "approx" })),
     fr("Une vingtaine d'entreprises sont venues.", fig("count", 20, "Une vingtaine d'", { unit: "entreprises", hedge: "approx" })),

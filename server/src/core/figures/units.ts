@@ -51,5 +51,18 @@ export function readUnit(toks: Token[], end: number, linker: boolean): { unit: s
       j += 2;
     }
   }
-  return unitNounAt(toks, j);
+  return unitNounAt(toks, j) ?? unitAfterNames(toks, j);
+}
+
+/** "five Champions League titles", "12 Premier League players": a name may modify the counted noun. */
+function unitAfterNames(toks: Token[], i: number): { unit: string; endTok: number } | null {
+  let j = i;
+  for (let names = 0; names < 3; names++) {
+    const t = toks[j];
+    if (!t || t.kind !== "word" || t.text.charAt(0) === t.text.charAt(0).toLowerCase()) return null;
+    j = skipSpace(toks, j + 1);
+    const noun = unitNounAt(toks, j);
+    if (noun) return noun;
+  }
+  return null;
 }
