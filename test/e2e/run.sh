@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Attest in real editors, end to end (npm run test:e2e). From a clean clone, after `npm ci`:
+# Attest in real editors, end to end (npm run test:e2e), from a clean clone (runs `npm ci` if needed):
 #   1. exthost  the extension test suite (test/vscode/suite, mocha) inside the Node extension host of
 #               the real VS Code server bundled in code-server (--enable-smoke-test-driver), opened in
 #               headless Debian Chromium through playwright-core; the extension is the unpacked .vsix.
 #   2. ui       the .vsix installed into code-server; Chromium opens a French and an English draft and
 #               checks what a writer sees: squiggles, Problems panel, hover quote, quick-fix menu,
-#               status bar, fact-check report. Screenshots in test/e2e/screenshots/.
+#               status bar, fact-check report and its link to the source. Screenshots in
+#               test/e2e/screenshots/ (git-ignored).
 #   3. nvim     headless Neovim 0.7 as a second real LSP client: `attest lsp --stdio` (npm run
 #               test:nvim) and the server shipped in the .vsix (dist/server.js --stdio).
 #
@@ -17,8 +18,15 @@
 # Every server runs in its own process group, stopped at exit.
 #
 # Environment: ATTEST_E2E_TIERS="exthost ui nvim" (a subset to run), ATTEST_E2E_KEEP=1 (keep the temp
-# folder and its logs), ATTEST_E2E_CACHE (tool cache folder).
+# folder and its logs), ATTEST_E2E_CACHE (tool cache folder), ATTEST_E2E_CHROMIUM (default /usr/bin/chromium).
 set -euo pipefail
+
+# Under `npm run`, npm exports its own state (npm_config_user_agent naming Node 20, npm_config_local_prefix
+# naming this project...): the npm installs below must not inherit it (code-server's postinstall reads
+# the Node version from the user agent). Registry, proxy and certificate settings are kept.
+for var in $(compgen -e | grep -E '^npm_' | grep -v -E '^npm_config_(registry|.*proxy|cafile|ca|strict_ssl)$' || true); do
+  unset "$var"
+done
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 E2E=$ROOT/test/e2e
@@ -41,6 +49,8 @@ mkdir -p "$W"/{home,tmp,logs,config,cache,data,state,runtime}
 chmod 700 "$W/runtime"
 ISO=(env HOME="$W/home" TMPDIR="$W/tmp" XDG_CONFIG_HOME="$W/config" XDG_CACHE_HOME="$W/cache"
   XDG_DATA_HOME="$W/data" XDG_STATE_HOME="$W/state" XDG_RUNTIME_DIR="$W/runtime")
+# npm's download cache and logs (tool installs, build) go to the temp folder: the installed tool trees are the cache.
+export npm_config_cache=$W/npm-cache
 GROUPS_STARTED=()
 
 stop_group() { # $1: process group id (a process started with setsid is its group's leader)
@@ -58,7 +68,7 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-# Runs "$@" in a new session (its own process group), remembered for cleanup; prints the group id.
+# Starts "$@" in a new session (its own process group), remembered for cleanup; LAST_GROUP is its id.
 # setsid does not fork here (a background job of a non-interactive shell is no group leader), so
 # $! is both the process and its group.
 start_group() { # $1: log file, rest: command
@@ -98,7 +108,11 @@ say "Debian packages: chromium, neovim, libkrb5-dev"
 need=()
 [ -x "$CHROMIUM" ] || need+=(chromium)
 command -v nvim >/dev/null 2>&1 || need+=(neovim)
-[ -f /usr/include/krb5.h ] || [ -f "$TOOLS/.complete" ] || need+=(libkrb5-dev build-essential python3)
+if [ ! -f "$TOOLS/.complete" ]; then # code-server's native modules build with node-gyp (kerberos needs krb5.h)
+  [ -f /usr/include/krb5.h ] || need+=(libkrb5-dev)
+  command -v make >/dev/null 2>&1 && command -v g++ >/dev/null 2>&1 || need+=(build-essential)
+  command -v python3 >/dev/null 2>&1 || need+=(python3)
+fi
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" != 0 ]; then echo "missing Debian packages: ${need[*]} (apt-get install them as root)"; exit 1; fi
   export DEBIAN_FRONTEND=noninteractive
@@ -135,6 +149,7 @@ export ATTEST_E2E_PLAYWRIGHT=$TOOLS/cs/node_modules/playwright-core ATTEST_E2E_C
 
 say "build: tsc (test suite), bundle and package attest.vsix"
 cd "$ROOT"
+[ -d node_modules ] || npm ci --no-audit --no-fund
 npm run --silent build
 npm run --silent package >"$W/logs/package.log" 2>&1 || { cat "$W/logs/package.log"; exit 1; }
 grep -E 'DONE|Packaged' "$W/logs/package.log" || true

@@ -1,7 +1,8 @@
-// Runs the extension test suite in an installed VS Code: ATTEST_VSCODE_EXECUTABLE=/path/to/code
+// Runs the extension test suite in an installed desktop VS Code: ATTEST_VSCODE_EXECUTABLE=/path/to/code
 // npm run test:vscode. Without it the suite is skipped with a message (downloading VS Code is not
-// possible offline). The suite files themselves only use the `vscode` API, so they also run inside
-// another extension host (e.g. code-server's), given suite/index.js as extensionTestsPath.
+// possible offline). The suite files themselves only use the `vscode` API and node:fs, so the same
+// files run inside the extension host of the VS Code server bundled in code-server: tier 1 of
+// `npm run test:e2e` (test/e2e/run.sh, test/e2e/exthost.js), which CI runs.
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
