@@ -114,6 +114,12 @@ describe("checkText verdicts", function () {
     assert.equal(draft.slice(f.span.start, f.span.end), "20 %");
   });
 
+  it("checks headings for their figures only, without reading Title Case as names", () => {
+    assert.deepEqual(checkText("# Brouillon Sur Globex Et Initech\n", index).findings, []);
+    const [f] = checkText("## Globex Possède 20 % D'Initech\n", index).findings;
+    assert.equal(f.verdict, "conflict");
+  });
+
   it("honours attest-ignore comments", () => {
     const draft = "<!-- attest-ignore -->\nGlobex possède 20 % d'Initech.\n";
     assert.equal(checkText(draft, index).findings.length, 0);

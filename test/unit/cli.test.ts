@@ -82,6 +82,16 @@ describe("attest check (CLI)", function () {
     assert.equal(result.fixes[0].artifactChanges[0].replacements[0].insertedContent.text, "12 %");
   });
 
+  it("never uses a draft kept inside the corpus folder as its own source", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "attest-inside-"));
+    writeFileSync(join(folder, "source.txt"), "Globex détient 12 % d'Initech depuis 2021.\n");
+    const inside = join(folder, "draft.md");
+    writeFileSync(inside, "Globex détient 20 % d'Initech.\n");
+    const io = captureIO();
+    assert.equal(await main(["check", "--corpus", folder, inside], io), 1);
+    assert.match(io.out.join("\n"), /Sources give 12 %/);
+  });
+
   it("reads a draft from standard input with -", async () => {
     const io = captureIO({}, "Globex possède 20 % d'Initech.\n");
     assert.equal(await main(["check", "--corpus", SOURCES, "-"], io), 1);

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { CorpusIndex, DraftChecker, loadCorpus } from "../core";
+import { DraftChecker, indexCorpus } from "../core";
 import { initLanguageDetection } from "../core/corpus/language";
 import { UsageError, type CheckCommandOptions } from "./args";
 import { formatJson } from "./format/json";
@@ -40,13 +40,15 @@ export async function runCheck(options: CheckCommandOptions, io: CliIO): Promise
   const drafts = await Promise.all(options.files.map(async (path) => ({ path, text: await readDraft(path, io) })));
   const corpusPaths = options.corpus.length ? options.corpus : [bundledCorpus()];
   await initLanguageDetection();
-  const { documents } = await loadCorpus(corpusPaths, {
+  // Large corpora are read on parse threads; the index is the same as reading them in order.
+  const { index } = await indexCorpus(corpusPaths, {
     maxFileSize: options.maxFileSize,
     exclude: options.exclude,
     warn: (message) => io.stderr(`attest: warning: ${message}`),
   });
-  if (!documents.length) throw new UsageError(`no source article (.txt, .md) found in ${corpusPaths.join(", ")}`);
-  const index = CorpusIndex.build(documents);
+  // A draft kept inside a corpus folder must not be its own source.
+  for (const d of drafts) if (d.path !== "-") index.remove(resolve(d.path));
+  if (!index.documentCount) throw new UsageError(`no source article (.txt, .md) found in ${corpusPaths.join(", ")}`);
   const locale = options.locale ?? localeFromEnv(io.env);
   const reports: FileReport[] = drafts.map((d) => ({
     path: d.path,

@@ -2,6 +2,7 @@
 export * from "./types";
 export { LineMap } from "./text/lineMap";
 export type { SourceDocument, SourceSentence, CorpusLoadOptions, CorpusLoadResult } from "./corpus/types";
-export { CorpusIndex } from "./check/corpusIndex";
-export { checkText, DraftChecker, type CheckOptions, type CheckResult } from "./check/checkText";
+export { CorpusIndex, type IndexedDocument } from "./check/corpusIndex";
+export { indexCorpus, type IndexCorpusOptions, type IndexCorpusResult, type IndexCorpusStats } from "./cache/indexCorpus";
+export { checkText, CheckCancelled, DraftChecker, type CheckOptions, type CheckResult } from "./check/checkText";
 export { loadCorpus, readSourceFile, languageModelLoaded } from "./corpus";

@@ -1,9 +1,10 @@
-// Owns the corpus index: full (re)load with progress, incremental updates from watched-file events,
-// and which files count as corpus. A corpus that cannot be read leaves an empty index and a message,
-// never a dead server.
+// The corpus on the main thread: full (re)load with progress and cancellation, incremental updates
+// from watched-file events, and which files count as corpus. The index is built and kept by the
+// engine thread. A corpus that cannot be read leaves an empty index and a message, never a dead server.
 import * as os from "node:os";
 import * as path from "node:path";
-import { CorpusIndex, loadCorpus, readSourceFile } from "../core";
+import { EngineClient } from "./engine/engineClient";
+import type { LoadResult } from "./engine/protocol";
 import type { CorpusStatus } from "../shared/protocol";
 import type { AttestSettings } from "../shared/settings";
 
@@ -39,44 +40,76 @@ export function resolveCorpusPaths(settings: AttestSettings, where: CorpusLocati
   return { paths: [...new Set(paths)], warnings };
 }
 
+export interface LoadProgress {
+  report(done: number, total: number): void;
+  /** Resolves when the user cancels the load. */
+  onCancel?(listener: () => void): void;
+}
+
+/**
+ * The corpus as the main thread sees it: where it is, whether it is ready, how big. The index
+ * itself lives on the engine thread (engine/), which also runs the checks.
+ */
 export class CorpusService {
-  private current = new CorpusIndex();
   private paths: string[] = [];
   private options: { maxFileSize: number; exclude: string[] } = { maxFileSize: 5 * 1024 * 1024, exclude: [] };
   private state: CorpusStatus["state"] = "indexing";
   private warnings: string[] = [];
+  private counts = { documents: 0, sentences: 0 };
+  private languageModel = false;
+  /** What the last load did (files from the cache, files indexed, time), for the log. */
+  lastLoad?: LoadResult["stats"];
 
-  constructor(private readonly log: (message: string) => void) {}
+  constructor(
+    private readonly log: (message: string) => void,
+    readonly engine: EngineClient = new EngineClient(log),
+    /** Folder of the index cache; none when undefined. */
+    private cacheDir?: string,
+  ) {}
 
-  get index(): CorpusIndex {
-    return this.current;
+  setCacheDir(dir: string | undefined): void {
+    this.cacheDir = dir;
   }
 
   status(): CorpusStatus {
     return {
       state: this.state,
-      documents: this.current.documentCount,
-      sentences: this.current.sentenceCount,
+      documents: this.counts.documents,
+      sentences: this.counts.sentences,
       roots: [...this.paths],
       warnings: [...this.warnings],
     };
   }
 
-  /** Reads every corpus file again and replaces the index (the old one stays usable until then). */
-  async load(paths: string[], settings: AttestSettings, extraWarnings: string[] = []): Promise<CorpusStatus> {
+  /** Whether the engine's language detection uses the fastText model. */
+  get languageModelLoaded(): boolean {
+    return this.languageModel;
+  }
+
+  /** Reads every corpus file again (from the cache when unchanged) and replaces the index; the old one serves until then. */
+  async load(paths: string[], settings: AttestSettings, extraWarnings: string[] = [], progress?: LoadProgress): Promise<CorpusStatus> {
     this.paths = paths;
     this.options = { maxFileSize: settings.maxFileSize, exclude: settings.exclude };
     this.state = "indexing";
     const warnings = [...extraWarnings];
+    progress?.onCancel?.(() => this.engine.cancelLoad());
     try {
       // Skipped files come back in result.warnings; the caller logs and shows them.
-      const result = await loadCorpus(paths, this.options);
+      const result = await this.engine.load({ paths, ...this.options, cacheDir: this.cacheDir }, (done, total) => progress?.report(done, total));
       warnings.push(...result.warnings);
-      this.current = CorpusIndex.build(result.documents);
-      this.state = "ready";
+      this.languageModel = result.languageModel;
+      this.counts = { documents: result.documents, sentences: result.sentences };
+      this.lastLoad = result.stats;
+      if (result.failed) {
+        warnings.push(`the corpus could not be read: ${result.failed}`);
+        this.state = "failed";
+      } else {
+        if (result.stats?.cancelled) warnings.push(`indexing cancelled: ${result.documents} of ${result.stats.files} files indexed`);
+        this.state = "ready";
+      }
     } catch (error) {
       warnings.push(`the corpus could not be read: ${(error as Error).message}`);
-      this.current = new CorpusIndex();
+      this.counts = { documents: 0, sentences: 0 };
       this.state = "failed";
     }
     this.warnings = warnings;
@@ -97,35 +130,20 @@ export class CorpusService {
    * A file that can no longer be read (or is now excluded, or too large) leaves the index.
    */
   async applyChanges(changes: { path: string; deleted: boolean }[]): Promise<boolean> {
-    let changed = false;
-    for (const change of changes) {
+    const relevant = changes.flatMap((change) => {
       const root = this.rootOf(change.path);
-      if (!root) continue;
-      const folder = root === change.path ? path.dirname(root) : root;
-      const had = this.current.documents().some((d) => d.path === change.path);
-      if (change.deleted) {
-        if (had) this.current.remove(change.path);
-        changed ||= had;
-        continue;
-      }
-      try {
-        const doc = await readSourceFile(change.path, folder, { ...this.options, warn: (m: string) => this.log(m) });
-        if (doc) {
-          this.current.upsert(doc);
-          changed = true;
-        } else if (had) {
-          this.current.remove(change.path);
-          changed = true;
-        }
-      } catch (error) {
-        this.log(`cannot re-read corpus file ${change.path}: ${(error as Error).message}`);
-        if (had) {
-          this.current.remove(change.path);
-          changed = true;
-        }
-      }
+      if (!root) return [];
+      return [{ ...change, root: root === change.path ? path.dirname(root) : root }];
+    });
+    if (!relevant.length) return false;
+    try {
+      const result = await this.engine.applyChanges({ changes: relevant, ...this.options });
+      this.counts = { documents: result.documents, sentences: result.sentences };
+      return result.changed;
+    } catch (error) {
+      this.log(`cannot apply corpus changes: ${(error as Error).message}`);
+      return false;
     }
-    return changed;
   }
 }
 

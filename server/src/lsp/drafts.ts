@@ -2,7 +2,7 @@
 // debounce timer, and the last findings of every verdict (hover and code actions read these).
 import type { Connection, TextDocuments } from "vscode-languageserver/node";
 import type { TextDocument } from "vscode-languageserver-textdocument";
-import { DraftChecker, checkText, type Finding } from "../core";
+import type { Finding } from "../core";
 import { DocumentCountsNotification } from "../shared/protocol";
 import type { AttestSettings } from "../shared/settings";
 import { countVerdicts, draftText, toDiagnostics } from "./adapter";
@@ -11,7 +11,7 @@ import { filePath, type IgnoreService } from "./ignoreService";
 import { sendNotification } from "./typedMessages";
 
 /** Pause after the last keystroke before re-checking: checks are cheap, but not free per keystroke. */
-const DEBOUNCE_MS = 250;
+export const DEBOUNCE_MS = 250;
 
 export interface CheckOutcome {
   lang: string;
@@ -19,10 +19,13 @@ export interface CheckOutcome {
 }
 
 interface DraftState {
-  checker: DraftChecker;
   lang: string;
   findings: Finding[];
   checkedVersion?: number;
+  /** Version of the check in flight on the engine thread, if any. */
+  requestedVersion?: number;
+  /** The next check starts from a fresh checker (the index was replaced). */
+  fresh: boolean;
   timer?: NodeJS.Timeout;
 }
 
@@ -34,6 +37,8 @@ export interface DraftChecksDeps {
   settings: () => AttestSettings;
   locale: "en" | "fr";
   log: (message: string) => void;
+  /** Pause after the last edit before checking (default DEBOUNCE_MS). */
+  debounceMs?: number;
 }
 
 export class DraftChecks {
@@ -62,34 +67,45 @@ export class DraftChecks {
     state.timer = setTimeout(() => {
       state.timer = undefined;
       const current = this.deps.documents.get(doc.uri);
-      if (current) this.check(current);
-    }, DEBOUNCE_MS);
+      if (current) void this.check(current);
+    }, this.deps.debounceMs ?? DEBOUNCE_MS);
   }
 
-  /** Checks an open document now and publishes; returns all its findings. */
-  check(doc: TextDocument): CheckOutcome {
+  /**
+   * Checks an open document now (on the engine thread) and publishes; resolves to all its
+   * findings. A newer check of the same document supersedes this one, which then resolves to
+   * the last findings without publishing.
+   */
+  async check(doc: TextDocument): Promise<CheckOutcome> {
     const state = this.stateFor(doc.uri);
     if (state.timer) {
       clearTimeout(state.timer);
       state.timer = undefined;
     }
     const text = doc.getText();
+    const version = doc.version;
+    const fresh = state.fresh;
+    state.fresh = false;
+    state.requestedVersion = version;
     try {
-      const result = state.checker.check(text, { locale: this.deps.locale });
-      state.lang = result.lang;
-      state.findings = this.deps.ignore.filter(doc.uri, text, result.findings);
+      const answer = await this.deps.corpus.engine.check(doc.uri, text, this.deps.locale, fresh);
+      if (answer.cancelled) return { lang: state.lang, findings: state.findings };
+      state.lang = answer.lang;
+      state.findings = this.deps.ignore.filter(doc.uri, text, answer.findings);
     } catch (error) {
       this.deps.log(`checking ${doc.uri} failed: ${(error as Error).stack ?? error}`);
       state.findings = [];
     }
-    state.checkedVersion = doc.version;
-    this.publish(doc.uri, text, state.findings, doc.version);
+    if (this.states.get(doc.uri) !== state) return { lang: state.lang, findings: state.findings }; // closed meanwhile
+    state.checkedVersion = version;
+    if (state.requestedVersion === version) state.requestedVersion = undefined;
+    this.publish(doc.uri, text, state.findings, version);
     return { lang: state.lang, findings: state.findings };
   }
 
   /** Checks a draft that is not open (workspace check) and publishes its diagnostics. */
-  checkClosed(uri: string, languageId: string, text: string): CheckOutcome {
-    const result = checkText(text, this.deps.corpus.index, { locale: this.deps.locale });
+  async checkClosed(uri: string, languageId: string, text: string): Promise<CheckOutcome> {
+    const result = await this.deps.corpus.engine.checkOnce(text, this.deps.locale);
     const findings = this.deps.ignore.filter(uri, text, result.findings);
     this.fromDisk.set(uri, findings);
     this.publish(uri, text, findings, undefined, languageId);
@@ -100,8 +116,10 @@ export class DraftChecks {
     return this.fromDisk.has(uri);
   }
 
+  /** Checked at this version, or being checked. */
   isUpToDate(doc: TextDocument): boolean {
-    return this.states.get(doc.uri)?.checkedVersion === doc.version;
+    const state = this.states.get(doc.uri);
+    return state?.checkedVersion === doc.version || state?.requestedVersion === doc.version;
   }
 
   findings(uri: string): Finding[] {
@@ -122,8 +140,8 @@ export class DraftChecks {
       if (!this.isDraft(doc)) continue;
       const state = this.states.get(doc.uri);
       if (options.onlyIfChecked && state?.checkedVersion === undefined) continue;
-      if (options.freshCheckers && state) state.checker = new DraftChecker(this.deps.corpus.index);
-      this.check(doc);
+      if (options.freshCheckers && state) state.fresh = true;
+      void this.check(doc);
     }
   }
 
@@ -132,6 +150,7 @@ export class DraftChecks {
     const state = this.states.get(uri);
     if (state?.timer) clearTimeout(state.timer);
     this.states.delete(uri);
+    this.deps.corpus.engine.close(uri);
     if (!this.fromDisk.has(uri)) this.deps.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
@@ -145,7 +164,7 @@ export class DraftChecks {
   private stateFor(uri: string): DraftState {
     let state = this.states.get(uri);
     if (!state) {
-      state = { checker: new DraftChecker(this.deps.corpus.index), lang: "", findings: [] };
+      state = { lang: "", findings: [], fresh: false };
       this.states.set(uri, state);
     }
     return state;

@@ -3,6 +3,7 @@
 // createConnection picks the transport from the command line.
 import { fileURLToPath, pathToFileURL } from "node:url";
 import * as fs from "node:fs/promises";
+import * as os from "node:os";
 import * as path from "node:path";
 import {
   CodeActionKind,
@@ -21,7 +22,6 @@ import {
   type InitializeResult,
 } from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import { languageModelLoaded } from "../core";
 import {
   CorpusStatusNotification,
   FactCheckDocumentRequest,
@@ -96,7 +96,9 @@ function wireServer(connection: Connection, documents: TextDocuments<TextDocumen
     settingsSource = new SettingsSource(connection, capabilities.workspace?.configuration === true, options.settings, (m) =>
       warn(messages("invalidSetting", m)),
     );
-    drafts = new DraftChecks({ connection, documents, corpus, ignore, settings, locale, log: logError });
+    corpus.setCacheDir(cacheDirFor(options, workspaceFolders));
+    const debounceMs = typeof options.debounceMs === "number" && options.debounceMs >= 0 ? options.debounceMs : undefined;
+    drafts = new DraftChecks({ connection, documents, corpus, ignore, settings, locale, log: logError, debounceMs });
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -137,12 +139,18 @@ function wireServer(connection: Connection, documents: TextDocuments<TextDocumen
       const resolved = resolveCorpusPaths(current, { bundled, workspaceFolders, trusted: options.trusted !== false });
       sendNotification(connection, CorpusStatusNotification, { ...corpus.status(), state: "indexing", roots: resolved.paths });
       const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
-      progress?.begin(messages("indexingCorpus"), undefined, resolved.paths.join(", "), false);
-      const status = await corpus.load(resolved.paths, current, resolved.warnings);
+      // Cancellable: a large archive takes a while the first time; what is indexed by then is kept and cached.
+      progress?.begin(messages("indexingCorpus"), 0, resolved.paths.join(", "), true);
+      const status = await corpus.load(resolved.paths, current, resolved.warnings, {
+        report: (done, total) => progress?.report(total ? Math.floor((100 * done) / total) : 0, `${done}/${total}`),
+        onCancel: (listener) => progress?.token.onCancellationRequested(listener),
+      });
       await watchCorpus(status.roots);
       progress?.done();
-      log(`corpus: ${status.documents} documents, ${status.sentences} sentences from ${status.roots.join(", ") || "nothing"}`);
-      log(`language detection: ${languageModelLoaded() ? "fastText model loaded" : "function-word counts (fastText model not loaded)"}`);
+      const load = corpus.lastLoad;
+      const how = load ? ` (${load.fromCache} from cache, ${load.indexed} indexed, ${Math.round(load.ms)} ms)` : "";
+      log(`corpus: ${status.documents} documents, ${status.sentences} sentences from ${status.roots.join(", ") || "nothing"}${how}`);
+      log(`language detection: ${corpus.languageModelLoaded ? "fastText model loaded" : "function-word counts (fastText model not loaded)"}`);
       // Every problem goes to the log; the user gets one notification, not one per file.
       for (const w of status.warnings) connection.console.warn(w);
       if (status.warnings.length > 0) warn(messages("corpusWarnings", status.warnings.length, status.warnings[0]!));
@@ -216,7 +224,7 @@ function wireServer(connection: Connection, documents: TextDocuments<TextDocumen
   };
 
   documents.onDidOpen(({ document }) => {
-    if (corpusReady && isDraft(document) && settings().checkOn !== "manual") drafts.check(document);
+    if (corpusReady && isDraft(document) && settings().checkOn !== "manual") void drafts.check(document);
   });
 
   documents.onDidChangeContent(({ document }) => {
@@ -227,7 +235,7 @@ function wireServer(connection: Connection, documents: TextDocuments<TextDocumen
 
   documents.onDidSave(({ document }) => {
     const mode = settings().checkOn;
-    if (corpusReady && isDraft(document) && mode !== "manual" && !drafts.isUpToDate(document)) drafts.check(document);
+    if (corpusReady && isDraft(document) && mode !== "manual" && !drafts.isUpToDate(document)) void drafts.check(document);
   });
 
   documents.onDidClose(({ document }) => drafts.close(document.uri));
@@ -287,12 +295,12 @@ function wireServer(connection: Connection, documents: TextDocuments<TextDocumen
       let outcome;
       if (open) {
         text = open.getText();
-        outcome = drafts.check(open);
+        outcome = await drafts.check(open);
       } else {
         const file = filePath(uri);
         if (!file) return null;
         text = await fs.readFile(file, "utf8");
-        outcome = drafts.checkClosed(uri, languageOf(file), text);
+        outcome = await drafts.checkClosed(uri, languageOf(file), text);
       }
       const status = corpus.status();
       return buildReport(uri, text, outcome.lang, outcome.findings, { documents: status.documents, sentences: status.sentences });
@@ -316,6 +324,16 @@ function wireServer(connection: Connection, documents: TextDocuments<TextDocumen
   );
 
   onRequest0(connection, ReloadCorpusRequest, guard("attest/reloadCorpus", logError, (_: void) => reloadCorpus()));
+}
+
+/**
+ * Where the index cache goes: the folder the client gives (VS Code: the extension's workspace
+ * storage), else .attest/cache in the first workspace folder, else the user's cache folder.
+ */
+function cacheDirFor(options: AttestInitializationOptions, workspaceFolders: string[]): string {
+  if (typeof options.cacheDir === "string" && options.cacheDir) return options.cacheDir;
+  if (workspaceFolders[0]) return path.join(workspaceFolders[0], ".attest", "cache");
+  return path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), ".cache"), "attest");
 }
 
 function foldersOf(params: InitializeParams): string[] {

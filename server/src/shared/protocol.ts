@@ -113,6 +113,10 @@ export interface AttestInitializationOptions {
   trusted?: boolean;
   /** The `attest` settings, for clients that cannot answer workspace/configuration. */
   settings?: unknown;
+  /** Folder for the corpus index cache (VS Code: the extension's workspace storage); default `.attest/cache` in the workspace. */
+  cacheDir?: string;
+  /** Pause after the last edit before a draft is checked again, in ms (default 250); 0 for tools and benchmarks. */
+  debounceMs?: number;
 }
 
 export function emptyCounts(): VerdictCounts {

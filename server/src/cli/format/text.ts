@@ -5,6 +5,10 @@ const COLORS: Record<Verdict, string> = { conflict: "\x1b[31m", unsupported: "\x
 const RESET = "\x1b[0m";
 const DIM = "\x1b[2m";
 
+function shorten(quote: string): string {
+  return quote.length > 160 ? quote.slice(0, 157).trimEnd() + "…" : quote;
+}
+
 /** One line per finding, like a compiler: file:line:col: verdict: message (lines and columns from 1). */
 export function formatText(reports: FileReport[], options: { color: boolean; showSupported: boolean }): string {
   const paint = (verdict: Verdict, s: string) => (options.color ? `${COLORS[verdict]}${s}${RESET}` : s);
@@ -19,6 +23,9 @@ export function formatText(reports: FileReport[], options: { color: boolean; sho
       let line = `${where}: ${paint(f.verdict, f.verdict)}: ${f.message}`;
       if (f.fixes.length) line += dim(` [fix: ${f.fixes.map((x) => x.newText).join(" | ")}]`);
       lines.push(line);
+      // The quote goes on a note line, as compilers print context under an error.
+      const [first] = f.evidence;
+      if (first) lines.push(dim(`    ${first.document}:${first.range.start.line + 1}: "${shorten(first.quote)}"`));
     }
   }
   const claims = counts.conflict + counts.unsupported + counts.supported;

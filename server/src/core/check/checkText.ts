@@ -14,6 +14,15 @@ export interface CheckOptions {
   lang?: Lang;
   /** Language of the messages. Default English. */
   locale?: MessageLocale;
+  /** Polled before each paragraph that needs checking: true abandons the check (CheckCancelled). */
+  shouldStop?: () => boolean;
+}
+
+/** Thrown by DraftChecker.check when options.shouldStop asked it to stop (a newer edit came in). */
+export class CheckCancelled extends Error {
+  constructor() {
+    super("check cancelled");
+  }
 }
 
 export interface CheckResult {
@@ -24,20 +33,24 @@ export interface CheckResult {
 /** Checks one sentence: each figure is a claim of its own; a sentence without figures is one claim. */
 function checkSentence(sentence: DraftSentence, index: CorpusIndex, lang: Lang, locale: MessageLocale): PendingFinding[] {
   if (!isClaim(sentence)) return [];
-  const unknown = unknownNames(sentence, index);
+  // Headings are titles in Title Case: their capitals say nothing of names.
+  const unknown = sentence.heading ? [] : unknownNames(sentence, index);
   if (unknown.length) {
-    // Facts about people or companies the sources never mention cannot be supported by them.
-    const spans = sentence.figures.length ? sentence.figures : [sentence];
-    return spans.map((s) => ({
-      verdict: "unsupported",
-      kind: sentence.figures.length ? "figure" : "text",
-      span: { start: s.start, end: s.end },
-      sentence: { start: sentence.start, end: sentence.end },
-      message: messages.unknownNames(locale, unknown),
-      evidence: [],
-      fixes: [],
-      sourcesDisagree: false,
-    }));
+    // Facts about people or companies the sources never mention cannot be supported by them:
+    // one finding, on the first such name.
+    const first = unknown[0];
+    return [
+      {
+        verdict: "unsupported",
+        kind: sentence.figures.length ? "figure" : "text",
+        span: { start: first.start, end: first.end },
+        sentence: { start: sentence.start, end: sentence.end },
+        message: messages.unknownNames(locale, unknown.map((t) => t.text)),
+        evidence: [],
+        fixes: [],
+        sourcesDisagree: false,
+      },
+    ];
   }
   if (sentence.figures.length) return sentence.figures.map((f) => checkFigure(sentence, f, index, lang, locale));
   return [checkStatement(sentence, index, locale)];
@@ -78,6 +91,11 @@ export class DraftChecker {
       let relative = next.get(key) ?? this.cache.get(key);
       if (relative) this.lastRun.reused++;
       else {
+        if (options.shouldStop?.()) {
+          // Paragraphs checked so far stay cached: the next check of this draft reuses them.
+          for (const [k, v] of next) this.cache.set(k, v);
+          throw new CheckCancelled();
+        }
         relative = this.checkParagraph(masked, text, paragraph, lang, locale).map((f) => shift(f, -paragraph.start));
         this.lastRun.checked++;
       }

@@ -20,6 +20,7 @@ const FIRST_PERSON = new Set(["nous", "je", "j'", "moi", "me", "m'", "we", "i", 
 
 export function isClaim(sentence: DraftSentence): boolean {
   if (sentence.figures.length) return true;
+  if (sentence.heading) return false;
   if (/\?\s*$/.test(sentence.text)) return false;
   const first = sentence.tokens[0];
   if (first && COMMENTARY_OPENERS.has(first.norm)) return false;
@@ -38,13 +39,13 @@ function isUnknownName(token: AnalyzedToken, index: CorpusIndex): boolean {
   return token.keys.every((k) => k.startsWith("p:") || index.documentFrequency(k) === 0);
 }
 
-/** Names of the claim that no source sentence contains, as written in the draft. */
-export function unknownNames(sentence: DraftSentence, index: CorpusIndex): string[] {
-  const unknown: string[] = [];
+/** Names of the claim that no source sentence contains, as written in the draft (first occurrences). */
+export function unknownNames(sentence: DraftSentence, index: CorpusIndex): AnalyzedToken[] {
+  const unknown: AnalyzedToken[] = [];
   for (const token of sentence.tokens) {
     // Month names are figures ("in October"), compared as values, not names.
     if (sentence.figures.some((f) => token.start < f.end && token.end > f.start)) continue;
-    if (isUnknownName(token, index) && !unknown.includes(token.text)) unknown.push(token.text);
+    if (isUnknownName(token, index) && !unknown.some((u) => u.text === token.text)) unknown.push(token);
   }
   return unknown;
 }

@@ -1,14 +1,26 @@
 import type { SourceDocument } from "../corpus/types";
-import { extractFigures, type Figure } from "../figures";
+import type { Figure } from "../figures";
+import { LineMap } from "../text/lineMap";
 import type { Lang } from "../types";
-import { analyzeTokens } from "./analyze";
+import { analyzeDocument, documentNames, documentTokens, type DocumentIndexData, type DocumentMeta } from "./documentAnalysis";
 import { figureValueKeys } from "./figureKeys";
-import { splitGluedNames, tokenize } from "./tokenize";
+import type { SnapshotPostings } from "../cache/snapshot";
+
+/** What the index keeps of a source file: its text (for quotes and fixes), not its parse. */
+export interface IndexedDocument {
+  id: string;
+  path: string;
+  text: string;
+  lang: Lang;
+  readonly lines: LineMap;
+  size: number;
+  mtimeMs: number;
+}
 
 /** A source sentence as the matcher sees it. Tokens are not kept: keys are enough, and far smaller. */
 export interface IndexedSentence {
   id: number;
-  doc: SourceDocument;
+  doc: IndexedDocument;
   /** Position in doc.sentences. */
   ordinal: number;
   start: number;
@@ -24,20 +36,62 @@ export interface IndexedSentence {
   prev: number;
 }
 
+/** The document of a loaded index; its line map is built on the first quote, not at load. */
+class StoredDocument implements IndexedDocument {
+  private lineMap?: LineMap;
+  readonly id: string;
+  readonly path: string;
+  readonly text: string;
+  readonly lang: Lang;
+  readonly size: number;
+  readonly mtimeMs: number;
+
+  constructor(meta: DocumentMeta) {
+    this.id = meta.id;
+    this.path = meta.path;
+    this.text = meta.text;
+    this.lang = meta.lang;
+    this.size = meta.size;
+    this.mtimeMs = meta.mtimeMs;
+  }
+
+  get lines(): LineMap {
+    return (this.lineMap ??= new LineMap(this.text));
+  }
+}
+
 interface DocEntry {
-  doc: SourceDocument;
+  doc: StoredDocument;
   ids: number[];
+  /** The document's name counts, kept so the cache can store them without analysing again. */
+  names: [string, number][];
+}
+
+/** Sentences holding a key: ids in insertion order (removed ones stay until compaction) and how many are live. */
+interface Posting {
+  /** The interned key. */
+  key: string;
+  /** A typed array when adopted from a cache snapshot (4 bytes an id), an array once added to. */
+  ids: number[] | Int32Array;
+  live: number;
+}
+
+/** A word counts as a name of its own once the corpus writes it capitalised at least twice. */
+export function isKnownName(names: ReadonlyMap<string, number>, norm: string): boolean {
+  // Seen at least twice: a glued one-off ("OpenAIfiliale") is not a name of its own.
+  return (names.get(norm) ?? 0) >= 2;
 }
 
 /**
  * Inverted index over the evidence sentences of the corpus (boilerplate is left out). Documents
  * can be added, replaced and removed one at a time, so a changed file is re-indexed alone.
+ * Keys are interned: the same key string is shared by every sentence and posting list, which
+ * keeps a newsroom archive in memory and makes key comparisons pointer comparisons.
  */
 export class CorpusIndex {
   private readonly entries = new Map<string, DocEntry>();
   private readonly sentences: (IndexedSentence | undefined)[] = [];
-  private readonly postings = new Map<string, number[]>();
-  private readonly df = new Map<string, number>();
+  private readonly postings = new Map<string, Posting>();
   /** Names seen written on their own (for splitting glued names). */
   private readonly names = new Map<string, number>();
   private live = 0;
@@ -57,52 +111,110 @@ export class CorpusIndex {
 
   /** Adds a document, or replaces the one read from the same path. */
   upsert(doc: SourceDocument): void {
-    this.remove(doc.path);
-    this.changes++;
-    const ids: number[] = [];
-    const tokenLists = doc.sentences.map((s) => tokenize(doc.text, s.start, s.end));
-    for (const tokens of tokenLists) {
-      for (const t of tokens) if (t.capitalized && t.text.length > 1) this.names.set(t.norm, (this.names.get(t.norm) ?? 0) + 1);
+    const tokenLists = documentTokens(doc);
+    const names = documentNames(tokenLists);
+    this.addNames(names);
+    this.insert(analyzeDocument(doc, tokenLists, (norm) => isKnownName(this.names, norm), names), false);
+  }
+
+  /** Counts a document's names in (before analysing it: its own names count). */
+  addNames(names: readonly [string, number][]): void {
+    for (const [norm, n] of names) this.names.set(norm, (this.names.get(norm) ?? 0) + n);
+  }
+
+  /** Whether the corpus read so far writes this word as a name of its own. */
+  isKnownName(norm: string): boolean {
+    return isKnownName(this.names, norm);
+  }
+
+  /**
+   * Adds analysed document data (from a worker or the cache), replacing any document of the
+   * same path. `countNames` is false when the caller already counted the document's names.
+   */
+  insert(data: DocumentIndexData, countNames = true): void {
+    this.add(data, countNames, true);
+  }
+
+  /**
+   * Adopts a cache snapshot whole, with its postings: the restart path, with no posting list
+   * built key by key. The index must be empty; the result is what inserting the documents in
+   * order gives.
+   */
+  adopt(documents: readonly DocumentIndexData[], postings: SnapshotPostings): void {
+    if (this.sentences.length || this.entries.size) throw new Error("CorpusIndex.adopt needs an empty index");
+    for (const data of documents) this.add(data, true, false);
+    const { strings, data } = postings;
+    for (let at = 0; at < data.length; ) {
+      const key = strings[data[at]!]!;
+      const count = data[at + 1]!;
+      this.postings.set(key, { key, ids: data.subarray(at + 2, at + 2 + count), live: count });
+      at += 2 + count;
     }
-    // Seen at least twice: a glued one-off ("OpenAIfiliale") is not a name of its own.
-    const known = (norm: string) => (this.names.get(norm) ?? 0) >= 2;
-    let prevInParagraph = -1;
-    let paragraph = -1;
-    doc.sentences.forEach((source, ordinal) => {
-      if (source.paragraph !== paragraph) {
-        paragraph = source.paragraph;
-        prevInParagraph = -1;
-      }
-      if (source.boilerplate) return;
-      const tokens = analyzeTokens(splitGluedNames(tokenLists[ordinal], known), doc.lang);
-      const keys = new Set<string>();
-      const polar = new Set<string>();
-      for (const t of tokens) {
-        for (const k of t.keys) keys.add(k);
-        if (t.concept) polar.add(t.negated ? `!c:${t.concept}` : `c:${t.concept}`);
-      }
-      const figures = extractFigures(doc.text.slice(source.start, source.end), doc.lang).map((f) => shiftFigure(f, source.start));
+  }
+
+  private add(data: DocumentIndexData, countNames: boolean, post: boolean): void {
+    this.remove(data.doc.path);
+    if (countNames) this.addNames(data.names);
+    this.changes++;
+    const doc = new StoredDocument(data.doc);
+    const base = this.sentences.length;
+    const ids: number[] = [];
+    for (const s of data.sentences) {
       const id = this.sentences.length;
+      if (!post) {
+        // Adopted from a snapshot: its keys come from one string table (already interned), and
+        // the decoder shaped the object as an IndexedSentence, so it is completed, not copied.
+        const adopted = s as unknown as IndexedSentence;
+        adopted.id = id;
+        adopted.doc = doc;
+        adopted.lang = doc.lang;
+        adopted.prev = s.prev < 0 ? -1 : base + s.prev;
+        this.sentences.push(adopted);
+        ids.push(id);
+        this.live++;
+        continue;
+      }
+      const keys = s.keys.map((k) => this.post(k, id));
+      for (const k of valueKeysOf(s.figures)) this.post(k, id);
       const sentence: IndexedSentence = {
         id,
         doc,
-        ordinal,
-        start: source.start,
-        end: source.end,
+        ordinal: s.ordinal,
+        start: s.start,
+        end: s.end,
         lang: doc.lang,
-        keys: [...keys],
-        polar: [...polar],
-        figures,
-        prev: source.heading ? -1 : prevInParagraph,
+        keys,
+        polar: s.polar.map((k) => this.intern(k)),
+        figures: s.figures,
+        prev: s.prev < 0 ? -1 : base + s.prev,
       };
       this.sentences.push(sentence);
       ids.push(id);
       this.live++;
-      for (const k of sentence.keys) this.post(k, id);
-      for (const k of valueKeysOf(figures)) this.post(k, id);
-      prevInParagraph = id;
+    }
+    this.entries.set(doc.path, { doc, ids, names: data.names });
+  }
+
+  /** The analysed data of every document, in insertion order (what the cache stores). */
+  documentData(): DocumentIndexData[] {
+    return [...this.entries.keys()].map((path) => this.dataOf(path)!);
+  }
+
+  /** The analysed data of one document, rebuilt from what the index keeps. */
+  dataOf(path: string): DocumentIndexData | undefined {
+    const entry = this.entries.get(path);
+    if (!entry) return undefined;
+    const { id, text, lang, size, mtimeMs } = entry.doc;
+    const first = entry.ids[0] ?? 0;
+    const sentences = entry.ids.map((sid) => {
+      const s = this.sentences[sid]!;
+      return { ordinal: s.ordinal, start: s.start, end: s.end, keys: s.keys, polar: s.polar, figures: s.figures, prev: s.prev < 0 ? -1 : s.prev - first };
     });
-    this.entries.set(doc.path, { doc, ids });
+    return { doc: { id, path, text, lang, size, mtimeMs }, names: entry.names, sentences };
+  }
+
+  has(path: string): boolean {
+    return this.entries.has(path);
   }
 
   /** Removes the document read from this absolute path, if any. */
@@ -131,7 +243,7 @@ export class CorpusIndex {
     return this.live;
   }
 
-  documents(): SourceDocument[] {
+  documents(): IndexedDocument[] {
     return [...this.entries.values()].map((e) => e.doc);
   }
 
@@ -141,43 +253,62 @@ export class CorpusIndex {
 
   /** Number of evidence sentences that contain the key. */
   documentFrequency(key: string): number {
-    return this.df.get(key) ?? 0;
+    return this.postings.get(key)?.live ?? 0;
   }
 
   /** Inverse document frequency; keys the corpus never uses weigh like the rarest ones. */
   idf(key: string): number {
     const n = Math.max(1, this.live);
-    const df = Math.max(1, this.df.get(key) ?? 0);
+    const df = Math.max(1, this.postings.get(key)?.live ?? 0);
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
-  /** Ids of live sentences that contain the key. */
-  postingsOf(key: string): readonly number[] {
-    const list = this.postings.get(key) ?? [];
+  /** Ids of live sentences that contain the key, in increasing order. */
+  postingsOf(key: string): readonly number[] | Int32Array {
+    const posting = this.postings.get(key);
+    if (!posting) return [];
     // Removed sentences stay in the lists until compaction; skip them.
-    return this.dead ? list.filter((id) => this.sentences[id] !== undefined) : list;
+    return posting.live === posting.ids.length ? posting.ids : posting.ids.filter((id) => this.sentences[id] !== undefined);
   }
 
-  private post(key: string, id: number): void {
-    let list = this.postings.get(key);
-    if (!list) this.postings.set(key, (list = []));
-    if (list[list.length - 1] !== id) {
-      list.push(id);
-      this.df.set(key, (this.df.get(key) ?? 0) + 1);
+  /** Adds the sentence to the key's postings; returns the interned key. */
+  private post(key: string, id: number): string {
+    let posting = this.postings.get(key);
+    if (!posting) {
+      posting = { key, ids: [], live: 0 };
+      this.postings.set(key, posting);
     }
+    if (posting.ids[posting.ids.length - 1] !== id) {
+      if (!Array.isArray(posting.ids)) posting.ids = Array.from(posting.ids);
+      posting.ids.push(id);
+      posting.live++;
+    }
+    return posting.key;
   }
 
   private unpost(key: string): void {
-    const n = (this.df.get(key) ?? 0) - 1;
-    if (n > 0) this.df.set(key, n);
-    else this.df.delete(key);
+    const posting = this.postings.get(key);
+    if (!posting) return;
+    posting.live--;
+    // An empty posting stays (with no ids left after compaction it goes): df 0 either way.
+    if (posting.live <= 0) posting.live = 0;
+  }
+
+  private readonly polarStrings = new Map<string, string>();
+
+  /** One string per distinct polarity key, shared by all the sentences that state it. */
+  private intern(value: string): string {
+    const known = this.polarStrings.get(value);
+    if (known !== undefined) return known;
+    this.polarStrings.set(value, value);
+    return value;
   }
 
   /** Drops removed sentences from the postings once they outnumber the live ones. */
   private compactPostings(): void {
-    for (const [key, list] of this.postings) {
-      const kept = list.filter((id) => this.sentences[id] !== undefined);
-      if (kept.length) this.postings.set(key, kept);
+    for (const [key, posting] of this.postings) {
+      const kept = posting.ids.filter((id) => this.sentences[id] !== undefined);
+      if (kept.length) posting.ids = kept;
       else this.postings.delete(key);
     }
     this.dead = 0;
@@ -186,13 +317,4 @@ export class CorpusIndex {
 
 function valueKeysOf(figures: Figure[]): Set<string> {
   return new Set(figures.flatMap(figureValueKeys));
-}
-
-function shiftFigure(f: Figure, by: number): Figure {
-  return {
-    ...f,
-    start: f.start + by,
-    end: f.end + by,
-    hedgeSpan: f.hedgeSpan ? { start: f.hedgeSpan.start + by, end: f.hedgeSpan.end + by } : undefined,
-  };
 }

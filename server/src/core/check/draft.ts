@@ -9,6 +9,14 @@ export interface DraftSentence extends Span {
   text: string;
   tokens: AnalyzedToken[];
   figures: Figure[];
+  /** A Markdown heading ("# Title"): often in Title Case, checked for its figures only. */
+  heading: boolean;
+}
+
+/** Is the line holding `offset` an ATX heading ("## …") of the original Markdown? */
+function inHeading(original: string, offset: number): boolean {
+  const lineStart = original.lastIndexOf("\n", offset - 1) + 1;
+  return /^ {0,3}#{1,6}[ \t]/.test(original.slice(lineStart, lineStart + 10));
 }
 
 /** A block of the draft between blank lines: the unit of incremental re-checking. */
@@ -47,7 +55,7 @@ export function paragraphSentences(masked: string, original: string, paragraph: 
       end: f.end + span.start,
       hedgeSpan: f.hedgeSpan ? { start: f.hedgeSpan.start + span.start, end: f.hedgeSpan.end + span.start } : undefined,
     }));
-    return { start: span.start, end: span.end, text, tokens, figures };
+    return { start: span.start, end: span.end, text, tokens, figures, heading: inHeading(original, span.start) };
   });
 }
 

@@ -5,22 +5,19 @@ import { placeOf } from "./evidence";
 
 export type MessageLocale = "en" | "fr";
 
-const quoteMarks = (locale: MessageLocale, q: string) => (locale === "fr" ? `« ${q} »` : `"${q}"`);
-
-function shortQuote(q: string): string {
-  return q.length > 160 ? q.slice(0, 157).trimEnd() + "…" : q;
-}
+// Messages stay one short line (Problems panel, compiler-style CLI output); the quotes travel as
+// evidence, shown by the hover, the report and the CLI.
 
 export const messages = {
   figureSupported(locale: MessageLocale, value: string, e: Evidence): string {
     return locale === "fr"
-      ? `Les sources donnent ${value} (${placeOf(e)}) : ${quoteMarks(locale, shortQuote(e.quote))}`
-      : `Sources give ${value} (${placeOf(e)}): ${quoteMarks(locale, shortQuote(e.quote))}`;
+      ? `Les sources donnent ${value} (${placeOf(e)}).`
+      : `Sources give ${value} (${placeOf(e)}).`;
   },
   figureConflict(locale: MessageLocale, claimValue: string, sourceValue: string, e: Evidence): string {
     return locale === "fr"
-      ? `Les sources donnent ${sourceValue}, pas ${claimValue} (${placeOf(e)}) : ${quoteMarks(locale, shortQuote(e.quote))}`
-      : `Sources give ${sourceValue}, not ${claimValue} (${placeOf(e)}): ${quoteMarks(locale, shortQuote(e.quote))}`;
+      ? `Les sources donnent ${sourceValue}, pas ${claimValue} (${placeOf(e)}).`
+      : `Sources give ${sourceValue}, not ${claimValue} (${placeOf(e)}).`;
   },
   figureUnsupported(locale: MessageLocale, claimValue: string): string {
     return locale === "fr"
@@ -29,13 +26,13 @@ export const messages = {
   },
   textSupported(locale: MessageLocale, e: Evidence): string {
     return locale === "fr"
-      ? `Confirmé par ${placeOf(e)} : ${quoteMarks(locale, shortQuote(e.quote))}`
-      : `Supported by ${placeOf(e)}: ${quoteMarks(locale, shortQuote(e.quote))}`;
+      ? `Confirmé par ${placeOf(e)}.`
+      : `Supported by ${placeOf(e)}.`;
   },
   textConflict(locale: MessageLocale, e: Evidence): string {
     return locale === "fr"
-      ? `Les sources disent le contraire (${placeOf(e)}) : ${quoteMarks(locale, shortQuote(e.quote))}`
-      : `Sources say the opposite (${placeOf(e)}): ${quoteMarks(locale, shortQuote(e.quote))}`;
+      ? `Les sources disent le contraire (${placeOf(e)}).`
+      : `Sources say the opposite (${placeOf(e)}).`;
   },
   textUnsupported(locale: MessageLocale): string {
     return locale === "fr" ? "Aucune source n'affirme cela." : "No source states this.";

@@ -1,6 +1,7 @@
 // Reads the corpus: folders walked recursively and single files, each file decoded, checked and
 // parsed. Nothing here throws on a bad file; every skipped or odd file becomes one warning line.
-import { promises as fs, type Stats } from "node:fs";
+import { createHash } from "node:crypto";
+import { promises as fs, readFileSync, statSync, type Stats } from "node:fs";
 import * as nodePath from "node:path";
 import { minimatch } from "minimatch";
 import { decodeText } from "./decode";
@@ -12,7 +13,7 @@ import { errorCode, SOURCE_EXTENSIONS, toId, walkFolder } from "./walk";
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
 const CONCURRENCY = 16;
 
-interface Candidate {
+export interface CorpusFile {
   path: string;
   id: string;
 }
@@ -22,7 +23,22 @@ export async function loadCorpus(paths: string[], options: CorpusLoadOptions = {
   const warnings: string[] = [];
   const warn = warner(options, warnings);
   await initLanguageDetection();
-  const candidates = new Map<string, Candidate>();
+  const candidates = await findCorpusFiles(paths, options, warn);
+  const documents = (await mapLimited(candidates, CONCURRENCY, (c) => readDocument(c, options, warn))).filter(
+    (d): d is SourceDocument => d !== undefined,
+  );
+  documents.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { documents, warnings };
+}
+
+/** Orders corpus files the way loadCorpus orders their documents: by id, then path. */
+export function compareCorpusFiles(a: CorpusFile, b: CorpusFile): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+
+/** The source files under `paths` that are not excluded (one entry per absolute path), unordered. */
+export async function findCorpusFiles(paths: string[], options: CorpusLoadOptions, warn: (message: string) => void): Promise<CorpusFile[]> {
+  const candidates = new Map<string, CorpusFile>();
   for (const given of paths) {
     const root = nodePath.resolve(given);
     let info: Stats;
@@ -43,11 +59,7 @@ export async function loadCorpus(paths: string[], options: CorpusLoadOptions = {
       if (!isExcluded(id, options.exclude)) candidates.set(root, { path: root, id });
     }
   }
-  const documents = (await mapLimited([...candidates.values()], CONCURRENCY, (c) => readDocument(c, options, warn))).filter(
-    (d): d is SourceDocument => d !== undefined,
-  );
-  documents.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { documents, warnings };
+  return [...candidates.values()];
 }
 
 /**
@@ -65,15 +77,30 @@ export async function readSourceFile(path: string, root: string, options: Corpus
   return readDocument({ path: file, id }, options, warner(options, []));
 }
 
-async function readDocument(file: Candidate, options: CorpusLoadOptions, warn: (m: string) => void): Promise<SourceDocument | undefined> {
+async function readDocument(file: CorpusFile, options: CorpusLoadOptions, warn: (m: string) => void): Promise<SourceDocument | undefined> {
+  return (await readCorpusFile(file, options, warn))?.doc;
+}
+
+/** The content hash the index cache compares when a file's size or time changed. */
+export function contentHash(bytes: Uint8Array): string {
+  return createHash("sha1").update(bytes).digest("base64");
+}
+
+/**
+ * Reads and parses one corpus file, with the hash of its bytes; undefined (and a warning) when
+ * it cannot be used. The language model must be initialised (initLanguageDetection) first.
+ */
+export async function readCorpusFile(file: CorpusFile, options: CorpusLoadOptions, warn: (m: string) => void): Promise<{ doc: SourceDocument; hash: string } | undefined> {
   const limit = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   try {
-    const stat = await fs.stat(file.path);
+    // Synchronous on purpose: a corpus file is small, and fs.promises costs a thread-pool round
+    // trip per call (stat + open + read + close), which dominates reading thousands of articles.
+    const stat = statSync(file.path);
     if (stat.size > limit) {
       warn(`${file.id}: ${formatSize(stat.size)} is over the ${formatSize(limit)} limit, skipped`);
       return undefined;
     }
-    const bytes = await fs.readFile(file.path);
+    const bytes = readFileSync(file.path);
     if (bytes.length > limit) {
       warn(`${file.id}: ${formatSize(bytes.length)} is over the ${formatSize(limit)} limit, skipped`);
       return undefined;
@@ -88,7 +115,7 @@ async function readDocument(file: Candidate, options: CorpusLoadOptions, warn: (
       warn(`${file.id}: no text, skipped`);
       return undefined;
     }
-    return parseSourceText(file.id, file.path, decoded.text, { size: stat.size, mtimeMs: stat.mtimeMs });
+    return { doc: parseSourceText(file.id, file.path, decoded.text, { size: stat.size, mtimeMs: stat.mtimeMs }), hash: contentHash(bytes) };
   } catch (e) {
     warn(`${file.id}: cannot read (${errorCode(e)}), skipped`);
     return undefined;
@@ -104,7 +131,7 @@ export function isExcluded(id: string, patterns: string[] | undefined): boolean 
   });
 }
 
-function warner(options: CorpusLoadOptions, warnings: string[]): (message: string) => void {
+export function warner(options: CorpusLoadOptions, warnings: string[]): (message: string) => void {
   return (message) => {
     warnings.push(message);
     try {

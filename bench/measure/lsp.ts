@@ -1,0 +1,145 @@
+// The language server as an editor drives it, over stdio: start-up to a ready corpus, the first
+// check of the long draft, then one-character edits in its middle, each timed from the change
+// notification to the diagnostics published for that version. Ends with the server's peak RSS.
+import { spawn } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { pathToFileURL } from "node:url";
+import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type PublishDiagnosticsParams } from "vscode-languageserver-protocol/node";
+import { quantile } from "./time";
+
+export interface LspOptions {
+  corpus: string;
+  cacheDir: string;
+  workspace: string;
+  draft: string;
+  edits: number;
+  /** Stop editing after this long, even with edits left (slow checks must not stall the run). */
+  editBudgetMs: number;
+  /** Longest wait for the corpus and for the first check. */
+  timeoutMs: number;
+}
+
+export interface LspTimes {
+  /** initialized → corpus ready (cache present: a restart). */
+  readyMs: number;
+  fromCache: boolean;
+  /** didOpen → first diagnostics (the whole draft checked). */
+  firstCheckMs: number;
+  firstCheckTimedOut?: boolean;
+  edits: number;
+  p50: number;
+  p95: number;
+  max: number;
+  peakRssMB: number;
+}
+
+const serverMain = path.resolve(__dirname, "../../server/src/lsp/main.js");
+
+export async function measureLsp(options: LspOptions): Promise<LspTimes> {
+  const child = spawn(process.execPath, [serverMain, "--stdio"], { stdio: "pipe" });
+  let stderr = "";
+  child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const listeners: ((method: string, params: unknown) => void)[] = [];
+  const logs: string[] = [];
+  connection.onUnhandledNotification((m) => {
+    if (m.method === "window/logMessage") logs.push((m.params as { message: string }).message);
+    for (const l of [...listeners]) l(m.method, m.params);
+  });
+  const waitFor = <T>(method: string, test: (p: T) => boolean, timeoutMs: number) =>
+    new Promise<T>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no ${method} within ${timeoutMs} ms\n${stderr}`)), timeoutMs);
+      const listener = (m: string, p: unknown) => {
+        if (m !== method || !test(p as T)) return;
+        clearTimeout(timer);
+        listeners.splice(listeners.indexOf(listener), 1);
+        resolve(p as T);
+      };
+      listeners.push(listener);
+    });
+  connection.onRequest("workspace/configuration", (p: { items: { section?: string }[] }) =>
+    p.items.map((i) => (i.section === "attest" ? { corpus: { paths: [options.corpus] } } : null)),
+  );
+  connection.onRequest("window/workDoneProgress/create", () => null);
+  connection.onRequest("client/registerCapability", () => null);
+  connection.listen();
+
+  try {
+    await connection.sendRequest("initialize", {
+      processId: process.pid,
+      rootUri: pathToFileURL(options.workspace).href,
+      workspaceFolders: [{ uri: pathToFileURL(options.workspace).href, name: "bench" }],
+      capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true } }, window: { workDoneProgress: true } },
+      initializationOptions: { cacheDir: options.cacheDir, debounceMs: 0 },
+    });
+    let start = performance.now();
+    const ready = waitFor<{ state: string }>("attest/corpusStatus", (p) => p.state !== "indexing", options.timeoutMs);
+    await connection.sendNotification("initialized", {});
+    await ready;
+    const readyMs = performance.now() - start;
+    const fromCache = logs.some((l) => / \(\d+ from cache, 0 indexed/.test(l));
+
+    const uri = pathToFileURL(path.join(options.workspace, "draft.md")).href;
+    let text = fs.readFileSync(options.draft, "utf8");
+    let version = 1;
+    const published = (v: number) => waitFor<PublishDiagnosticsParams>("textDocument/publishDiagnostics", (p) => p.uri === uri && p.version === v, options.timeoutMs);
+    start = performance.now();
+    const first = published(1);
+    await connection.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "markdown", version, text } });
+    try {
+      await first;
+    } catch {
+      // The whole draft is not checked within the limit: no edit can be timed on top of it.
+      return { readyMs, fromCache, firstCheckMs: NaN, firstCheckTimedOut: true, edits: 0, p50: NaN, p95: NaN, max: NaN, peakRssMB: peakRss(child.pid!) };
+    }
+    const firstCheckMs = performance.now() - start;
+
+    // A word in the middle of the draft: type a letter after it, then delete it, and so on.
+    const middle = text.indexOf(" ", Math.floor(text.length / 2));
+    const at = positionOf(text, middle);
+    const samples: number[] = [];
+    const editsStarted = performance.now();
+    for (let i = 0; i < options.edits && performance.now() - editsStarted < options.editBudgetMs; i++) {
+      const insert = i % 2 === 0;
+      const change = insert
+        ? { range: { start: at, end: at }, text: "x" }
+        : { range: { start: at, end: { line: at.line, character: at.character + 1 } }, text: "" };
+      text = insert ? text.slice(0, middle) + "x" + text.slice(middle) : text.slice(0, middle) + text.slice(middle + 1);
+      version++;
+      const done = published(version);
+      const t = performance.now();
+      await connection.sendNotification("textDocument/didChange", { textDocument: { uri, version }, contentChanges: [change] });
+      await done;
+      samples.push(performance.now() - t);
+    }
+    const peakRssMB = peakRss(child.pid!);
+    return { readyMs, fromCache, firstCheckMs, edits: samples.length, p50: quantile(samples, 0.5), p95: quantile(samples, 0.95), max: Math.max(...samples), peakRssMB };
+  } finally {
+    try {
+      await connection.sendRequest("shutdown");
+      await connection.sendNotification("exit");
+    } catch {
+      // The server may be gone already.
+    }
+    setTimeout(() => child.kill(), 2000).unref();
+    connection.dispose();
+  }
+}
+
+function positionOf(text: string, offset: number): { line: number; character: number } {
+  const before = text.slice(0, offset);
+  const line = before.split("\n").length - 1;
+  return { line, character: offset - (before.lastIndexOf("\n") + 1) };
+}
+
+/** Peak resident memory of a process (all its threads), from /proc; NaN where there is no /proc. */
+function peakRss(pid: number): number {
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
+    const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1]);
+    return kb / 1024;
+  } catch {
+    return NaN;
+  }
+}

@@ -1,0 +1,195 @@
+// A compact binary form of analysed documents: the on-disk cache and what worker threads hand
+// back to the thread that owns the index (an ArrayBuffer moves between threads without a copy).
+//
+// Layout: "ATS1", a u32 header length, a JSON header (document metadata and section sizes),
+// then sections, each 4-byte aligned: the string table (UTF-8, with UTF-16 lengths), the
+// document texts (UTF-8, one run per document), the integers (Int32: sentence offsets and
+// key ids), the figures (JSON, styles deduplicated, `text` dropped: it is a slice of the
+// document text), and the postings (per key: the sentences holding it, numbered in snapshot
+// order), so that a restart adopts the inverted index instead of rebuilding it.
+import type { Figure } from "../figures";
+import type { DocumentIndexData, SentenceData } from "../check/documentAnalysis";
+import { figureValueKeys } from "../check/figureKeys";
+
+const MAGIC = "ATS1";
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+interface Header {
+  docs: { id: string; path: string; lang: "fr" | "en"; size: number; mtimeMs: number; textBytes: number }[];
+  stringCount: number;
+  stringBytes: number;
+  textBytes: number;
+  ints: number;
+  figureBytes: number;
+  postingInts: number;
+}
+
+/** The inverted index of a snapshot: for each key (string table id), its sentences in snapshot order. */
+export interface SnapshotPostings {
+  strings: string[];
+  /** Records of [string id, count, ...sentence numbers]. */
+  data: Int32Array;
+}
+
+type StoredFigure = Omit<Figure, "text" | "style"> & { style: number };
+
+export function encodeSnapshot(documents: readonly DocumentIndexData[]): Uint8Array {
+  const stringIds = new Map<string, number>();
+  const strings: string[] = [];
+  const id = (s: string) => {
+    let n = stringIds.get(s);
+    if (n === undefined) {
+      n = strings.length;
+      stringIds.set(s, n);
+      strings.push(s);
+    }
+    return n;
+  };
+  const styleIds = new Map<string, number>();
+  const styles: unknown[] = [];
+  const figures: StoredFigure[] = [];
+  const ints: number[] = [];
+  const texts: Uint8Array[] = [];
+  const docs: Header["docs"] = [];
+  const postings = new Map<number, number[]>();
+  let sentenceNo = 0;
+  const post = (key: string, sentence: number) => {
+    const k = id(key);
+    let list = postings.get(k);
+    if (!list) postings.set(k, (list = []));
+    if (list[list.length - 1] !== sentence) list.push(sentence);
+  };
+  for (const data of documents) {
+    const text = encoder.encode(data.doc.text);
+    texts.push(text);
+    docs.push({ id: data.doc.id, path: data.doc.path, lang: data.doc.lang, size: data.doc.size, mtimeMs: data.doc.mtimeMs, textBytes: text.length });
+    ints.push(data.names.length);
+    for (const [name, count] of data.names) ints.push(id(name), count);
+    ints.push(data.sentences.length);
+    for (const s of data.sentences) {
+      // The same order as CorpusIndex.insert: the sentence's keys, then its figures' value keys.
+      const n = sentenceNo++;
+      for (const k of s.keys) post(k, n);
+      for (const k of new Set(s.figures.flatMap(figureValueKeys))) post(k, n);
+      ints.push(s.ordinal, s.start, s.end, s.prev, s.keys.length, s.polar.length, s.figures.length);
+      for (const k of s.keys) ints.push(id(k));
+      for (const k of s.polar) ints.push(id(k));
+      for (const f of s.figures) {
+        const { text: _text, style, ...rest } = f;
+        const styleKey = JSON.stringify(style);
+        let styleId = styleIds.get(styleKey);
+        if (styleId === undefined) {
+          styleId = styles.length;
+          styleIds.set(styleKey, styleId);
+          styles.push(style);
+        }
+        figures.push({ ...rest, style: styleId });
+      }
+    }
+  }
+  const postingInts: number[] = [];
+  for (const [k, list] of postings) postingInts.push(k, list.length, ...list);
+  const stringLengths = strings.map((s) => s.length);
+  const stringBlob = encoder.encode(strings.join(""));
+  const figureBlob = encoder.encode(JSON.stringify({ styles, figures }));
+  const textBytes = texts.reduce((n, t) => n + t.length, 0);
+  const header: Header = { docs, stringCount: strings.length, stringBytes: stringBlob.length, textBytes, ints: ints.length, figureBytes: figureBlob.length, postingInts: postingInts.length };
+  const headerBlob = encoder.encode(JSON.stringify(header));
+
+  const sections = [align(8 + headerBlob.length), align(stringLengths.length * 4), align(stringBlob.length), align(textBytes), align(ints.length * 4), align(figureBlob.length), postingInts.length * 4];
+  const out = new Uint8Array(sections.reduce((a, b) => a + b, 0));
+  const view = new DataView(out.buffer);
+  out.set(encoder.encode(MAGIC), 0);
+  view.setUint32(4, headerBlob.length, true);
+  out.set(headerBlob, 8);
+  let at = sections[0]!;
+  new Int32Array(out.buffer, at, stringLengths.length).set(stringLengths);
+  at += sections[1]!;
+  out.set(stringBlob, at);
+  at += sections[2]!;
+  for (const t of texts) {
+    out.set(t, at);
+    at += t.length;
+  }
+  at += sections[3]! - textBytes;
+  new Int32Array(out.buffer, at, ints.length).set(ints);
+  at += sections[4]!;
+  out.set(figureBlob, at);
+  at += sections[5]!;
+  new Int32Array(out.buffer, at, postingInts.length).set(postingInts);
+  return out;
+}
+
+export function decodeSnapshot(bytes: Uint8Array): DocumentIndexData[] {
+  return decodeSnapshotWithPostings(bytes).documents;
+}
+
+export function decodeSnapshotWithPostings(bytes: Uint8Array): { documents: DocumentIndexData[]; postings: SnapshotPostings } {
+  // Int32Array views need 4-byte aligned offsets: copy when the buffer slice is not aligned.
+  if (bytes.byteOffset % 4 !== 0) bytes = bytes.slice();
+  if (decoder.decode(bytes.subarray(0, 4)) !== MAGIC) throw new Error("not an Attest index snapshot");
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const headerLength = view.getUint32(4, true);
+  const header = JSON.parse(decoder.decode(bytes.subarray(8, 8 + headerLength))) as Header;
+  let at = align(8 + headerLength);
+  const lengths = new Int32Array(bytes.buffer, bytes.byteOffset + at, header.stringCount);
+  at += align(header.stringCount * 4);
+  const joined = decoder.decode(bytes.subarray(at, at + header.stringBytes));
+  at += align(header.stringBytes);
+  const strings: string[] = new Array(header.stringCount);
+  let offset = 0;
+  for (let i = 0; i < header.stringCount; i++) {
+    const n = lengths[i]!;
+    strings[i] = joined.slice(offset, offset + n);
+    offset += n;
+  }
+  const textStart = at;
+  at += align(header.textBytes);
+  const ints = new Int32Array(bytes.buffer, bytes.byteOffset + at, header.ints);
+  at += align(header.ints * 4);
+  const stored = JSON.parse(decoder.decode(bytes.subarray(at, at + header.figureBytes))) as { styles: Figure["style"][]; figures: StoredFigure[] };
+  at += align(header.figureBytes);
+  // A copy: a view would keep the whole file's buffer alive.
+  const postingData = new Int32Array(bytes.buffer, bytes.byteOffset + at, header.postingInts).slice();
+
+  const out: DocumentIndexData[] = [];
+  let p = 0;
+  let textAt = textStart;
+  let figureAt = 0;
+  for (const meta of header.docs) {
+    // Each text decoded on its own: a one-byte string when it can be, and freed with its document.
+    const text = decoder.decode(bytes.subarray(textAt, textAt + meta.textBytes));
+    textAt += meta.textBytes;
+    const names: [string, number][] = new Array(ints[p++]!);
+    for (let i = 0; i < names.length; i++) names[i] = [strings[ints[p++]!]!, ints[p++]!];
+    const sentences: SentenceData[] = new Array(ints[p++]!);
+    for (let i = 0; i < sentences.length; i++) {
+      const ordinal = ints[p++]!;
+      const start = ints[p++]!;
+      const end = ints[p++]!;
+      const prev = ints[p++]!;
+      const keys: string[] = new Array(ints[p++]!);
+      const polar: string[] = new Array(ints[p++]!);
+      const figures: Figure[] = new Array(ints[p++]!);
+      for (let k = 0; k < keys.length; k++) keys[k] = strings[ints[p++]!]!;
+      for (let k = 0; k < polar.length; k++) polar[k] = strings[ints[p++]!]!;
+      for (let k = 0; k < figures.length; k++) {
+        // Completed in place: a copy per figure doubles what the garbage collector has to move.
+        const f = stored.figures[figureAt++]! as unknown as Figure & { style: unknown };
+        f.text = text.slice(f.start, f.end);
+        f.style = stored.styles[f.style as number]!;
+        figures[k] = f;
+      }
+      // Shaped like an IndexedSentence (id, doc and lang set on adoption), so the index can adopt
+      // the object itself instead of copying it.
+      sentences[i] = { id: -1, doc: undefined, ordinal, start, end, lang: meta.lang, keys, polar, figures, prev } as SentenceData;
+    }
+    out.push({ doc: { id: meta.id, path: meta.path, lang: meta.lang, size: meta.size, mtimeMs: meta.mtimeMs, text }, names, sentences });
+  }
+  return { documents: out, postings: { strings, data: postingData } };
+}
+
+function align(n: number): number {
+  return (n + 3) & ~3;
+}

@@ -1,0 +1,86 @@
+// The index cache on disk: one file per corpus configuration, holding the analysed documents
+// (snapshot.ts) with the size, time and content hash each was read at. Written to a temporary
+// file and renamed, so a crash mid-write leaves the previous cache, never half of one.
+import { createHash } from "node:crypto";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import type { DocumentIndexData } from "../check/documentAnalysis";
+import { codeFingerprint } from "./fingerprint";
+import { decodeSnapshotWithPostings, encodeSnapshot, type SnapshotPostings } from "./snapshot";
+
+const MAGIC = "ATC1";
+
+export interface CachedDocument {
+  data: DocumentIndexData;
+  hash: string;
+}
+
+interface CacheHeader {
+  fingerprint: string;
+  key: string;
+  hashes: string[];
+}
+
+/** The cache file of a corpus configuration (roots, size limit, exclusions) under `dir`. */
+export function cacheFileFor(dir: string, key: unknown): { file: string; key: string } {
+  const digest = createHash("sha1").update(JSON.stringify(key)).digest("hex").slice(0, 16);
+  return { file: path.join(dir, `index-${digest}.bin`), key: digest };
+}
+
+export interface CacheContents {
+  /** The cached documents by path, in the order they were written. */
+  documents: Map<string, CachedDocument>;
+  /** Their postings, numbered in that order. */
+  postings?: SnapshotPostings;
+}
+
+/** What the cache holds: nothing when the file is missing, stale or unreadable. */
+export function readCache(file: string, key: string): CacheContents {
+  const out = new Map<string, CachedDocument>();
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch {
+    return { documents: out };
+  }
+  try {
+    if (bytes.subarray(0, 4).toString("latin1") !== MAGIC) return { documents: out };
+    const headerLength = bytes.readUInt32LE(4);
+    const header = JSON.parse(bytes.subarray(8, 8 + headerLength).toString("utf8")) as CacheHeader;
+    if (header.fingerprint !== codeFingerprint() || header.key !== key) return { documents: out };
+    const start = (8 + headerLength + 3) & ~3;
+    const { documents, postings } = decodeSnapshotWithPostings(new Uint8Array(bytes.buffer, bytes.byteOffset + start, bytes.length - start));
+    documents.forEach((data, i) => out.set(data.doc.path, { data, hash: header.hashes[i] ?? "" }));
+    return { documents: out, postings };
+  } catch {
+    // A damaged cache is a cold start, not an error.
+    return { documents: new Map() };
+  }
+}
+
+export function writeCache(file: string, key: string, documents: readonly CachedDocument[]): void {
+  const snapshot = encodeSnapshot(documents.map((d) => d.data));
+  const header = Buffer.from(JSON.stringify({ fingerprint: codeFingerprint(), key, hashes: documents.map((d) => d.hash) } satisfies CacheHeader), "utf8");
+  const start = (8 + header.length + 3) & ~3;
+  const prefix = Buffer.alloc(start);
+  prefix.write(MAGIC, 0, "latin1");
+  prefix.writeUInt32LE(header.length, 4);
+  header.copy(prefix, 8);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  ignoreFolderInGit(path.dirname(file));
+  const temporary = `${file}.${process.pid}.tmp`;
+  const fd = fs.openSync(temporary, "w");
+  try {
+    fs.writeSync(fd, prefix);
+    fs.writeSync(fd, snapshot);
+  } finally {
+    fs.closeSync(fd);
+  }
+  fs.renameSync(temporary, file);
+}
+
+/** A cache under a workspace's .attest/ must not end up in the writer's commits. */
+function ignoreFolderInGit(dir: string): void {
+  const gitignore = path.join(dir, ".gitignore");
+  if (!fs.existsSync(gitignore)) fs.writeFileSync(gitignore, "*\n");
+}

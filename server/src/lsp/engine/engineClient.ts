@@ -1,0 +1,104 @@
+// The main thread's handle on the engine thread: sends requests, matches answers, forwards
+// progress, and claims a draft's slot before each check so that an older check of the same
+// draft stops at its next paragraph.
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { Worker } from "node:worker_threads";
+import type { CheckResult } from "../../core";
+import { ENGINE_ROLE } from "./engineWorker";
+import type { ApplyChangesRequest, CheckAnswer, EngineMessage, EngineRequest, IndexCounts, LoadRequest, LoadResult } from "./protocol";
+
+/** Distinct drafts whose checks can be superseded independently; more share slots (harmless: an extra re-check). */
+const SLOTS = 1024;
+
+type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void; progress?: (done: number, total: number) => void };
+
+// Requests are distributed over a union: each variant without its id.
+type Request = EngineRequest extends infer R ? (R extends { id: number } ? Omit<R, "id"> : never) : never;
+
+/** The script of the engine thread: the compiled entry file, or this very file inside the bundle. */
+function engineScript(): string {
+  const entry = path.join(__dirname, "engineWorkerMain.js");
+  return fs.existsSync(entry) ? entry : __filename;
+}
+
+export class EngineClient {
+  private readonly worker: Worker;
+  private readonly tickets = new Int32Array(new SharedArrayBuffer(SLOTS * 4));
+  private readonly slots = new Map<string, number>();
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 1;
+  private nextTicket = 1;
+  private nextSlot = 0;
+
+  constructor(private readonly log: (message: string) => void) {
+    this.worker = new Worker(engineScript(), { workerData: { role: ENGINE_ROLE, tickets: this.tickets.buffer } });
+    this.worker.on("message", (message: EngineMessage) => this.receive(message));
+    this.worker.on("error", (error) => this.failAll(error));
+    this.worker.on("exit", (code) => this.failAll(new Error(`the engine thread exited (${code})`)));
+    // The engine must not keep the process alive once the LSP connection is gone.
+    this.worker.unref();
+  }
+
+  load(request: Omit<LoadRequest, "type">, progress?: (done: number, total: number) => void): Promise<LoadResult> {
+    return this.request({ type: "load", ...request }, progress) as Promise<LoadResult>;
+  }
+
+  /** Stops the running load; it still answers, with what was indexed. */
+  cancelLoad(): void {
+    this.worker.postMessage({ type: "cancelLoad" });
+  }
+
+  applyChanges(request: Omit<ApplyChangesRequest, "type">): Promise<IndexCounts & { changed: boolean }> {
+    return this.request({ type: "applyChanges", ...request }) as Promise<IndexCounts & { changed: boolean }>;
+  }
+
+  /** Checks an open draft (its checker keeps paragraph results); a newer check of the same uri cancels this one. */
+  check(uri: string, text: string, locale: "en" | "fr", fresh = false): Promise<CheckAnswer> {
+    let slot = this.slots.get(uri);
+    if (slot === undefined) {
+      slot = this.nextSlot++ % SLOTS;
+      this.slots.set(uri, slot);
+    }
+    const ticket = this.nextTicket++;
+    Atomics.store(this.tickets, slot, ticket);
+    return this.request({ type: "check", uri, text, locale, fresh, slot, ticket }) as Promise<CheckAnswer>;
+  }
+
+  checkOnce(text: string, locale: "en" | "fr"): Promise<CheckResult> {
+    return this.request({ type: "checkOnce", text, locale }) as Promise<CheckResult>;
+  }
+
+  close(uri: string): void {
+    this.slots.delete(uri);
+    void this.request({ type: "close", uri }).catch(() => undefined);
+  }
+
+  async dispose(): Promise<void> {
+    await this.worker.terminate();
+  }
+
+  private request(request: Request, progress?: Pending["progress"]): Promise<unknown> {
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject, progress });
+      this.worker.postMessage({ ...request, id });
+    });
+  }
+
+  private receive(message: EngineMessage): void {
+    if (message.type === "log") return this.log(message.message);
+    const pending = this.pending.get(message.id);
+    if (!pending) return;
+    if (message.type === "progress") return pending.progress?.(message.done, message.total);
+    this.pending.delete(message.id);
+    if (message.type === "answer") pending.resolve(message.value);
+    else pending.reject(new Error(message.message));
+  }
+
+  private failAll(error: Error): void {
+    this.log(`engine thread: ${error.message}`);
+    for (const p of this.pending.values()) p.reject(error);
+    this.pending.clear();
+  }
+}

@@ -1,0 +1,139 @@
+// The engine thread of the language server: it owns the corpus index and every draft's checker,
+// so indexing a corpus or checking a long draft never holds up the LSP traffic on the main thread.
+// Requests are answered one at a time, in the order they came; a load may be cancelled (message
+// outside the queue), a check stops when a newer edit of the same draft claims its slot.
+import { parentPort, workerData } from "node:worker_threads";
+import { CheckCancelled, CorpusIndex, DraftChecker, indexCorpus, languageModelLoaded, readSourceFile } from "../../core";
+import { initLanguageDetection } from "../../core/corpus/language";
+import type { ApplyChangesRequest, CheckAnswer, CheckRequest, EngineMessage, EngineRequest, LoadRequest, LoadResult } from "./protocol";
+
+export const ENGINE_ROLE = "attest-engine";
+
+export function runEngineWorker(): void {
+  const port = parentPort!;
+  const tickets = new Int32Array(workerData.tickets as SharedArrayBuffer);
+  let index = new CorpusIndex();
+  const checkers = new Map<string, DraftChecker>();
+  let cancelLoad = false;
+  const send = (message: EngineMessage) => port.postMessage(message);
+  // Drafts are checked here, their language told by the same model as the sources'. Loading it
+  // (~0.1-1 s) overlaps reading the index; only checks wait for it.
+  const model = initLanguageDetection();
+
+  const load = async (request: LoadRequest & { id: number }): Promise<LoadResult> => {
+    cancelLoad = false;
+    const started = performance.now();
+    let lastProgress = 0;
+    try {
+      const result = await indexCorpus(request.paths, {
+        maxFileSize: request.maxFileSize,
+        exclude: request.exclude,
+        cacheDir: request.cacheDir,
+        cancelled: () => cancelLoad,
+        onProgress: (done, total) => {
+          const now = performance.now();
+          // A message per file would flood the client; a few a second is enough for a progress bar.
+          if (now - lastProgress > 100 || done === total) {
+            lastProgress = now;
+            send({ type: "progress", id: request.id, done, total });
+          }
+        },
+      });
+      index = result.index;
+      checkers.clear();
+      await model;
+      return {
+        documents: index.documentCount,
+        sentences: index.sentenceCount,
+        warnings: result.warnings,
+        languageModel: languageModelLoaded(),
+        stats: { ...result.stats, ms: performance.now() - started },
+      };
+    } catch (error) {
+      index = new CorpusIndex();
+      checkers.clear();
+      return { documents: 0, sentences: 0, warnings: [], languageModel: languageModelLoaded(), failed: (error as Error).message };
+    }
+  };
+
+  const applyChanges = async (request: ApplyChangesRequest): Promise<{ changed: boolean; documents: number; sentences: number }> => {
+    let changed = false;
+    for (const change of request.changes) {
+      const had = index.has(change.path);
+      if (change.deleted) {
+        if (had) index.remove(change.path);
+        changed ||= had;
+        continue;
+      }
+      try {
+        const doc = await readSourceFile(change.path, change.root, {
+          maxFileSize: request.maxFileSize,
+          exclude: request.exclude,
+          warn: (message) => send({ type: "log", message }),
+        });
+        if (doc) {
+          index.upsert(doc);
+          changed = true;
+        } else if (had) {
+          index.remove(change.path);
+          changed = true;
+        }
+      } catch (error) {
+        send({ type: "log", message: `cannot re-read corpus file ${change.path}: ${(error as Error).message}` });
+        if (had) {
+          index.remove(change.path);
+          changed = true;
+        }
+      }
+    }
+    return { changed, documents: index.documentCount, sentences: index.sentenceCount };
+  };
+
+  const check = (request: CheckRequest): CheckAnswer => {
+    let checker = checkers.get(request.uri);
+    if (!checker || request.fresh) checkers.set(request.uri, (checker = new DraftChecker(index)));
+    try {
+      const result = checker.check(request.text, {
+        locale: request.locale,
+        shouldStop: () => Atomics.load(tickets, request.slot) !== request.ticket,
+      });
+      return { ...result, checked: checker.lastRun.checked, reused: checker.lastRun.reused };
+    } catch (error) {
+      if (error instanceof CheckCancelled) return { cancelled: true };
+      throw error;
+    }
+  };
+
+  const handle = async (request: EngineRequest): Promise<unknown> => {
+    if (request.type === "check" || request.type === "checkOnce") await model;
+    switch (request.type) {
+      case "load":
+        return load(request);
+      case "applyChanges":
+        return applyChanges(request);
+      case "check":
+        return check(request);
+      case "checkOnce":
+        return new DraftChecker(index).check(request.text, { locale: request.locale });
+      case "close":
+        checkers.delete(request.uri);
+        return { documents: index.documentCount, sentences: index.sentenceCount };
+    }
+  };
+
+  // One request at a time: a check never sees a half-loaded index.
+  let queue: Promise<void> = Promise.resolve();
+  port.on("message", (message: EngineRequest | { type: "cancelLoad" }) => {
+    if (message.type === "cancelLoad") {
+      cancelLoad = true;
+      return;
+    }
+    queue = queue.then(async () => {
+      try {
+        send({ type: "answer", id: message.id, value: await handle(message) });
+      } catch (error) {
+        send({ type: "failure", id: message.id, message: (error as Error).stack ?? String(error) });
+      }
+    });
+  });
+}

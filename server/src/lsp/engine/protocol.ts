@@ -1,0 +1,69 @@
+// Messages between the language server's main thread (LSP traffic) and its engine thread (the
+// corpus index and the checks). Requests carry an id; the engine answers each once, in order.
+import type { CheckResult } from "../../core";
+
+export interface LoadRequest {
+  type: "load";
+  paths: string[];
+  maxFileSize: number;
+  exclude: string[];
+  cacheDir?: string;
+}
+
+export interface ApplyChangesRequest {
+  type: "applyChanges";
+  changes: { path: string; root: string; deleted: boolean }[];
+  maxFileSize: number;
+  exclude: string[];
+}
+
+export interface CheckRequest {
+  type: "check";
+  uri: string;
+  text: string;
+  locale: "en" | "fr";
+  /** Start from a fresh checker (no paragraph results kept). */
+  fresh?: boolean;
+  /** Shared slot and ticket: the check stops once the slot holds another ticket (a newer edit). */
+  slot: number;
+  ticket: number;
+}
+
+export interface CheckOnceRequest {
+  type: "checkOnce";
+  text: string;
+  locale: "en" | "fr";
+}
+
+export interface CloseRequest {
+  type: "close";
+  uri: string;
+}
+
+export type EngineRequest = (LoadRequest | ApplyChangesRequest | CheckRequest | CheckOnceRequest | CloseRequest) & { id: number };
+
+export interface IndexCounts {
+  documents: number;
+  sentences: number;
+}
+
+export interface LoadResult extends IndexCounts {
+  warnings: string[];
+  /** The fastText language model loaded in the engine (else function-word counts decide). */
+  languageModel: boolean;
+  failed?: string;
+  stats?: { files: number; fromCache: number; indexed: number; indexedBytes: number; cancelled: boolean; cacheWritten: boolean; cacheFile?: string; ms: number };
+}
+
+export type CheckAnswer = (CheckResult & { cancelled?: false; checked: number; reused: number }) | { cancelled: true };
+
+export type EngineMessage =
+  | { type: "answer"; id: number; value: unknown }
+  | { type: "failure"; id: number; message: string }
+  | { type: "progress"; id: number; done: number; total: number }
+  | { type: "log"; message: string };
+
+/** Posted outside the request queue: stops the running load (keeping what is indexed). */
+export interface CancelLoad {
+  type: "cancelLoad";
+}
