@@ -80,14 +80,17 @@ export async function indexCorpus(paths: string[], options: IndexCorpusOptions =
   const threads = options.threads ?? (toRead.length >= MIN_FILES_FOR_THREADS ? Math.min(4, os.availableParallelism()) : 0);
 
   const index = new CorpusIndex();
-  const kept: CachedDocument[] = [];
+  /** Content hash of every indexed document, for the cache. */
+  const hashes = new Map<string, string>();
+  let inserted = 0;
   const stats: IndexCorpusStats = { files: files.length, fromCache: 0, indexed: 0, indexedBytes: 0, threads, cancelled: false, cacheWritten: false, cacheWriteMs: 0, cacheFile: cache?.file };
   const progress = (done: number) => options.onProgress?.(done, files.length);
   const stop = () => options.cancelled?.() === true;
 
   const insert = (data: DocumentIndexData, hash: string, fromCache: boolean) => {
     index.insert(data, false);
-    kept.push({ data, hash });
+    hashes.set(data.doc.path, hash);
+    inserted++;
     if (fromCache) stats.fromCache++;
     else {
       stats.indexed++;
@@ -101,7 +104,8 @@ export async function indexCorpus(paths: string[], options: IndexCorpusOptions =
     // A restart with nothing changed: adopt the cached inverted index as it is.
     const documents = reuse.map((r) => r!);
     index.adopt(documents.map((d) => d.data), contents.postings);
-    for (const d of documents) kept.push(d);
+    for (const d of documents) hashes.set(d.data.doc.path, d.hash);
+    inserted = documents.length;
     stats.fromCache = documents.length;
     progress(files.length);
   } else if (threads > 0 && toRead.length > 0) {
@@ -114,7 +118,7 @@ export async function indexCorpus(paths: string[], options: IndexCorpusOptions =
         isKnownName: (norm) => index.isKnownName(norm),
         insert: (data, hash, fromCache) => {
           insert(data, hash, fromCache);
-          progress(kept.length);
+          progress(inserted);
         },
         warn,
         cancelled: stop,
@@ -149,11 +153,12 @@ export async function indexCorpus(paths: string[], options: IndexCorpusOptions =
   }
 
   // Rewritten when a file was read, dropped, or only touched (so its new time is not hashed again).
-  const changed = stats.indexed > 0 || refreshed > 0 || kept.length !== cached.size;
+  const changed = stats.indexed > 0 || refreshed > 0 || inserted !== cached.size;
   if (cache && changed) {
     const started = performance.now();
     try {
-      writeCache(cache.file, cache.key, kept);
+      // From the index, not from the data read: adopted sentences were completed in place.
+      writeCache(cache.file, cache.key, index.documentData().map((data) => ({ data, hash: hashes.get(data.doc.path) ?? "" })));
       stats.cacheWritten = true;
       stats.cacheWriteMs = performance.now() - started;
     } catch (error) {

@@ -178,7 +178,7 @@ export function decodeSnapshotWithPostings(bytes: Uint8Array): { documents: Docu
         // Completed in place: a copy per figure doubles what the garbage collector has to move.
         const f = stored.figures[figureAt++]! as unknown as Figure & { style: unknown };
         f.text = text.slice(f.start, f.end);
-        f.style = stored.styles[f.style as number]!;
+        f.style = stored.styles[f.style as unknown as number]!;
         figures[k] = f;
       }
       // Shaped like an IndexedSentence (id, doc and lang set on adoption), so the index can adopt

@@ -82,29 +82,54 @@ export function windowPolarity(sentence: IndexedSentence, index: CorpusIndex): s
   return prev ? [...sentence.polar, ...prev.polar] : sentence.polar;
 }
 
+/** How many sentences, at most, are scored in full for one claim. */
+const SHORTLIST = 300;
+/** Sentences holding more than this share of the corpus add nothing to a shortlist: skip such keys. */
+const COMMON_KEY_SHARE = 0.2;
+
 /**
- * Sentences worth scoring for these context items: those sharing a rare-enough key, and the
- * sentence after each (its previous-sentence window may hold the match). Very common keys are
- * read last and only while the candidate set is small, so a large corpus stays fast.
+ * Sentences worth scoring for these context items: a shortlist ranked by the IDF weight of the
+ * claim words each sentence (or the one before it, at half weight) contains, as in any inverted-
+ * index search. Only the shortlist is scored in full, so a claim costs the length of its words'
+ * postings, not the size of the corpus. `accept` filters sentences before ranking (e.g. those
+ * with a figure of the claim's kind); `extraKeys` add retrieval-only keys (figure values).
  */
-export function gatherCandidates(items: ContextItem[], index: CorpusIndex, extraKeys: string[] = [], limit = 4000): IndexedSentence[] {
-  const keys = [...new Set([...items.flatMap((i) => i.keys), ...extraKeys])]
-    .map((k) => ({ k, df: index.documentFrequency(k) }))
-    .filter((e) => e.df > 0)
-    .sort((a, b) => a.df - b.df);
-  const ids = new Set<number>();
-  for (const { k } of keys) {
-    if (ids.size >= limit) break;
-    for (const id of index.postingsOf(k)) {
-      ids.add(id);
-      const next = index.sentence(id + 1);
-      if (next && next.prev === id) ids.add(id + 1);
+export function gatherCandidates(
+  items: ContextItem[],
+  index: CorpusIndex,
+  extraKeys: string[] = [],
+  accept: (s: IndexedSentence) => boolean = () => true,
+): IndexedSentence[] {
+  const commonDf = Math.max(50, index.sentenceCount * COMMON_KEY_SHARE);
+  const scores = new Map<number, number>();
+  const add = (id: number, w: number, seen: Set<number>) => {
+    if (seen.has(id)) return;
+    seen.add(id);
+    scores.set(id, (scores.get(id) ?? 0) + w);
+  };
+  const lists: { keys: string[]; weight: number }[] = [
+    ...items.map((i) => ({ keys: i.keys, weight: i.weight })),
+    ...extraKeys.map((k) => ({ keys: [k], weight: index.idf(k) })),
+  ];
+  for (const { keys, weight } of lists) {
+    const direct = new Set<number>();
+    const viaPrevious = new Set<number>();
+    for (const k of keys) {
+      const df = index.documentFrequency(k);
+      if (df === 0 || df > commonDf) continue;
+      const w = k.startsWith("p:") ? weight * 0.6 : weight;
+      for (const id of index.postingsOf(k)) {
+        add(id, w, direct);
+        const next = index.sentence(id + 1);
+        if (next && next.prev === id) add(id + 1, w * 0.5, viaPrevious);
+      }
     }
   }
-  const out: IndexedSentence[] = [];
-  for (const id of ids) {
+  const ranked: { s: IndexedSentence; score: number }[] = [];
+  for (const [id, score] of scores) {
     const s = index.sentence(id);
-    if (s) out.push(s);
+    if (s && accept(s)) ranked.push({ s, score });
   }
-  return out;
+  ranked.sort((a, b) => b.score - a.score);
+  return ranked.slice(0, SHORTLIST).map((r) => r.s);
 }

@@ -123,7 +123,8 @@ function claimContext(sentence: DraftSentence, figure: Figure, index: CorpusInde
 
 function scoreCandidates(items: ContextItem[], figure: Figure, index: CorpusIndex, lang: "fr" | "en"): Candidate[] {
   const candidates: Candidate[] = [];
-  for (const s of gatherCandidates(items, index, figureValueKeys(figure))) {
+  const hasComparableFigure = (s: IndexedSentence) => s.figures.some((f) => sameDimension(figure, f));
+  for (const s of gatherCandidates(items, index, figureValueKeys(figure), hasComparableFigure)) {
     let windowed: number | undefined;
     let names: Set<ContextItem> | undefined;
     for (const f of s.figures) {
@@ -153,17 +154,23 @@ function bestPerDocument(candidates: Candidate[]): Map<string, Candidate> {
 function disagreeing(eligible: Candidate[], candidates: Candidate[], floor: number): Candidate[] {
   const strong = eligible.filter((c) => c.score >= floor);
   const perDoc = [...bestPerDocument(strong).values()];
+  if (perDoc.length < 2) return [];
+  const byDoc = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    const list = byDoc.get(c.sentence.doc.path);
+    if (list) list.push(c);
+    else byDoc.set(c.sentence.doc.path, [c]);
+  }
   const agree = (a: Figure, b: Figure) => compatible(a, b) || compatible(b, a);
+  // Any related sentence counts here: a document that states both values treats them as two facts.
+  const states = (doc: string, value: Figure) => (byDoc.get(doc) ?? []).some((c) => agree(c.figure, value));
   const out = new Set<Candidate>();
   for (let i = 0; i < perDoc.length; i++) {
     for (let j = i + 1; j < perDoc.length; j++) {
       const a = perDoc[i];
       const b = perDoc[j];
       if (agree(a.figure, b.figure)) continue;
-      // Any related sentence counts here: a document that states both values treats them as two facts.
-      const docAHasB = candidates.some((c) => c.sentence.doc === a.sentence.doc && agree(c.figure, b.figure));
-      const docBHasA = candidates.some((c) => c.sentence.doc === b.sentence.doc && agree(c.figure, a.figure));
-      if (docAHasB || docBHasA) continue;
+      if (states(a.sentence.doc.path, b.figure) || states(b.sentence.doc.path, a.figure)) continue;
       out.add(a);
       out.add(b);
     }
