@@ -86,6 +86,9 @@ export function windowPolarity(sentence: IndexedSentence, index: CorpusIndex): s
 const SHORTLIST = 300;
 /** Sentences holding more than this share of the corpus add nothing to a shortlist: skip such keys. */
 const COMMON_KEY_SHARE = 0.2;
+/** Keys in more than this share of sentences (and at least FREQUENT_KEY_MIN) are read only while the shortlist is not full. */
+const FREQUENT_KEY_SHARE = 0.01;
+const FREQUENT_KEY_MIN = 200;
 
 /**
  * Sentences worth scoring for these context items: a shortlist ranked by the IDF weight of the
@@ -107,11 +110,16 @@ export function gatherCandidates(
     seen.add(id);
     scores.set(id, (scores.get(id) ?? 0) + w);
   };
-  const lists: { keys: string[]; weight: number }[] = [
+  const frequentDf = Math.max(FREQUENT_KEY_MIN, index.sentenceCount * FREQUENT_KEY_SHARE);
+  const lists: { keys: string[]; weight: number; df: number }[] = [
     ...items.map((i) => ({ keys: i.keys, weight: i.weight })),
     ...extraKeys.map((k) => ({ keys: [k], weight: index.idf(k) })),
-  ];
-  for (const { keys, weight } of lists) {
+  ].map((l) => ({ ...l, df: Math.min(...l.keys.map((k) => index.documentFrequency(k) || Infinity)) }));
+  // Rare words first: once they have filled the shortlist, frequent ones (a much-cited company)
+  // would only add sentences that rank below it.
+  lists.sort((a, b) => a.df - b.df);
+  for (const { keys, weight, df: listDf } of lists) {
+    if (listDf > frequentDf && scores.size >= SHORTLIST) break;
     const direct = new Set<number>();
     const viaPrevious = new Set<number>();
     for (const k of keys) {
