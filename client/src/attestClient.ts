@@ -31,9 +31,13 @@ export class AttestClient implements vscode.Disposable {
       run: { module, transport: TransportKind.ipc },
       debug: { module, transport: TransportKind.ipc, options: { execArgv: ["--nolazy", "--inspect=6009"] } },
     };
+    // The index cache lives in VS Code's storage for this workspace (or for the extension when no
+    // folder is open), not in the writer's files.
+    const storage = this.context.storageUri ?? this.context.globalStorageUri;
     const initializationOptions: AttestInitializationOptions = {
       bundledCorpus: this.context.asAbsolutePath("corpus"),
       trusted: vscode.workspace.isTrusted,
+      cacheDir: vscode.Uri.joinPath(storage, "index-cache").fsPath,
     };
     const clientOptions: LanguageClientOptions = {
       documentSelector: settings.languages.flatMap((language) => [
