@@ -18,7 +18,7 @@ const PREFIX_MATCH = 0.6;
 const PREVIOUS_SENTENCE = 0.5;
 
 export function contextItems(tokens: AnalyzedToken[], index: CorpusIndex, exclude: Span[] = []): ContextItem[] {
-  const cap = index.idf("\u0000never-seen");
+  const cap = index.rarestIdf();
   const items: ContextItem[] = [];
   for (const token of tokens) {
     if (!token.keys.length) continue;
@@ -52,28 +52,28 @@ function matchIn(item: ContextItem, keys: readonly string[]): number {
   return best;
 }
 
-/** How much of the claim's context the sentence (with its previous sentence) states, from 0 to 1. */
-export function windowScore(items: ContextItem[], sentence: IndexedSentence, index: CorpusIndex): number {
+/**
+ * How much of the claim's context the sentence (with its previous sentence) states, from 0 to 1,
+ * and which of the claim's names it states: one pass over the items for both.
+ */
+export function windowMatch(items: ContextItem[], sentence: IndexedSentence, index: CorpusIndex): { score: number; names: Set<ContextItem> } {
   let total = 0;
   let matched = 0;
+  const names = new Set<ContextItem>();
   const prev = index.sentence(sentence.prev);
   for (const item of items) {
     total += item.weight;
     let m = matchIn(item, sentence.keys);
-    if (m < 1 && prev) m = Math.max(m, matchIn(item, prev.keys) * PREVIOUS_SENTENCE);
+    const inPrev = m < 1 && prev ? matchIn(item, prev.keys) : 0;
+    if (item.name && (m === 1 || inPrev === 1)) names.add(item);
+    m = Math.max(m, inPrev * PREVIOUS_SENTENCE);
     matched += item.weight * m;
   }
-  return total > 0 ? matched / total : 0;
+  return { score: total > 0 ? matched / total : 0, names };
 }
 
-/** The names of the claim (as context items) that the window states. */
-export function namesInWindow(items: ContextItem[], sentence: IndexedSentence, index: CorpusIndex): Set<ContextItem> {
-  const prev = index.sentence(sentence.prev);
-  const found = new Set<ContextItem>();
-  for (const item of items) {
-    if (item.name && (matchIn(item, sentence.keys) === 1 || (prev && matchIn(item, prev.keys) === 1))) found.add(item);
-  }
-  return found;
+export function windowScore(items: ContextItem[], sentence: IndexedSentence, index: CorpusIndex): number {
+  return windowMatch(items, sentence, index).score;
 }
 
 /** Keys of the window (sentence and previous sentence). */
@@ -125,11 +125,11 @@ export function gatherCandidates(
     for (const k of keys) {
       const df = index.documentFrequency(k);
       if (df === 0 || df > commonDf) continue;
-      const w = k.startsWith("p:") ? weight * 0.6 : weight;
+      const w = k.startsWith("p:") ? weight * PREFIX_MATCH : weight;
       for (const id of index.postingsOf(k)) {
         add(id, w, direct);
         const next = index.sentence(id + 1);
-        if (next && next.prev === id) add(id + 1, w * 0.5, viaPrevious);
+        if (next && next.prev === id) add(id + 1, w * PREVIOUS_SENTENCE, viaPrevious);
       }
     }
   }

@@ -256,6 +256,12 @@ export class CorpusIndex {
     return this.postings.get(key)?.live ?? 0;
   }
 
+  /** The IDF of a key found in one sentence: the most any key weighs. */
+  rarestIdf(): number {
+    const n = Math.max(1, this.live);
+    return Math.log(1 + (n - 0.5) / 1.5);
+  }
+
   /** Inverse document frequency; keys the corpus never uses weigh like the rarest ones. */
   idf(key: string): number {
     const n = Math.max(1, this.live);

@@ -1,6 +1,7 @@
-import { compatible, describeFigure, renderFigure, sameDimension, type Figure } from "../figures";
+import { compatible, describeFigure, isCalendarKind, renderFigure, sameDimension, type Figure } from "../figures";
 import type { Evidence, Lang } from "../types";
-import { contextItems, gatherCandidates, namesInWindow, windowScore, type ContextItem } from "./context";
+import { analyze } from "./analyze";
+import { contextItems, gatherCandidates, windowMatch, type ContextItem } from "./context";
 import type { CorpusIndex, IndexedSentence } from "./corpusIndex";
 import type { DraftSentence } from "./draft";
 import { evidenceOf } from "./evidence";
@@ -16,7 +17,6 @@ import {
   FIGURE_SUPPORT_RELATIVE,
   RARE_VALUE_SENTENCES,
 } from "./thresholds";
-import { analyze } from "./analyze";
 
 interface Candidate {
   sentence: IndexedSentence;
@@ -34,7 +34,7 @@ const NEAREST_VALUE_BONUS = 0.05;
 
 /** Within a factor of 3, or the same leading digits at another magnitude ("100 000" for "100 millions"). */
 function plausibleMisquote(claim: Figure, source: Figure): boolean {
-  if (claim.kind === "year" || claim.kind === "month" || claim.kind === "date" || claim.kind === "quarter") return true;
+  if (isCalendarKind(claim.kind)) return true;
   if (claim.value <= 0 || source.value <= 0) return false;
   const ratio = claim.value / source.value;
   if (ratio <= 3 && ratio >= 1 / 3) return true;
@@ -76,9 +76,9 @@ function unitsAgree(claim: Figure, source: Figure, claimLang: Lang, sourceLang: 
 }
 
 /** The other figures of the sentence are context too ("in 2019" helps find the 2019 investment). */
-function otherFigureItems(sentence: DraftSentence, figure: Figure, index: CorpusIndex): ContextItem[] {
+function otherFigureItems(figures: Figure[], figure: Figure, index: CorpusIndex): ContextItem[] {
   const items: ContextItem[] = [];
-  for (const other of sentence.figures) {
+  for (const other of figures) {
     if (other === figure) continue;
     const keys = figureValueKeys(other);
     if (!keys.length) continue;
@@ -118,23 +118,21 @@ function claimContext(sentence: DraftSentence, figure: Figure, index: CorpusInde
   // A clause of figures alone ("…: 49 % in 2024") borrows the whole sentence's words.
   const words = inClause.length ? inClause : contextItems(sentence.tokens, index, exclude);
   const others = sentence.figures.filter((f) => f.start >= clause.start && f.end <= clause.end);
-  return [...words, ...otherFigureItems({ ...sentence, figures: others }, figure, index)];
+  return [...words, ...otherFigureItems(others, figure, index)];
 }
 
-function scoreCandidates(items: ContextItem[], figure: Figure, index: CorpusIndex, lang: "fr" | "en"): Candidate[] {
+function scoreCandidates(items: ContextItem[], figure: Figure, index: CorpusIndex, lang: Lang): Candidate[] {
   const candidates: Candidate[] = [];
   const hasComparableFigure = (s: IndexedSentence) => s.figures.some((f) => sameDimension(figure, f));
   for (const s of gatherCandidates(items, index, figureValueKeys(figure), hasComparableFigure)) {
-    let windowed: number | undefined;
-    let names: Set<ContextItem> | undefined;
+    let window: { score: number; names: Set<ContextItem> } | undefined;
     for (const f of s.figures) {
       if (!sameDimension(figure, f)) continue;
       const units = unitsAgree(figure, f, lang, s.lang);
       if (!units) continue;
-      windowed ??= windowScore(items, s, index);
-      names ??= namesInWindow(items, s, index);
-      const score = windowed * units;
-      candidates.push({ sentence: s, figure: f, score, rank: score + NEAREST_VALUE_BONUS * closeness(figure, f), names });
+      window ??= windowMatch(items, s, index);
+      const score = window.score * units;
+      candidates.push({ sentence: s, figure: f, score, rank: score + NEAREST_VALUE_BONUS * closeness(figure, f), names: window.names });
     }
   }
   return candidates.sort((a, b) => b.rank - a.rank);
@@ -186,7 +184,7 @@ export function checkFigure(
   sentence: DraftSentence,
   figure: Figure,
   index: CorpusIndex,
-  lang: "fr" | "en",
+  lang: Lang,
   locale: MessageLocale,
 ): PendingFinding {
   const items = claimContext(sentence, figure, index);
@@ -212,7 +210,7 @@ export function checkFigure(
   const supports = (c: Candidate) =>
     compatible(figure, c.figure) &&
     ((c.score >= FIGURE_SUPPORT && c.score >= topScore * FIGURE_SUPPORT_RELATIVE) || (rareValue && c === top && c.score >= FIGURE_SUPPORT_RARE_VALUE));
-  const supporting = best ? eligible.filter(supports) : [];
+  const supporting = eligible.filter(supports);
   if (supporting.length) {
     const evidence = uniqueEvidence([...supporting, ...disagreement]);
     return {

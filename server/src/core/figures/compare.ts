@@ -4,6 +4,11 @@ import type { Figure, FigureKind, HedgeKind } from "./types";
 
 const TEMPORAL: ReadonlySet<FigureKind> = new Set(["year", "month", "date", "quarter"]);
 
+/** Years, months, dates and quarters: values on the calendar, compared as such. */
+export function isCalendarKind(kind: FigureKind): boolean {
+  return TEMPORAL.has(kind);
+}
+
 /**
  * Can the two figures state the same thing?
  * - money with money of the same currency; money with a bare amount (a count without unit,
@@ -92,7 +97,7 @@ const CAPPING: ReadonlySet<HedgeKind> = new Set(["lessThan", "atMost", "upTo"]);
  */
 export function compatible(claim: Figure, source: Figure): boolean {
   if (!sameDimension(claim, source)) return false;
-  if (TEMPORAL.has(claim.kind)) return sameCalendarValue(claim, source);
+  if (isCalendarKind(claim.kind)) return sameCalendarValue(claim, source);
 
   const approximate = claim.approximate || source.approximate;
   let tol = Math.max(precisionOf(claim), precisionOf(source));

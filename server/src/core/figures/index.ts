@@ -5,4 +5,4 @@ export type { Lang } from "../types";
 export { extractFigures } from "./extract";
 export { renderFigure } from "./render";
 export { describeFigure, type DescribeOptions } from "./describe";
-export { compatible, sameDimension } from "./compare";
+export { compatible, isCalendarKind, sameDimension } from "./compare";
