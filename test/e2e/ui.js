@@ -9,7 +9,7 @@
 const fs = require("node:fs");
 const path = require("node:path");
 const util = require("node:util");
-const { chromium } = require(process.env.ATTEST_E2E_PLAYWRIGHT || "playwright-core");
+const { launchChromium } = require("./browser");
 
 const { values: args } = util.parseArgs({ options: { url: { type: "string" } } });
 if (!args.url) throw new Error("--url is required");
@@ -28,21 +28,7 @@ const flat = (text) => text.replace(/\s+/g, " ").trim();
 
 async function main() {
   fs.mkdirSync(SHOTS, { recursive: true });
-  const profile = fs.mkdtempSync(path.join(process.env.TMPDIR || "/tmp", "chromium-"));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.ATTEST_E2E_CHROMIUM || "/usr/bin/chromium",
-    headless: true,
-    viewport: { width: 1400, height: 860 },
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  const context = await launchChromium({ width: 1400, height: 860 });
   const page = context.pages()[0] || (await context.newPage());
   const shot = (name) => page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
   try {
