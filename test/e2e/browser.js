@@ -5,10 +5,10 @@ const fs = require("node:fs");
 const path = require("node:path");
 const { chromium } = require(process.env.ATTEST_E2E_PLAYWRIGHT || "playwright-core");
 
-/** A persistent context in a fresh profile under $TMPDIR. */
-function launchChromium(viewport) {
+/** A persistent context in a fresh profile under $TMPDIR; `close()` also removes the profile. */
+async function launchChromium(viewport) {
   const profile = fs.mkdtempSync(path.join(process.env.TMPDIR || "/tmp", "chromium-"));
-  return chromium.launchPersistentContext(profile, {
+  const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.ATTEST_E2E_CHROMIUM || "/usr/bin/chromium",
     headless: true,
     viewport,
@@ -22,6 +22,11 @@ function launchChromium(viewport) {
       "--disable-sync",
     ],
   });
+  const close = async () => {
+    await context.close().catch(() => undefined);
+    fs.rmSync(profile, { recursive: true, force: true });
+  };
+  return { context, close };
 }
 
 module.exports = { launchChromium };

@@ -39,7 +39,7 @@ const noise =
 
 async function main() {
   fs.mkdirSync(shots, { recursive: true });
-  const context = await launchChromium({ width: 1400, height: 900 });
+  const { context, close } = await launchChromium({ width: 1400, height: 900 });
   try {
     const page = context.pages()[0] || (await context.newPage());
     let exit;
@@ -62,8 +62,7 @@ async function main() {
     else console.log(`extension host tests exit code: ${code}`);
     return code === 0 ? 0 : 1;
   } finally {
-    await context.close().catch(() => undefined);
-    fs.rmSync(profile, { recursive: true, force: true });
+    await close();
   }
 }
 

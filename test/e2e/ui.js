@@ -28,7 +28,7 @@ const flat = (text) => text.replace(/\s+/g, " ").trim();
 
 async function main() {
   fs.mkdirSync(SHOTS, { recursive: true });
-  const context = await launchChromium({ width: 1400, height: 860 });
+  const { context, close } = await launchChromium({ width: 1400, height: 860 });
   const page = context.pages()[0] || (await context.newPage());
   const shot = (name) => page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
   try {
@@ -127,8 +127,7 @@ async function main() {
     return 1;
   } finally {
     log(`${checks} UI checks passed`);
-    await context.close().catch(() => undefined);
-    fs.rmSync(profile, { recursive: true, force: true });
+    await close();
   }
 }
 
