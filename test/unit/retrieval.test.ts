@@ -1,7 +1,9 @@
 import assert from "node:assert/strict";
 import { CorpusIndex, DraftChecker, checkText } from "../../server/src/core";
 import { analyze } from "../../server/src/core/check/analyze";
-import { contextItems, gatherCandidates, windowScore } from "../../server/src/core/check/context";
+import { contextItems, windowMatch, windowScore } from "../../server/src/core/check/context";
+import { retrieve } from "../../server/src/core/check/retrieval";
+import { topByRank } from "../../server/src/core/check/topK";
 import { parseSourceText } from "../../server/src/core/corpus";
 
 // The corpus index and retrieval: keys, IDF, neighbours, incremental updates, and the draft
@@ -65,7 +67,7 @@ describe("retrieval", () => {
   it("finds the sentence after a match, whose previous sentence names the subject", () => {
     const tokens = analyze("Pellan a coûté 80 millions d'euros.", 0, 36, "fr");
     const items = contextItems(tokens, index);
-    const found = gatherCandidates(items, index).map((s) => s.doc.text.slice(s.start, s.end));
+    const found = retrieve(items, index).map(({ sentence: s }) => s.doc.text.slice(s.start, s.end));
     assert.ok(found.some((t) => t.startsWith("L'acquisition")), JSON.stringify(found));
   });
 
@@ -84,11 +86,67 @@ describe("retrieval", () => {
   it("matches across languages through lexicon concepts", () => {
     const text = "Tessel's sales doubled.";
     const items = contextItems(analyze(text, 0, text.length, "en"), index);
-    const best = gatherCandidates(items, index)
-      .map((s) => ({ s, score: windowScore(items, s, index) }))
-      .sort((a, b) => b.score - a.score)[0];
+    const best = retrieve(items, index).map(({ sentence: s, score }) => ({ s, score }))[0];
     assert.equal(best.s.doc.text.slice(best.s.start, best.s.end), "Les ventes de Tessel ont doublé.");
     assert.ok(best.score > 0.6, String(best.score));
+  });
+});
+
+describe("retrieve", () => {
+  // 2,000 one-sentence paragraphs: "Norvik" in all of them (too common to walk: scored on the
+  // shortlist by lookup), "Tessel" in 286 (frequent: walked only while the shortlist is not full),
+  // ten partner names in 200 each, "Orvane" in 21.
+  const partners = ["Brava", "Corto", "Delmo", "Estra", "Fargo", "Galen", "Hydra", "Ivory", "Jasko", "Kaori"];
+  const lines: string[] = [];
+  for (let i = 0; i < 2000; i++) {
+    const tessel = i % 7 === 0 ? "et Tessel " : "";
+    const rare = i % 97 === 0 ? " pour racheter Orvane" : "";
+    lines.push(`Norvik ${tessel}signe avec ${partners[i % 10]} un accord en ${2000 + (i % 25)}${rare}.`);
+  }
+  const big = CorpusIndex.build([doc("big.txt", lines.join("\n\n") + "\n")]);
+
+  it("gives each shortlisted sentence the window score and names of windowMatch", () => {
+    for (const claim of ["Norvik et Tessel signent avec Brava et Corto un accord.", "Norvik et Tessel signent avec Brava.", "Norvik veut racheter Orvane.", "Tessel signe avec Norvik."]) {
+      const items = contextItems(analyze(claim, 0, claim.length, "fr"), big);
+      const found = retrieve(items, big);
+      assert.ok(found.length > 0 && found.length <= 300);
+      for (const r of found) {
+        const w = windowMatch(items, r.sentence, big);
+        assert.ok(Math.abs(w.score - r.score) < 1e-9, `${claim}: ${r.score} vs ${w.score}`);
+        assert.deepEqual([...r.names].map((n) => n.token?.text).sort(), [...w.names].map((n) => n.token?.text).sort());
+      }
+      const scores = found.map((r) => r.score);
+      assert.ok(scores.every((x, i) => i === 0 || x <= scores[i - 1]! + 0.6), "ranked roughly best first");
+    }
+  });
+
+  it("puts the sentences with the claim's rare words on the shortlist", () => {
+    const claim = "Norvik veut racheter Orvane.";
+    const found = retrieve(contextItems(analyze(claim, 0, claim.length, "fr"), big), big);
+    const withOrvane = found.filter((r) => big.sentence(r.sentence.id)!.keys.includes("n:orvane"));
+    assert.equal(withOrvane.length, 21);
+    assert.ok(found.slice(0, 21).every((r) => withOrvane.includes(r)));
+  });
+
+  it("keeps only sentences with a figure of the asked kind", () => {
+    const claim = "Norvik a signé avec Brava en 2010.";
+    const items = contextItems(analyze(claim, 0, claim.length, "fr"), big);
+    const withYear = retrieve(items, big, { kinds: { sure: 1 << 8, maybe: 0 } });
+    assert.ok(withYear.length > 0);
+    assert.equal(retrieve(items, big, { kinds: { sure: 1 << 6, maybe: 0 } }).length, 0, "no sentence has a percentage");
+  });
+});
+
+describe("topByRank", () => {
+  it("returns the k best ids, ties in id order, as a full sort would", () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (const [n, k] of [[0, 5], [10, 20], [1000, 300], [5000, 7], [300, 300]] as const) {
+      const score = Array.from({ length: n }, () => Math.floor(random() * 50));
+      const ids = Array.from({ length: n }, (_, i) => i).sort(() => random() - 0.5);
+      const expected = [...ids].sort((a, b) => score[b]! - score[a]! || a - b).slice(0, k);
+      assert.deepEqual(topByRank(ids, ids.map((id) => score[id]!), k), expected);
+    }
   });
 });
 

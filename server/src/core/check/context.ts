@@ -13,9 +13,9 @@ export interface ContextItem {
 /** Names weigh more: who did it is the first thing a fact is about. */
 const NAME_BOOST = 1.5;
 /** A cognate (shared prefix) is weaker evidence than a shared stem or concept. */
-const PREFIX_MATCH = 0.6;
+export const PREFIX_MATCH = 0.6;
 /** A word found only in the previous sentence (pronoun resolution, "the deal") counts half. */
-const PREVIOUS_SENTENCE = 0.5;
+export const PREVIOUS_SENTENCE = 0.5;
 
 export function contextItems(tokens: AnalyzedToken[], index: CorpusIndex, exclude: Span[] = []): ContextItem[] {
   const cap = index.rarestIdf();
@@ -40,10 +40,11 @@ export function contextItems(tokens: AnalyzedToken[], index: CorpusIndex, exclud
   return items;
 }
 
-function matchIn(item: ContextItem, keys: readonly string[]): number {
+/** How well the sentence states the item: 1, PREFIX_MATCH for a cognate only, or 0. */
+export function matchIn(item: ContextItem, sentence: IndexedSentence, index: CorpusIndex): number {
   let best = 0;
   for (const k of item.keys) {
-    if (keys.includes(k)) {
+    if (index.holds(k, sentence.id)) {
       const m = k.startsWith("p:") ? PREFIX_MATCH : 1;
       if (m > best) best = m;
       if (best === 1) break;
@@ -63,8 +64,8 @@ export function windowMatch(items: ContextItem[], sentence: IndexedSentence, ind
   const prev = index.sentence(sentence.prev);
   for (const item of items) {
     total += item.weight;
-    let m = matchIn(item, sentence.keys);
-    const inPrev = m < 1 && prev ? matchIn(item, prev.keys) : 0;
+    let m = matchIn(item, sentence, index);
+    const inPrev = m < 1 && prev ? matchIn(item, prev, index) : 0;
     if (item.name && (m === 1 || inPrev === 1)) names.add(item);
     m = Math.max(m, inPrev * PREVIOUS_SENTENCE);
     matched += item.weight * m;
@@ -80,64 +81,4 @@ export function windowScore(items: ContextItem[], sentence: IndexedSentence, ind
 export function windowPolarity(sentence: IndexedSentence, index: CorpusIndex): string[] {
   const prev = index.sentence(sentence.prev);
   return prev ? [...sentence.polar, ...prev.polar] : sentence.polar;
-}
-
-/** How many sentences, at most, are scored in full for one claim. */
-const SHORTLIST = 300;
-/** Sentences holding more than this share of the corpus add nothing to a shortlist: skip such keys. */
-const COMMON_KEY_SHARE = 0.2;
-/** Keys in more than this share of sentences (and at least FREQUENT_KEY_MIN) are read only while the shortlist is not full. */
-const FREQUENT_KEY_SHARE = 0.01;
-const FREQUENT_KEY_MIN = 200;
-
-/**
- * Sentences worth scoring for these context items: a shortlist ranked by the IDF weight of the
- * claim words each sentence (or the one before it, at half weight) contains, as in any inverted-
- * index search. Only the shortlist is scored in full, so a claim costs the length of its words'
- * postings, not the size of the corpus. `accept` filters sentences before ranking (e.g. those
- * with a figure of the claim's kind); `extraKeys` add retrieval-only keys (figure values).
- */
-export function gatherCandidates(
-  items: ContextItem[],
-  index: CorpusIndex,
-  extraKeys: string[] = [],
-  accept: (s: IndexedSentence) => boolean = () => true,
-): IndexedSentence[] {
-  const commonDf = Math.max(50, index.sentenceCount * COMMON_KEY_SHARE);
-  const scores = new Map<number, number>();
-  const add = (id: number, w: number, seen: Set<number>) => {
-    if (seen.has(id)) return;
-    seen.add(id);
-    scores.set(id, (scores.get(id) ?? 0) + w);
-  };
-  const frequentDf = Math.max(FREQUENT_KEY_MIN, index.sentenceCount * FREQUENT_KEY_SHARE);
-  const lists: { keys: string[]; weight: number; df: number }[] = [
-    ...items.map((i) => ({ keys: i.keys, weight: i.weight })),
-    ...extraKeys.map((k) => ({ keys: [k], weight: index.idf(k) })),
-  ].map((l) => ({ ...l, df: Math.min(...l.keys.map((k) => index.documentFrequency(k) || Infinity)) }));
-  // Rare words first: once they have filled the shortlist, frequent ones (a much-cited company)
-  // would only add sentences that rank below it.
-  lists.sort((a, b) => a.df - b.df);
-  for (const { keys, weight, df: listDf } of lists) {
-    if (listDf > frequentDf && scores.size >= SHORTLIST) break;
-    const direct = new Set<number>();
-    const viaPrevious = new Set<number>();
-    for (const k of keys) {
-      const df = index.documentFrequency(k);
-      if (df === 0 || df > commonDf) continue;
-      const w = k.startsWith("p:") ? weight * PREFIX_MATCH : weight;
-      for (const id of index.postingsOf(k)) {
-        add(id, w, direct);
-        const next = index.sentence(id + 1);
-        if (next && next.prev === id) add(id + 1, w * PREVIOUS_SENTENCE, viaPrevious);
-      }
-    }
-  }
-  const ranked: { s: IndexedSentence; score: number }[] = [];
-  for (const [id, score] of scores) {
-    const s = index.sentence(id);
-    if (s && accept(s)) ranked.push({ s, score });
-  }
-  ranked.sort((a, b) => b.score - a.score);
-  return ranked.slice(0, SHORTLIST).map((r) => r.s);
 }

@@ -4,6 +4,7 @@ import { LineMap } from "../text/lineMap";
 import type { Lang } from "../types";
 import { analyzeDocument, documentNames, documentTokens, type DocumentIndexData, type DocumentMeta } from "./documentAnalysis";
 import { figureValueKeys } from "./figureKeys";
+import { kindBits } from "./figureKinds";
 import type { SnapshotPostings } from "../cache/snapshot";
 
 /** What the index keeps of a source file: its text (for quotes and fixes), not its parse. */
@@ -76,6 +77,8 @@ interface Posting {
   live: number;
 }
 
+const REMOVED = -2;
+
 /** A word counts as a name of its own once the corpus writes it capitalised at least twice. */
 export function isKnownName(names: ReadonlyMap<string, number>, norm: string): boolean {
   // Seen at least twice: a glued one-off ("OpenAIfiliale") is not a name of its own.
@@ -94,6 +97,10 @@ export class CorpusIndex {
   private readonly postings = new Map<string, Posting>();
   /** Names seen written on their own (for splitting glued names). */
   private readonly names = new Map<string, number>();
+  /** Figure-kind bits of each sentence id (figureKinds.ts), grown as sentences are added. */
+  private kinds = new Uint16Array(1024);
+  /** The `prev` of each sentence id, REMOVED for ids not (or no longer) in the index: retrieval reads it in tight loops. */
+  private links = new Int32Array(1024).fill(REMOVED);
   private live = 0;
   private dead = 0;
   private changes = 0;
@@ -170,6 +177,7 @@ export class CorpusIndex {
         adopted.lang = doc.lang;
         adopted.prev = s.prev < 0 ? -1 : base + s.prev;
         this.sentences.push(adopted);
+        this.setSlots(id, adopted.figures, adopted.prev);
         ids.push(id);
         this.live++;
         continue;
@@ -189,6 +197,7 @@ export class CorpusIndex {
         prev: s.prev < 0 ? -1 : base + s.prev,
       };
       this.sentences.push(sentence);
+      this.setSlots(id, sentence.figures, sentence.prev);
       ids.push(id);
       this.live++;
     }
@@ -228,6 +237,8 @@ export class CorpusIndex {
       for (const k of sentence.keys) this.unpost(k);
       for (const k of valueKeysOf(sentence.figures)) this.unpost(k);
       this.sentences[id] = undefined;
+      this.kinds[id] = 0;
+      this.links[id] = REMOVED;
       this.live--;
       this.dead++;
     }
@@ -249,6 +260,40 @@ export class CorpusIndex {
 
   sentence(id: number): IndexedSentence | undefined {
     return id >= 0 ? this.sentences[id] : undefined;
+  }
+
+  /** One more than the highest sentence id given so far (ids of removed sentences are not reused). */
+  get idLimit(): number {
+    return this.sentences.length;
+  }
+
+  /** Figure-kind bits of the sentence (figureKinds.ts); 0 for a sentence without figures. */
+  kindBitsOf(id: number): number {
+    return this.kinds[id] ?? 0;
+  }
+
+  /** Whether a sentence of this id is in the index. */
+  isLive(id: number): boolean {
+    return id >= 0 && id < this.links.length && this.links[id] !== REMOVED;
+  }
+
+  /** The id of the sentence's previous sentence in its paragraph: -1 for none, -2 for a sentence not in the index. */
+  previousOf(id: number): number {
+    return id >= 0 && id < this.links.length ? this.links[id]! : REMOVED;
+  }
+
+  private setSlots(id: number, figures: readonly Figure[], prev: number): void {
+    if (id >= this.kinds.length) {
+      const size = Math.max(id + 1, this.kinds.length * 2);
+      const kinds = new Uint16Array(size);
+      kinds.set(this.kinds);
+      this.kinds = kinds;
+      const links = new Int32Array(size).fill(REMOVED);
+      links.set(this.links);
+      this.links = links;
+    }
+    this.kinds[id] = kindBits(figures);
+    this.links[id] = prev;
   }
 
   /** Number of evidence sentences that contain the key. */
@@ -275,6 +320,26 @@ export class CorpusIndex {
     if (!posting) return [];
     // Removed sentences stay in the lists until compaction; skip them.
     return posting.live === posting.ids.length ? posting.ids : posting.ids.filter((id) => this.sentences[id] !== undefined);
+  }
+
+  /**
+   * Does the sentence hold the key (a word key, or a value key of one of its figures)? A binary
+   * search of the key's postings, which are in increasing id order: it reads a few cached
+   * integers where scanning the sentence's keys compares strings.
+   */
+  holds(key: string, id: number): boolean {
+    const ids = this.postings.get(key)?.ids;
+    if (!ids) return false;
+    let lo = 0;
+    let hi = ids.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const at = ids[mid]!;
+      if (at === id) return this.sentences[id] !== undefined;
+      if (at < id) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return false;
   }
 
   /** Adds the sentence to the key's postings; returns the interned key. */

@@ -1,11 +1,13 @@
 import { compatible, describeFigure, isCalendarKind, renderFigure, sameDimension, type Figure } from "../figures";
 import type { Evidence, Lang } from "../types";
 import { analyze } from "./analyze";
-import { contextItems, gatherCandidates, windowMatch, type ContextItem } from "./context";
+import { contextItems, type ContextItem } from "./context";
 import type { CorpusIndex, IndexedSentence } from "./corpusIndex";
 import type { DraftSentence } from "./draft";
 import { evidenceOf } from "./evidence";
 import { figureValueKeys } from "./figureKeys";
+import { comparableKindBits } from "./figureKinds";
+import { retrieve } from "./retrieval";
 import { messages, type MessageLocale } from "./messages";
 import type { PendingFinding } from "./pending";
 import {
@@ -124,15 +126,14 @@ function claimContext(sentence: DraftSentence, figure: Figure, index: CorpusInde
 function scoreCandidates(items: ContextItem[], figure: Figure, index: CorpusIndex, lang: Lang): Candidate[] {
   const candidates: Candidate[] = [];
   const hasComparableFigure = (s: IndexedSentence) => s.figures.some((f) => sameDimension(figure, f));
-  for (const s of gatherCandidates(items, index, figureValueKeys(figure), hasComparableFigure)) {
-    let window: { score: number; names: Set<ContextItem> } | undefined;
+  const shortlist = retrieve(items, index, { extraKeys: figureValueKeys(figure), kinds: comparableKindBits(figure), accept: hasComparableFigure });
+  for (const { sentence: s, score: window, names } of shortlist) {
     for (const f of s.figures) {
       if (!sameDimension(figure, f)) continue;
       const units = unitsAgree(figure, f, lang, s.lang);
       if (!units) continue;
-      window ??= windowMatch(items, s, index);
-      const score = window.score * units;
-      candidates.push({ sentence: s, figure: f, score, rank: score + NEAREST_VALUE_BONUS * closeness(figure, f), names: window.names });
+      const score = window * units;
+      candidates.push({ sentence: s, figure: f, score, rank: score + NEAREST_VALUE_BONUS * closeness(figure, f), names });
     }
   }
   return candidates.sort((a, b) => b.rank - a.rank);
@@ -149,26 +150,78 @@ function bestPerDocument(candidates: Candidate[]): Map<string, Candidate> {
  * other, and neither also states the other's value in a related sentence (then the two values
  * are two facts, such as a current stake and a proposed one).
  */
+/** What compatible() reads of a figure: figures with the same key compare alike. */
+function valueKey(f: Figure): string {
+  return `${f.kind}|${f.value}|${f.max}|${f.currency}|${f.unit}|${f.year}|${f.month}|${f.hedge}|${f.precision}|${f.approximate}`;
+}
+
+/**
+ * Two documents disagree when each states the fact strongly, with values that do not fit each
+ * other, and neither also states the other's value in a related sentence (then the two values
+ * are two facts, such as a current stake and a proposed one). Figures are compared once per pair
+ * of distinct values, not once per pair of sentences: many articles repeat the same figures.
+ */
 function disagreeing(eligible: Candidate[], candidates: Candidate[], floor: number): Candidate[] {
   const strong = eligible.filter((c) => c.score >= floor);
   const perDoc = [...bestPerDocument(strong).values()];
   if (perDoc.length < 2) return [];
-  const byDoc = new Map<string, Candidate[]>();
-  for (const c of candidates) {
-    const list = byDoc.get(c.sentence.doc.path);
-    if (list) list.push(c);
-    else byDoc.set(c.sentence.doc.path, [c]);
-  }
-  const agree = (a: Figure, b: Figure) => compatible(a, b) || compatible(b, a);
+  const classes = new Map<string, number>();
+  const representatives: Figure[] = [];
+  const classOf = (f: Figure) => {
+    const key = valueKey(f);
+    let n = classes.get(key);
+    if (n === undefined) {
+      n = representatives.length;
+      classes.set(key, n);
+      representatives.push(f);
+    }
+    return n;
+  };
+  const agreeMemo = new Map<number, boolean>();
+  const agree = (a: number, b: number) => {
+    if (a === b) return true;
+    const memoKey = a < b ? a * 65536 + b : b * 65536 + a;
+    let known = agreeMemo.get(memoKey);
+    if (known === undefined) {
+      const fa = representatives[a]!;
+      const fb = representatives[b]!;
+      known = compatible(fa, fb) || compatible(fb, fa);
+      agreeMemo.set(memoKey, known);
+    }
+    return known;
+  };
   // Any related sentence counts here: a document that states both values treats them as two facts.
-  const states = (doc: string, value: Figure) => (byDoc.get(doc) ?? []).some((c) => agree(c.figure, value));
+  const valuesByDoc = new Map<string, Set<number>>();
+  for (const c of candidates) {
+    const doc = c.sentence.doc.path;
+    let set = valuesByDoc.get(doc);
+    if (!set) valuesByDoc.set(doc, (set = new Set()));
+    set.add(classOf(c.figure));
+  }
+  const perDocClass = perDoc.map((c) => classOf(c.figure));
+  const classCount = representatives.length;
+  // states(i, value): does the i-th document of perDoc state the value? 0 = not asked yet, 1 = yes, 2 = no.
+  const statesMemo = new Uint8Array(perDoc.length * classCount);
+  const states = (i: number, value: number) => {
+    const at = i * classCount + value;
+    if (statesMemo[at] === 0) {
+      statesMemo[at] = 2;
+      for (const v of valuesByDoc.get(perDoc[i]!.sentence.doc.path) ?? []) {
+        if (agree(v, value)) {
+          statesMemo[at] = 1;
+          break;
+        }
+      }
+    }
+    return statesMemo[at] === 1;
+  };
   const out = new Set<Candidate>();
   for (let i = 0; i < perDoc.length; i++) {
     for (let j = i + 1; j < perDoc.length; j++) {
-      const a = perDoc[i];
-      const b = perDoc[j];
-      if (agree(a.figure, b.figure)) continue;
-      if (states(a.sentence.doc.path, b.figure) || states(b.sentence.doc.path, a.figure)) continue;
+      const a = perDoc[i]!;
+      const b = perDoc[j]!;
+      if (agree(perDocClass[i]!, perDocClass[j]!)) continue;
+      if (states(i, perDocClass[j]!) || states(j, perDocClass[i]!)) continue;
       out.add(a);
       out.add(b);
     }

@@ -1,6 +1,7 @@
 import { antonymsOf } from "../lexicon";
 import type { AnalyzedToken } from "./analyze";
-import { contextItems, gatherCandidates, windowPolarity, windowScore } from "./context";
+import { contextItems, windowPolarity, windowScore } from "./context";
+import { retrieve } from "./retrieval";
 import type { CorpusIndex, IndexedSentence } from "./corpusIndex";
 import type { DraftSentence } from "./draft";
 import { evidenceOf } from "./evidence";
@@ -46,17 +47,22 @@ export function checkStatement(sentence: DraftSentence, index: CorpusIndex, loca
   const base = { kind: "text" as const, span: { start: sentence.start, end: sentence.end }, sentence: { start: sentence.start, end: sentence.end }, fixes: [], sourcesDisagree: false };
   const items = contextItems(sentence.tokens, index);
   const preds = predicates(sentence.tokens);
-  // Without its predicates the claim is a question ("did Microsoft … Google Cloud?") the source answers.
-  const topic = preds.length ? items.filter((i) => !preds.includes(i.token!)) : items;
 
   let best: { sentence: IndexedSentence; score: number } | undefined;
   let opposite: { sentence: IndexedSentence; score: number } | undefined;
   let agreeing = 0;
-  for (const s of gatherCandidates(items, index)) {
-    const score = windowScore(items, s, index);
+  // Without its predicates the claim is a question ("did Microsoft … Google Cloud?") the source answers.
+  const predItems = items.filter((i) => preds.includes(i.token!));
+  let total = 0;
+  for (const i of items) total += i.weight;
+  let predTotal = 0;
+  for (const i of predItems) predTotal += i.weight;
+  for (const { sentence: s, score } of retrieve(items, index)) {
     if (!best || score > best.score) best = { sentence: s, score };
     if (preds.length) {
-      const topicScore = windowScore(topic, s, index);
+      // The topic's share: the claim's matched weight without its predicates' (windowScore of `topic`).
+      const topicTotal = total - predTotal;
+      const topicScore = topicTotal > 0 ? Math.max(0, score * total - windowScore(predItems, s, index) * predTotal) / topicTotal : 0;
       if (topicScore >= TEXT_CONFLICT) {
         const polar = windowPolarity(s, index);
         if (agrees(preds, polar)) agreeing = Math.max(agreeing, topicScore);

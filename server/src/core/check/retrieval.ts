@@ -1,0 +1,199 @@
+import type { ContextItem } from "./context";
+import { matchIn, PREFIX_MATCH, PREVIOUS_SENTENCE } from "./context";
+import type { CorpusIndex, IndexedSentence } from "./corpusIndex";
+import { DIRECT, EXACT, LIST, NAMES, PREVIOUS, RANK, ScoreTable } from "./scoreTable";
+import { topByRank } from "./topK";
+
+// Retrieval and scoring in one pass over the posting lists of the claim's keys. Walking an item's
+// postings tells, for every sentence holding one of its keys (or following one that does), how
+// well it states that item: summed over the items, that is the window score of windowMatch,
+// computed for every sentence at the cost of the postings alone. Items whose keys are too common
+// to walk are scored on the shortlist only, by looking their keys up in each sentence.
+
+/** A sentence of the shortlist with its window score and the claim's names it states. */
+export interface RetrievedSentence {
+  sentence: IndexedSentence;
+  /** windowMatch score: the IDF-weighted share of the claim the sentence (or the one before) states. */
+  score: number;
+  names: Set<ContextItem>;
+}
+
+export interface RetrievalOptions {
+  /** Retrieval-only keys (a figure's value): they rank sentences, they do not score them. */
+  extraKeys?: readonly string[];
+  /**
+   * Figure-kind bits (figureKinds.ts) a sentence must have one of: with a `sure` bit it is kept,
+   * with only `maybe` bits `accept` decides. Absent: any sentence.
+   */
+  kinds?: { sure: number; maybe: number };
+  /** Exact filter on the sentences that have only `maybe` bits. */
+  accept?: (s: IndexedSentence) => boolean;
+}
+
+/** How many sentences, at most, make the shortlist of one claim. */
+export const SHORTLIST = 300;
+/** Keys in more than this share of the sentences are not walked: they would touch most of the corpus. */
+const COMMON_KEY_SHARE = 0.2;
+/** Lists whose rarest key is in more than this share of sentences (and FREQUENT_KEY_MIN) are walked only while the shortlist is not full. */
+const FREQUENT_KEY_SHARE = 0.002;
+const FREQUENT_KEY_MIN = 200;
+/** Name items tracked as bits of one 32-bit word; further names are scored on the shortlist. */
+const NAME_BITS = 31;
+
+interface KeyList {
+  /** Index in the claim's items; -1 for a retrieval-only key. */
+  item: number;
+  keys: string[];
+  weight: number;
+  df: number;
+}
+
+/** One table for all claims: JavaScript runs one check at a time on a thread. */
+const table = new ScoreTable();
+
+/** Full-strength keys before cognate prefixes: the first key that reaches a sentence is its best. */
+function strongestFirst(keys: readonly string[]): string[] {
+  const full = keys.filter((k) => !k.startsWith("p:"));
+  return full.length === keys.length ? [...keys] : [...full, ...keys.filter((k) => k.startsWith("p:"))];
+}
+
+function lookupMatch(item: ContextItem, sentence: IndexedSentence, prev: IndexedSentence | undefined, index: CorpusIndex): { value: number; name: boolean } {
+  const direct = matchIn(item, sentence, index);
+  const inPrev = direct < 1 && prev ? matchIn(item, prev, index) : 0;
+  return { value: Math.max(direct, inPrev * PREVIOUS_SENTENCE), name: item.name && (direct === 1 || inPrev === 1) };
+}
+
+/**
+ * The shortlist of sentences worth judging for these context items, best first, each with its
+ * window score: a claim costs the length of its words' postings, not the size of the corpus.
+ */
+export function retrieve(items: readonly ContextItem[], index: CorpusIndex, options: RetrievalOptions = {}): RetrievedSentence[] {
+  table.clear();
+  const values = () => table.values;
+  let listStamp = 0;
+  const commonDf = Math.max(50, index.sentenceCount * COMMON_KEY_SHARE);
+  const frequentDf = Math.max(FREQUENT_KEY_MIN, index.sentenceCount * FREQUENT_KEY_SHARE);
+
+  const lists: KeyList[] = [];
+  items.forEach((item, i) => lists.push({ item: i, keys: strongestFirst(item.keys), weight: item.weight, df: 0 }));
+  for (const k of options.extraKeys ?? []) lists.push({ item: -1, keys: [k], weight: index.idf(k), df: 0 });
+  for (const l of lists) {
+    let min = Infinity;
+    for (const k of l.keys) {
+      const df = index.documentFrequency(k);
+      if (df > 0 && df < min) min = df;
+    }
+    l.df = min;
+  }
+  // Rare words first: once they have filled the shortlist, frequent ones (a much-cited company)
+  // would only add sentences that rank below it; those are scored on the shortlist instead.
+  lists.sort((a, b) => a.df - b.df);
+
+  /** Items scored by looking their keys up in the shortlisted sentences. */
+  const deferred = new Set<number>();
+  const nameBit = new Map<number, number>();
+  for (let i = 0; i < items.length; i++) {
+    if (!items[i]!.name) continue;
+    if (nameBit.size < NAME_BITS) nameBit.set(i, 1 << nameBit.size);
+    else deferred.add(i);
+  }
+
+  const touched = table.ids;
+  const inList: number[] = [];
+  /** Brings the sentence into this list; returns its fields' offset. */
+  const enter = (id: number, stamp: number): number => {
+    const at = table.entry(id);
+    const v = table.values;
+    if (v[at + LIST] !== stamp) {
+      v[at + LIST] = stamp;
+      v[at + DIRECT] = 0;
+      v[at + PREVIOUS] = 0;
+      inList.push(id);
+    }
+    return at;
+  };
+
+  for (let li = 0; li < lists.length; li++) {
+    const list = lists[li]!;
+    if (list.df > frequentDf && touched.length >= SHORTLIST) {
+      for (let rest = li; rest < lists.length; rest++) if (lists[rest]!.item >= 0) deferred.add(lists[rest]!.item);
+      break;
+    }
+    const stamp = ++listStamp;
+    inList.length = 0;
+    let walkedAll = true;
+    for (const k of list.keys) {
+      const df = index.documentFrequency(k);
+      if (df === 0) continue;
+      if (df > commonDf) {
+        walkedAll = false;
+        continue;
+      }
+      const strength = k.startsWith("p:") ? PREFIX_MATCH : 1;
+      for (const id of index.postingsOf(k)) {
+        const at = enter(id, stamp);
+        if (strength > table.values[at + DIRECT]!) table.values[at + DIRECT] = strength;
+        const next = id + 1;
+        if (index.previousOf(next) === id) {
+          const nextAt = enter(next, stamp);
+          if (strength > table.values[nextAt + PREVIOUS]!) table.values[nextAt + PREVIOUS] = strength;
+        }
+      }
+    }
+    if (list.item >= 0 && !walkedAll) deferred.add(list.item);
+    const scored = list.item >= 0 && !deferred.has(list.item);
+    const bit = scored ? (nameBit.get(list.item) ?? 0) : 0;
+    const state = values();
+    for (const id of inList) {
+      const at = table.find(id);
+      const d = state[at + DIRECT]!;
+      const p = state[at + PREVIOUS]!;
+      const v = list.weight * Math.max(d, p * PREVIOUS_SENTENCE);
+      state[at + RANK] += v;
+      if (scored) {
+        state[at + EXACT] += v;
+        if (bit && (d === 1 || p === 1)) state[at + NAMES] = state[at + NAMES]! | bit;
+      }
+    }
+  }
+
+  const sure = options.kinds?.sure ?? 0;
+  const maybe = options.kinds?.maybe ?? 0;
+  const accept = options.accept;
+  const eligible: number[] = [];
+  const ranks: number[] = [];
+  const state = values();
+  for (const id of touched) {
+    if (options.kinds) {
+      const bits = index.kindBitsOf(id);
+      if (!(bits & sure) && !(bits & maybe && accept?.(index.sentence(id)!))) continue;
+    } else if (!index.isLive(id)) continue;
+    eligible.push(id);
+    ranks.push(state[table.find(id) + RANK]!);
+  }
+  const shortlist = topByRank(eligible, ranks, SHORTLIST);
+
+  let total = 0;
+  for (const item of items) total += item.weight;
+  const deferredItems = [...deferred];
+  const out: RetrievedSentence[] = [];
+  for (const id of shortlist) {
+    const sentence = index.sentence(id)!;
+    const at = table.find(id);
+    let matched = state[at + EXACT]!;
+    const names = new Set<ContextItem>();
+    const bits = state[at + NAMES]!;
+    if (bits) for (const [i, bit] of nameBit) if (bits & bit) names.add(items[i]!);
+    if (deferredItems.length) {
+      const prev = index.sentence(sentence.prev);
+      for (const i of deferredItems) {
+        const item = items[i]!;
+        const m = lookupMatch(item, sentence, prev, index);
+        matched += item.weight * m.value;
+        if (m.name) names.add(item);
+      }
+    }
+    out.push({ sentence, score: total > 0 ? matched / total : 0, names });
+  }
+  return out;
+}
