@@ -97,8 +97,22 @@ export function toDiagnostic(finding: Finding, draft: DraftText, settings: Attes
   };
 }
 
+/**
+ * Diagnostics already made, by finding: after an edit the engine hands back the same finding
+ * objects for every paragraph that did not change (findingDelta.ts), and their diagnostics are the
+ * same too, as long as their verdict's severity is.
+ */
+const madeDiagnostics = new WeakMap<Finding, { level: SeverityLevel; diagnostic: Diagnostic | undefined }>();
+
 export function toDiagnostics(findings: readonly Finding[], draft: DraftText, settings: AttestSettings): Diagnostic[] {
-  return findings.flatMap((f) => toDiagnostic(f, draft, settings) ?? []);
+  const out: Diagnostic[] = [];
+  for (const f of findings) {
+    const level = settings.severity[f.verdict];
+    let made = madeDiagnostics.get(f);
+    if (!made || made.level !== level) madeDiagnostics.set(f, (made = { level, diagnostic: toDiagnostic(f, draft, settings) }));
+    if (made.diagnostic) out.push(made.diagnostic);
+  }
+  return out;
 }
 
 export function countVerdicts(findings: readonly Pick<Finding, "verdict">[]): VerdictCounts {

@@ -2,7 +2,7 @@
 // debounce timer, and the last findings of every verdict (hover and code actions read these).
 import type { Connection, TextDocuments } from "vscode-languageserver/node";
 import type { TextDocument } from "vscode-languageserver-textdocument";
-import type { Finding } from "../core";
+import { DeltaDecoder, DeltaMismatch, type Finding } from "../core";
 import { DocumentCountsNotification } from "../shared/protocol";
 import type { AttestSettings } from "../shared/settings";
 import { countVerdicts, draftText, toDiagnostics } from "./adapter";
@@ -26,6 +26,8 @@ interface DraftState {
   requestedVersion?: number;
   /** The next check starts from a fresh checker (the index was replaced). */
   fresh: boolean;
+  /** The engine's findings as last received (before ignore filtering): answers are deltas against them. */
+  received: DeltaDecoder;
   timer?: NodeJS.Timeout;
 }
 
@@ -88,12 +90,23 @@ export class DraftChecks {
     state.fresh = false;
     state.requestedVersion = version;
     try {
-      const answer = await this.deps.corpus.engine.check(doc.uri, text, this.deps.locale, fresh);
+      let answer = await this.deps.corpus.engine.check(doc.uri, text, this.deps.locale, fresh);
       if (answer.cancelled) return { lang: state.lang, findings: state.findings };
+      let findings: Finding[];
+      try {
+        findings = state.received.apply(answer.delta);
+      } catch (error) {
+        if (!(error instanceof DeltaMismatch)) throw error;
+        // Out of step with the engine (a failed check in between): ask for the whole list.
+        answer = await this.deps.corpus.engine.check(doc.uri, text, this.deps.locale, false, true);
+        if (answer.cancelled) return { lang: state.lang, findings: state.findings };
+        findings = state.received.apply(answer.delta);
+      }
       state.lang = answer.lang;
-      state.findings = this.deps.ignore.filter(doc.uri, text, answer.findings);
+      state.findings = this.deps.ignore.filter(doc.uri, text, findings);
     } catch (error) {
       this.deps.log(`checking ${doc.uri} failed: ${(error as Error).stack ?? error}`);
+      state.received.reset();
       state.findings = [];
     }
     if (this.states.get(doc.uri) !== state) return { lang: state.lang, findings: state.findings }; // closed meanwhile
@@ -164,7 +177,7 @@ export class DraftChecks {
   private stateFor(uri: string): DraftState {
     let state = this.states.get(uri);
     if (!state) {
-      state = { lang: "", findings: [], fresh: false };
+      state = { lang: "", findings: [], fresh: false, received: new DeltaDecoder() };
       this.states.set(uri, state);
     }
     return state;

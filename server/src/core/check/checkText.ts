@@ -6,6 +6,7 @@ import type { CorpusIndex } from "./corpusIndex";
 import { draftParagraphs, ignoredRegions, isIgnored, maskDraft, paragraphSentences, type DraftParagraph, type DraftSentence } from "./draft";
 import { checkFigure } from "./figureVerdict";
 import { messages, type MessageLocale } from "./messages";
+import type { FindingOrigin } from "./findingDelta";
 import type { PendingFinding } from "./pending";
 import { checkStatement } from "./textVerdict";
 
@@ -28,6 +29,8 @@ export class CheckCancelled extends Error {
 export interface CheckResult {
   lang: Lang;
   findings: Finding[];
+  /** Where each finding comes from, in the same order: lets a caller send only what changed (findingDelta.ts). */
+  origins: FindingOrigin[];
 }
 
 /** Checks one sentence: each figure is a claim of its own; a sentence without figures is one claim. */
@@ -85,6 +88,7 @@ export class DraftChecker {
     const lines = new LineMap(text);
     const next = new Map<string, PendingFinding[]>();
     const findings: Finding[] = [];
+    const origins: FindingOrigin[] = [];
     this.lastRun = { checked: 0, reused: 0 };
     for (const paragraph of draftParagraphs(masked)) {
       const key = `${lang}\u0000${locale}\u0000${paragraph.masked}`;
@@ -100,14 +104,16 @@ export class DraftChecker {
         this.lastRun.checked++;
       }
       next.set(key, relative);
+      const at = lines.positionAt(paragraph.start);
       for (const f of relative) {
         const pending = shift(f, paragraph.start);
         if (isIgnored(text, pending.sentence, regions)) continue;
         findings.push(toFinding(pending, text, lines));
+        origins.push({ relative: f, start: paragraph.start, line: at.line, character: at.character });
       }
     }
     this.cache = next;
-    return { lang, findings };
+    return { lang, findings, origins };
   }
 
   private checkParagraph(masked: string, original: string, paragraph: DraftParagraph, lang: Lang, locale: MessageLocale): PendingFinding[] {

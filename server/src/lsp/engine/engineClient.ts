@@ -54,7 +54,7 @@ export class EngineClient {
   }
 
   /** Checks an open draft (its checker keeps paragraph results); a newer check of the same uri cancels this one. */
-  check(uri: string, text: string, locale: "en" | "fr", fresh = false): Promise<CheckAnswer> {
+  check(uri: string, text: string, locale: "en" | "fr", fresh = false, full = false): Promise<CheckAnswer> {
     let slot = this.slots.get(uri);
     if (slot === undefined) {
       slot = this.nextSlot++ % SLOTS;
@@ -62,11 +62,11 @@ export class EngineClient {
     }
     const ticket = this.nextTicket++;
     Atomics.store(this.tickets, slot, ticket);
-    return this.request({ type: "check", uri, text, locale, fresh, slot, ticket }) as Promise<CheckAnswer>;
+    return this.request({ type: "check", uri, text, locale, fresh, full, slot, ticket }) as Promise<CheckAnswer>;
   }
 
-  checkOnce(text: string, locale: "en" | "fr"): Promise<CheckResult> {
-    return this.request({ type: "checkOnce", text, locale }) as Promise<CheckResult>;
+  checkOnce(text: string, locale: "en" | "fr"): Promise<Omit<CheckResult, "origins">> {
+    return this.request({ type: "checkOnce", text, locale }) as Promise<Omit<CheckResult, "origins">>;
   }
 
   close(uri: string): void {

@@ -3,7 +3,7 @@
 // Requests are answered one at a time, in the order they came; a load may be cancelled (message
 // outside the queue), a check stops when a newer edit of the same draft claims its slot.
 import { parentPort, workerData } from "node:worker_threads";
-import { CheckCancelled, CorpusIndex, DraftChecker, indexCorpus, languageModelLoaded, readSourceFile } from "../../core";
+import { CheckCancelled, CorpusIndex, DeltaEncoder, DraftChecker, indexCorpus, languageModelLoaded, readSourceFile } from "../../core";
 import { initLanguageDetection } from "../../core/corpus/language";
 import type { ApplyChangesRequest, CheckAnswer, CheckRequest, EngineMessage, EngineRequest, LoadRequest, LoadResult } from "./protocol";
 
@@ -14,6 +14,8 @@ export function runEngineWorker(): void {
   const tickets = new Int32Array(workerData.tickets as SharedArrayBuffer);
   let index = new CorpusIndex();
   const checkers = new Map<string, DraftChecker>();
+  /** What was last sent for each draft: answers carry only what changed. */
+  const encoders = new Map<string, DeltaEncoder>();
   let cancelLoad = false;
   const send = (message: EngineMessage) => port.postMessage(message);
   // Drafts are checked here, their language told by the same model as the sources'. Loading it
@@ -92,12 +94,16 @@ export function runEngineWorker(): void {
   const check = (request: CheckRequest): CheckAnswer => {
     let checker = checkers.get(request.uri);
     if (!checker || request.fresh) checkers.set(request.uri, (checker = new DraftChecker(index)));
+    let encoder = encoders.get(request.uri);
+    if (!encoder) encoders.set(request.uri, (encoder = new DeltaEncoder()));
+    if (request.full) encoder.reset();
     try {
       const result = checker.check(request.text, {
         locale: request.locale,
         shouldStop: () => Atomics.load(tickets, request.slot) !== request.ticket,
       });
-      return { ...result, checked: checker.lastRun.checked, reused: checker.lastRun.reused };
+      const delta = encoder.encode(result.findings, result.origins);
+      return { lang: result.lang, delta, checked: checker.lastRun.checked, reused: checker.lastRun.reused };
     } catch (error) {
       if (error instanceof CheckCancelled) return { cancelled: true };
       throw error;
@@ -113,10 +119,13 @@ export function runEngineWorker(): void {
         return applyChanges(request);
       case "check":
         return check(request);
-      case "checkOnce":
-        return new DraftChecker(index).check(request.text, { locale: request.locale });
+      case "checkOnce": {
+        const { lang, findings } = new DraftChecker(index).check(request.text, { locale: request.locale });
+        return { lang, findings };
+      }
       case "close":
         checkers.delete(request.uri);
+        encoders.delete(request.uri);
         return { documents: index.documentCount, sentences: index.sentenceCount };
     }
   };

@@ -1,6 +1,6 @@
 // Messages between the language server's main thread (LSP traffic) and its engine thread (the
 // corpus index and the checks). Requests carry an id; the engine answers each once, in order.
-import type { CheckResult } from "../../core";
+import type { CheckResult, FindingDelta } from "../../core";
 
 export interface LoadRequest {
   type: "load";
@@ -24,6 +24,8 @@ export interface CheckRequest {
   locale: "en" | "fr";
   /** Start from a fresh checker (no paragraph results kept). */
   fresh?: boolean;
+  /** Send every finding in full (the receiver lost track of the last list). */
+  full?: boolean;
   /** Shared slot and ticket: the check stops once the slot holds another ticket (a newer edit). */
   slot: number;
   ticket: number;
@@ -55,7 +57,8 @@ export interface LoadResult extends IndexCounts {
   stats?: { files: number; fromCache: number; indexed: number; indexedBytes: number; cancelled: boolean; cacheWritten: boolean; cacheFile?: string; ms: number };
 }
 
-export type CheckAnswer = (CheckResult & { cancelled?: false; checked: number; reused: number }) | { cancelled: true };
+/** A check's findings as a delta against the last list sent for the draft (findingDelta.ts). */
+export type CheckAnswer = { cancelled?: false; lang: CheckResult["lang"]; delta: FindingDelta; checked: number; reused: number } | { cancelled: true };
 
 export type EngineMessage =
   | { type: "answer"; id: number; value: unknown }
