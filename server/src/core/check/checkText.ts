@@ -70,6 +70,8 @@ function shift(f: PendingFinding, by: number): PendingFinding {
  */
 export class DraftChecker {
   private cache = new Map<string, PendingFinding[]>();
+  /** The paragraphs of the check before the last: a deleted keystroke or an undo brings them back. */
+  private older = new Map<string, PendingFinding[]>();
   private indexVersion = -1;
   /** What the last check did: paragraphs checked anew and paragraphs whose findings were reused. */
   lastRun = { checked: 0, reused: 0 };
@@ -79,6 +81,7 @@ export class DraftChecker {
   check(text: string, options: CheckOptions = {}): CheckResult {
     if (this.indexVersion !== this.index.version) {
       this.cache.clear();
+      this.older.clear();
       this.indexVersion = this.index.version;
     }
     const masked = maskDraft(text);
@@ -92,7 +95,7 @@ export class DraftChecker {
     this.lastRun = { checked: 0, reused: 0 };
     for (const paragraph of draftParagraphs(masked)) {
       const key = `${lang}\u0000${locale}\u0000${paragraph.masked}`;
-      let relative = next.get(key) ?? this.cache.get(key);
+      let relative = next.get(key) ?? this.cache.get(key) ?? this.older.get(key);
       if (relative) this.lastRun.reused++;
       else {
         if (options.shouldStop?.()) {
@@ -112,6 +115,7 @@ export class DraftChecker {
         origins.push({ relative: f, start: paragraph.start, line: at.line, character: at.character });
       }
     }
+    this.older = this.cache;
     this.cache = next;
     return { lang, findings, origins };
   }

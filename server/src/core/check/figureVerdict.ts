@@ -7,7 +7,7 @@ import type { DraftSentence } from "./draft";
 import { evidenceOf } from "./evidence";
 import { figureValueKeys } from "./figureKeys";
 import { comparableKindBits } from "./figureKinds";
-import { retrieve } from "./retrieval";
+import { nameCount, retrieve } from "./retrieval";
 import { messages, type MessageLocale } from "./messages";
 import type { PendingFinding } from "./pending";
 import {
@@ -27,8 +27,8 @@ interface Candidate {
   score: number;
   /** Order of preference: the score, with ties going to the value nearest the claim's. */
   rank: number;
-  /** The claim's names that the sentence (or the one before) states. */
-  names: Set<ContextItem>;
+  /** The claim's names that the sentence (or the one before) states, as retrieval's bits. */
+  names: number;
 }
 
 /** Among sentences that match about as well, a misquoted figure is most likely the nearest value. */
@@ -246,7 +246,7 @@ export function checkFigure(
   const topScore = top?.score ?? 0;
   // A sentence that leaves out a name the best match states is about something else
   // ("Globex holds 5 % of Nova" is no evidence on Globex's stake in Initech).
-  const sameFact = (c: Candidate) => !top || [...top.names].every((n) => c.names.has(n));
+  const sameFact = (c: Candidate) => !top || (c.names & top.names) === top.names;
   const eligible = candidates.filter(sameFact);
   const best = eligible[0];
   const claimValue = describeFigure(figure, lang);
@@ -279,7 +279,7 @@ export function checkFigure(
   const claimNames = items.filter((i) => i.name).length;
   // With little context besides the names, only a plausible misquote of the source's value (a near
   // value, or the same digits at another magnitude) is taken for the same fact.
-  const namedMisquote = (c: Candidate) => claimNames > 0 && c.names.size === claimNames && plausibleMisquote(figure, c.figure);
+  const namedMisquote = (c: Candidate) => claimNames > 0 && nameCount(c.names) === claimNames && plausibleMisquote(figure, c.figure);
   if (best && (best.score >= FIGURE_CONFLICT || (best.score >= FIGURE_CONFLICT_NAMED && namedMisquote(best)))) {
     // Offer every strongly matching value (several when sources disagree), best first.
     const contradicting = sourcesDisagree ? disagreement : [best];

@@ -10,12 +10,20 @@ import { topByRank } from "./topK";
 // computed for every sentence at the cost of the postings alone. Items whose keys are too common
 // to walk are scored on the shortlist only, by looking their keys up in each sentence.
 
-/** A sentence of the shortlist with its window score and the claim's names it states. */
+/** A sentence of the shortlist with its window score and the claim's names it states (nameBits). */
 export interface RetrievedSentence {
   sentence: IndexedSentence;
   /** windowMatch score: the IDF-weighted share of the claim the sentence (or the one before) states. */
   score: number;
-  names: Set<ContextItem>;
+  /** Bit i: the sentence (or the one before) states the claim's i-th name item (the first 31 names). */
+  names: number;
+}
+
+/** How many names a bit set holds. */
+export function nameCount(bits: number): number {
+  let n = 0;
+  for (let b = bits; b; b &= b - 1) n++;
+  return n;
 }
 
 export interface RetrievalOptions {
@@ -37,7 +45,9 @@ const COMMON_KEY_SHARE = 0.2;
 /** Lists whose rarest key is in more than this share of sentences (and FREQUENT_KEY_MIN) are walked only while the shortlist is not full. */
 const FREQUENT_KEY_SHARE = 0.002;
 const FREQUENT_KEY_MIN = 200;
-/** Name items tracked as bits of one 32-bit word; further names are scored on the shortlist. */
+/** Lists with a key in more sentences than this are not read once the shortlist is full: they are looked up in it. */
+const PROBE_LIMIT = 20 * SHORTLIST;
+/** Name items tracked as bits of one 32-bit word; a claim's further names (never seen in practice) only weigh. */
 const NAME_BITS = 31;
 
 interface KeyList {
@@ -69,7 +79,6 @@ function lookupMatch(item: ContextItem, sentence: IndexedSentence, prev: Indexed
  */
 export function retrieve(items: readonly ContextItem[], index: CorpusIndex, options: RetrievalOptions = {}): RetrievedSentence[] {
   table.clear();
-  const values = () => table.values;
   let listStamp = 0;
   const commonDf = Math.max(50, index.sentenceCount * COMMON_KEY_SHARE);
   const frequentDf = Math.max(FREQUENT_KEY_MIN, index.sentenceCount * FREQUENT_KEY_SHARE);
@@ -95,29 +104,22 @@ export function retrieve(items: readonly ContextItem[], index: CorpusIndex, opti
   for (let i = 0; i < items.length; i++) {
     if (!items[i]!.name) continue;
     if (nameBit.size < NAME_BITS) nameBit.set(i, 1 << nameBit.size);
-    else deferred.add(i);
   }
 
   const touched = table.ids;
+  /** Field offsets of the sentences the current list reached. */
   const inList: number[] = [];
-  /** Brings the sentence into this list; returns its fields' offset. */
-  const enter = (id: number, stamp: number): number => {
-    const at = table.entry(id);
-    const v = table.values;
-    if (v[at + LIST] !== stamp) {
-      v[at + LIST] = stamp;
-      v[at + DIRECT] = 0;
-      v[at + PREVIOUS] = 0;
-      inList.push(id);
-    }
-    return at;
-  };
 
+  // Once the shortlist is full, frequent lists bring no new sentences in: they only add to the
+  // scores of the sentences already reached ("probe"), or, when too long to read, are looked up
+  // in the shortlisted sentences afterwards (deferred).
+  let probing = false;
   for (let li = 0; li < lists.length; li++) {
     const list = lists[li]!;
-    if (list.df > frequentDf && touched.length >= SHORTLIST) {
-      for (let rest = li; rest < lists.length; rest++) if (lists[rest]!.item >= 0) deferred.add(lists[rest]!.item);
-      break;
+    if (list.df > frequentDf && touched.length >= SHORTLIST) probing = true;
+    if (probing && list.keys.some((k) => index.documentFrequency(k) > PROBE_LIMIT)) {
+      if (list.item >= 0) deferred.add(list.item);
+      continue;
     }
     const stamp = ++listStamp;
     inList.length = 0;
@@ -130,22 +132,41 @@ export function retrieve(items: readonly ContextItem[], index: CorpusIndex, opti
         continue;
       }
       const strength = k.startsWith("p:") ? PREFIX_MATCH : 1;
-      for (const id of index.postingsOf(k)) {
-        const at = enter(id, stamp);
-        if (strength > table.values[at + DIRECT]!) table.values[at + DIRECT] = strength;
+      const ids = index.postingsOf(k);
+      // Each posting may bring its sentence and the next one in.
+      if (!probing) table.reserve(ids.length * 2);
+      const state = table.values;
+      for (let n = 0; n < ids.length; n++) {
+        const id = ids[n]!;
+        const at = probing ? table.find(id) : table.entry(id);
+        if (at >= 0) {
+          if (state[at + LIST] !== stamp) {
+            state[at + LIST] = stamp;
+            state[at + DIRECT] = 0;
+            state[at + PREVIOUS] = 0;
+            inList.push(at);
+          }
+          if (strength > state[at + DIRECT]!) state[at + DIRECT] = strength;
+        }
         const next = id + 1;
         if (index.previousOf(next) === id) {
-          const nextAt = enter(next, stamp);
-          if (strength > table.values[nextAt + PREVIOUS]!) table.values[nextAt + PREVIOUS] = strength;
+          const nextAt = probing ? table.find(next) : table.entry(next);
+          if (nextAt < 0) continue;
+          if (state[nextAt + LIST] !== stamp) {
+            state[nextAt + LIST] = stamp;
+            state[nextAt + DIRECT] = 0;
+            state[nextAt + PREVIOUS] = 0;
+            inList.push(nextAt);
+          }
+          if (strength > state[nextAt + PREVIOUS]!) state[nextAt + PREVIOUS] = strength;
         }
       }
     }
     if (list.item >= 0 && !walkedAll) deferred.add(list.item);
     const scored = list.item >= 0 && !deferred.has(list.item);
     const bit = scored ? (nameBit.get(list.item) ?? 0) : 0;
-    const state = values();
-    for (const id of inList) {
-      const at = table.find(id);
+    const state = table.values;
+    for (const at of inList) {
       const d = state[at + DIRECT]!;
       const p = state[at + PREVIOUS]!;
       const v = list.weight * Math.max(d, p * PREVIOUS_SENTENCE);
@@ -162,7 +183,7 @@ export function retrieve(items: readonly ContextItem[], index: CorpusIndex, opti
   const accept = options.accept;
   const eligible: number[] = [];
   const ranks: number[] = [];
-  const state = values();
+  const state = table.values;
   for (const id of touched) {
     if (options.kinds) {
       const bits = index.kindBitsOf(id);
@@ -181,16 +202,14 @@ export function retrieve(items: readonly ContextItem[], index: CorpusIndex, opti
     const sentence = index.sentence(id)!;
     const at = table.find(id);
     let matched = state[at + EXACT]!;
-    const names = new Set<ContextItem>();
-    const bits = state[at + NAMES]!;
-    if (bits) for (const [i, bit] of nameBit) if (bits & bit) names.add(items[i]!);
+    let names = state[at + NAMES]!;
     if (deferredItems.length) {
       const prev = index.sentence(sentence.prev);
       for (const i of deferredItems) {
         const item = items[i]!;
         const m = lookupMatch(item, sentence, prev, index);
         matched += item.weight * m.value;
-        if (m.name) names.add(item);
+        if (m.name) names |= nameBit.get(i) ?? 0;
       }
     }
     out.push({ sentence, score: total > 0 ? matched / total : 0, names });

@@ -38,21 +38,34 @@ export class ScoreTable {
     this.ids.length = 0;
   }
 
-  /** Offset of the id's fields in `values`, adding a zeroed entry for an id not yet in the table. */
+  /** Makes room for `extra` more ids, so that entry() never has to grow the table (offsets stay valid). */
+  reserve(extra: number): void {
+    while ((this.ids.length + extra) * 2 > this.keys.length) this.grow();
+  }
+
+  /** Offset of the id's fields in `values`, adding a zeroed entry for an id not yet in the table (room reserved first). */
   entry(id: number): number {
-    if ((this.ids.length + 1) * 2 > this.keys.length) this.grow();
     const key = id + 1;
-    let slot = Math.imul(id, 0x9e3779b1) & this.mask;
+    const keys = this.keys;
+    const mask = this.mask;
+    let slot = Math.imul(id, 0x9e3779b1) & mask;
     for (;;) {
-      const k = this.keys[slot]!;
+      const k = keys[slot]!;
       if (k === key) return slot * FIELDS;
       if (k === 0) {
-        this.keys[slot] = key;
-        this.values.fill(0, slot * FIELDS, slot * FIELDS + FIELDS);
+        keys[slot] = key;
+        const at = slot * FIELDS;
+        const v = this.values;
+        v[at] = 0;
+        v[at + 1] = 0;
+        v[at + 2] = 0;
+        v[at + 3] = 0;
+        v[at + 4] = 0;
+        v[at + 5] = 0;
         this.ids.push(id);
-        return slot * FIELDS;
+        return at;
       }
-      slot = (slot + 1) & this.mask;
+      slot = (slot + 1) & mask;
     }
   }
 
