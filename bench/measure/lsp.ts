@@ -1,6 +1,7 @@
 // The language server as an editor drives it, over stdio: start-up to a ready corpus, the first
 // check of the long draft, then one-character edits in its middle, each timed from the change
-// notification to the diagnostics published for that version. Ends with the server's peak RSS.
+// notification to the diagnostics published for that version (each edit types one more character
+// of a word). Ends with the server's peak RSS.
 import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -95,17 +96,18 @@ export async function measureLsp(options: LspOptions): Promise<LspTimes> {
     }
     const firstCheckMs = performance.now() - start;
 
-    // A word in the middle of the draft: type a letter after it, then delete it, and so on.
-    const middle = text.indexOf(" ", Math.floor(text.length / 2));
-    const at = positionOf(text, middle);
+    // Typing in the middle of the draft, one character an edit: every edit makes a paragraph text
+    // the checker has never seen (deleting a letter just typed would find its earlier results).
+    const typed = "attestation du chiffre ";
+    let at = text.indexOf(" ", Math.floor(text.length / 2));
     const samples: number[] = [];
     const editsStarted = performance.now();
     for (let i = 0; i < options.edits && performance.now() - editsStarted < options.editBudgetMs; i++) {
-      const insert = i % 2 === 0;
-      const change = insert
-        ? { range: { start: at, end: at }, text: "x" }
-        : { range: { start: at, end: { line: at.line, character: at.character + 1 } }, text: "" };
-      text = insert ? text.slice(0, middle) + "x" + text.slice(middle) : text.slice(0, middle) + text.slice(middle + 1);
+      const ch = typed[i % typed.length]!;
+      const position = positionOf(text, at);
+      const change = { range: { start: position, end: position }, text: ch };
+      text = text.slice(0, at) + ch + text.slice(at);
+      at++;
       version++;
       const done = published(version);
       const t = performance.now();
