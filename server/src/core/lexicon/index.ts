@@ -237,18 +237,64 @@ function lexicon(): NonNullable<typeof built> {
   return (built ??= build());
 }
 
-function slotMatches(slot: Slot, keys: string[]): boolean {
+function slotMatches(slot: Slot, keys: readonly string[]): boolean {
   const set = slot.keys!;
   for (const k of keys) if (set.has(k)) return true;
   return false;
 }
 
 /**
+ * What the matcher needs of one word, all of which depends on the word (and language) alone:
+ * its lookup keys, the expressions its keys can start (in key order, each list longest first,
+ * as the scan tries them), its single-word concept, and whether it may fill a gap.
+ */
+interface WordLookup {
+  keys: readonly string[];
+  phrases: readonly Phrase[] | undefined;
+  /** Single-word concept; undefined when none or blocked. */
+  single: string | undefined;
+  filler: boolean;
+}
+
+// News vocabulary is Zipfian: a bounded memo answers most tokens with one Map get.
+const LOOKUP_MEMO_LIMIT = 100_000;
+const lookupMemo: Record<Lang, Map<string, WordLookup>> = { fr: new Map(), en: new Map() };
+
+/** Forgets the memoised word lookups (tests compare cold and warm answers). */
+export function clearLookupMemos(): void {
+  for (const memo of [lookupMemo, conceptOfWordMemo]) {
+    memo.fr.clear();
+    memo.en.clear();
+  }
+}
+
+function wordLookup(word: string, lang: Lang, index: LangIndex): WordLookup {
+  const memo = lookupMemo[lang];
+  let found = memo.get(word);
+  if (found === undefined) {
+    found = computeLookup(word, lang, index);
+    if (memo.size >= LOOKUP_MEMO_LIMIT) memo.clear();
+    memo.set(word, found);
+  }
+  return found;
+}
+
+function computeLookup(word: string, lang: Lang, index: LangIndex): WordLookup {
+  const keys = tokenKeys(word, lang);
+  let phrases: Phrase[] | undefined;
+  for (const k of keys) {
+    const cands = index.first.get(k);
+    if (cands) phrases = phrases ? phrases.concat(cands) : cands;
+  }
+  return { keys, phrases, single: singleConcept(keys, index), filler: FILLERS[lang].has(keys[0].slice(1)) };
+}
+
+/**
  * End index of `phrase` matched at token `i` (whose first slot already matched), or -1.
  * `anchors` receives the indices of the tokens matched by slots after the first.
  */
-function matchPhrase(phrase: Phrase, keys: string[][], i: number, fillers: Set<string>, anchors?: number[]): number {
-  const n = keys.length;
+function matchPhrase(phrase: Phrase, words: readonly WordLookup[], i: number, anchors?: number[]): number {
+  const n = words.length;
   const slots = phrase.slots;
   let j = i + 1;
   let skipped = 0;
@@ -260,7 +306,7 @@ function matchPhrase(phrase: Phrase, keys: string[][], i: number, fillers: Set<s
       const next = slots[p + 1];
       let found = -1;
       for (let k = 0; k <= MAX_WILDCARD && j + k < n; k++) {
-        if (slotMatches(next, keys[j + k])) {
+        if (slotMatches(next, words[j + k].keys)) {
           found = j + k;
           break;
         }
@@ -272,13 +318,13 @@ function matchPhrase(phrase: Phrase, keys: string[][], i: number, fillers: Set<s
       continue;
     }
     if (j >= n) return -1;
-    if (slotMatches(slot, keys[j])) {
+    if (slotMatches(slot, words[j].keys)) {
       anchors?.push(j);
       j++;
       p++;
       continue;
     }
-    if (skipped < MAX_FILLERS && fillers.has(keys[j][0].slice(1))) {
+    if (skipped < MAX_FILLERS && words[j].filler) {
       skipped++;
       j++;
       continue;
@@ -288,7 +334,7 @@ function matchPhrase(phrase: Phrase, keys: string[][], i: number, fillers: Set<s
   return j;
 }
 
-function singleConcept(keys: string[], index: LangIndex): string | undefined {
+function singleConcept(keys: readonly string[], index: LangIndex): string | undefined {
   for (const k of keys) {
     const c = index.single.get(k);
     if (c !== undefined) return c || undefined; // "" = blocked form
@@ -304,23 +350,21 @@ function singleConcept(keys: string[], index: LangIndex): string | undefined {
  */
 export function conceptsIn(words: readonly string[], lang: Lang): ConceptMatch[] {
   const index = lexicon().idx[lang];
-  const fillers = FILLERS[lang];
-  const keys = words.map((w) => tokenKeys(w, lang));
+  const lookups = words.map((w) => wordLookup(w, lang, index));
   const out: ConceptMatch[] = [];
   const anchors: number[] = [];
   let consumed: Set<number> | undefined; // closing words of wildcard expressions
-  for (let i = 0; i < keys.length; ) {
+  for (let i = 0; i < lookups.length; ) {
     if (consumed?.has(i)) {
       i++;
       continue;
     }
+    const word = lookups[i];
     let bestEnd = -1;
     let best: Phrase | undefined;
-    for (const k of keys[i]) {
-      const cands = index.first.get(k);
-      if (!cands) continue;
-      for (const p of cands) {
-        const end = matchPhrase(p, keys, i, fillers);
+    if (word.phrases) {
+      for (const p of word.phrases) {
+        const end = matchPhrase(p, lookups, i);
         if (end > bestEnd) {
           bestEnd = end;
           best = p;
@@ -331,15 +375,14 @@ export function conceptsIn(words: readonly string[], lang: Lang): ConceptMatch[]
       if (best.concept) out.push({ start: i, end: bestEnd, concept: best.concept });
       if (best.slots.some((s) => !s.keys)) {
         // Resume inside the gap; the words after it belong to the expression.
-        matchPhrase(best, keys, i, fillers, anchors);
+        matchPhrase(best, lookups, i, anchors);
         consumed ??= new Set();
         for (const a of anchors) consumed.add(a);
         i++;
       } else i = bestEnd;
       continue;
     }
-    const c = singleConcept(keys[i], index);
-    if (c !== undefined) out.push({ start: i, end: i + 1, concept: c });
+    if (word.single !== undefined) out.push({ start: i, end: i + 1, concept: word.single });
     i++;
   }
   return out;
@@ -362,6 +405,20 @@ function simpleTokens(text: string): string[] {
  * undefined when it is not in the lexicon or only part of it matches.
  */
 export function conceptOfWord(word: string, lang: Lang): string | undefined {
+  const memo = conceptOfWordMemo[lang];
+  // `null` records "no concept", so that misses are remembered too.
+  let found = memo.get(word);
+  if (found === undefined) {
+    found = wholeConcept(word, lang) ?? null;
+    if (memo.size >= LOOKUP_MEMO_LIMIT) memo.clear();
+    memo.set(word, found);
+  }
+  return found ?? undefined;
+}
+
+const conceptOfWordMemo: Record<Lang, Map<string, string | null>> = { fr: new Map(), en: new Map() };
+
+function wholeConcept(word: string, lang: Lang): string | undefined {
   const tokens = simpleTokens(word);
   if (tokens.length === 1) {
     const whole = conceptsIn(tokens, lang);
