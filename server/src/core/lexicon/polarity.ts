@@ -83,11 +83,23 @@ interface Scope {
   to: number; // exclusive
 }
 
+// The cue form of a word depends on the word alone: memoised (bounded), as most words recur.
+const MEMO_LIMIT = 100_000;
+const cueForms = new Map<string, string>();
+
+function cueForm(w: string): string {
+  let s = cueForms.get(w);
+  if (s === undefined) {
+    s = fold(surface(w));
+    if (s === "nt") s = "n't";
+    if (cueForms.size >= MEMO_LIMIT) cueForms.clear();
+    cueForms.set(w, s);
+  }
+  return s;
+}
+
 function norm(words: readonly string[]): string[] {
-  return words.map((w) => {
-    const s = fold(surface(w));
-    return s === "n't" || s === "nt" ? "n't" : s;
-  });
+  return words.map(cueForm);
 }
 
 // Clause punctuation; symbols such as "%" or "$" sit inside a clause.
