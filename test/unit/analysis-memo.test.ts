@@ -87,3 +87,23 @@ describe("analysis memo", () => {
     assert.deepEqual(answer(), cold);
   });
 });
+
+describe("tokenizer memo", () => {
+  it("places a memoised word at each of its own offsets", () => {
+    const text = "L'acquisition de Microsoft-OpenAI ; puis l'acquisition de Microsoft-OpenAI didn't close.";
+    const tokens = tokenize(text);
+    for (const t of tokens) assert.equal(text.slice(t.start, t.end), t.text);
+    const norms = tokens.map((t) => t.norm);
+    assert.deepEqual(norms, ["l'", "acquisition", "de", "microsoft", "openai", "puis", "l'", "acquisition", "de", "microsoft", "openai", "did", "not", "close"]);
+    // A sub-range tokenizes the same words with the same offsets.
+    const from = text.indexOf("puis");
+    assert.deepEqual(tokenize(text, from), tokens.filter((t) => t.start >= from));
+  });
+
+  it("gives new token objects for each occurrence (callers may change a token)", () => {
+    const [a, b] = tokenize("start-up start-up");
+    assert.notEqual(a, b);
+    a.norm = "changed";
+    assert.equal(tokenize("start-up")[0].norm, "startup");
+  });
+});

@@ -161,10 +161,12 @@ export function hasTicker(text: string): boolean {
 
 /** A line of prices and symbols ("BTC $67,120 +2.1%"). */
 export function isPriceLine(text: string): boolean {
+  // Checked first: a line without digits is never a price line, and most lines are prose.
+  if (!/\d/.test(text)) return false;
   const tokens = text.trim().split(/\s+/);
   if (tokens.length > 12) return false;
   const priced = tokens.filter((t) => PRICE_TOKEN.test(t.replace(/[()]/g, ""))).length;
-  return priced >= 2 && priced / tokens.length >= 0.6 && /\d/.test(text);
+  return priced >= 2 && priced / tokens.length >= 0.6;
 }
 
 /** Bylines, dates and reading times above an article. */
