@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { analyzeTokens, clearWordMemos } from "../../server/src/core/check/analyze";
 import { tokenize, type Token } from "../../server/src/core/check/tokenize";
-import { conceptsIn, conceptOfWord, negationScope } from "../../server/src/core/lexicon";
+import { allConcepts, conceptsIn, conceptsInTryingEveryPhrase, conceptOfWord, negationScope } from "../../server/src/core/lexicon";
 import type { Lang } from "../../server/src/core/types";
 
 // Analysis memoises per word type; a warm memo must give exactly the answers of a cold one,
@@ -105,5 +105,53 @@ describe("tokenizer memo", () => {
     assert.notEqual(a, b);
     a.norm = "changed";
     assert.equal(tokenize("start-up")[0].norm, "startup");
+  });
+});
+
+describe("expression prefilter", () => {
+  // Lexicon expressions with fillers slipped in, words changed or cut, amid random words:
+  // conceptsIn, which skips the expressions whose second slot no reachable word can match,
+  // must agree with trying them all.
+  const FILLERS: Record<Lang, string[]> = { fr: ["est", "pas", "ne", "n'", "se", "s'", "a", "été", "toujours", "la", "l'", "de", "d'", ","], en: ["has", "have", "been", "not", "never", "also", "the", "of", "in", "a", ","] };
+  const expressions: Record<Lang, string[][]> = { fr: [], en: [] };
+  before(() => {
+    for (const c of allConcepts()) {
+      for (const lang of ["fr", "en"] as Lang[]) {
+        for (const entry of c[lang]) {
+          const words = entry.replace(/[~=]/g, "").toLowerCase().replace(/\b([ldsnjmtc]|qu)'/g, "$1' ").split(/\s+/).filter((w) => w && w !== "*");
+          if (words.length > 1) expressions[lang].push(words);
+        }
+      }
+    }
+  });
+
+  it("finds the same concepts as trying every expression", () => {
+    let seed = 12345;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const pick = <T>(list: T[]) => list[random(list.length)];
+    let matched = 0;
+    for (const lang of ["fr", "en"] as Lang[]) {
+      for (let s = 0; s < 4000; s++) {
+        const sentence: string[] = [];
+        for (let part = 0; part < 3; part++) {
+          const words = pick(expressions[lang]);
+          words.forEach((w, k) => {
+            const roll = random(10);
+            if (k > 0 && roll < 2) sentence.push(pick(FILLERS[lang]));
+            if (k > 0 && roll === 2) sentence.push(pick(FILLERS[lang]), pick(FILLERS[lang]));
+            if (roll === 3) sentence.push(pick(pick(expressions[lang])));
+            else if (roll !== 4) sentence.push(w);
+          });
+          if (random(2)) sentence.push(pick(FILLERS[lang]));
+        }
+        const fast = conceptsIn(sentence, lang);
+        assert.deepEqual(fast, conceptsInTryingEveryPhrase(sentence, lang), sentence.join(" "));
+        matched += fast.filter((m) => m.end - m.start > 1).length;
+      }
+    }
+    assert.ok(matched > 2000, `only ${matched} expressions matched: the test sentences are too easy`);
   });
 });

@@ -254,6 +254,57 @@ interface WordLookup {
   /** Single-word concept; undefined when none or blocked. */
   single: string | undefined;
   filler: boolean;
+  /** `phrases` grouped by their second slot, built when first needed (long lists only). */
+  second?: SecondSlotIndex;
+}
+
+/**
+ * A word's expressions by the keys their second slot accepts ("la" starts hundreds of them):
+ * only those that a word within reach (the next one, or after one or two fillers) can continue
+ * are tried. Every skipped expression would have failed at its second slot.
+ */
+interface SecondSlotIndex {
+  /** Key -> indices into the phrase list, ascending. */
+  byKey: Map<string, number[]>;
+  /** Indices of the expressions whose second slot is a wildcard. */
+  open: number[];
+}
+
+/** Below this many expressions, trying them all costs less than looking them up. */
+const SHORT_PHRASE_LIST = 8;
+
+function secondSlotIndex(phrases: readonly Phrase[]): SecondSlotIndex {
+  const byKey = new Map<string, number[]>();
+  const open: number[] = [];
+  phrases.forEach((p, n) => {
+    const keys = p.slots[1].keys;
+    if (!keys) {
+      open.push(n);
+      return;
+    }
+    for (const k of keys) {
+      const list = byKey.get(k);
+      if (!list) byKey.set(k, [n]);
+      else if (list[list.length - 1] !== n) list.push(n);
+    }
+  });
+  return { byKey, open };
+}
+
+/** Indices (ascending, possibly repeated) of the expressions of `word` that may match at token i. */
+function phrasesWorthTrying(word: WordLookup, words: readonly WordLookup[], i: number): number[] {
+  const index = (word.second ??= secondSlotIndex(word.phrases!));
+  const out = index.open.slice();
+  for (let j = i + 1, skipped = 0; j < words.length; j++) {
+    for (const k of words[j].keys) {
+      const list = index.byKey.get(k);
+      if (list) for (const n of list) out.push(n);
+    }
+    // matchPhrase reaches a later word only over fillers, at most MAX_FILLERS of them.
+    if (skipped >= MAX_FILLERS || !words[j].filler) break;
+    skipped++;
+  }
+  return out.sort((a, b) => a - b);
 }
 
 // News vocabulary is Zipfian: a bounded memo answers most tokens with one Map get.
@@ -349,6 +400,15 @@ function singleConcept(keys: readonly string[], index: LangIndex): string | unde
  * $10bn into", "condamner X à") are analysed too, so their concepts are reported inside its span.
  */
 export function conceptsIn(words: readonly string[], lang: Lang): ConceptMatch[] {
+  return matchConcepts(words, lang, true);
+}
+
+/** `conceptsIn` trying every expression a word starts: the reference its prefilter is tested against. */
+export function conceptsInTryingEveryPhrase(words: readonly string[], lang: Lang): ConceptMatch[] {
+  return matchConcepts(words, lang, false);
+}
+
+function matchConcepts(words: readonly string[], lang: Lang, prefilter: boolean): ConceptMatch[] {
   const index = lexicon().idx[lang];
   const lookups = words.map((w) => wordLookup(w, lang, index));
   const out: ConceptMatch[] = [];
@@ -362,12 +422,25 @@ export function conceptsIn(words: readonly string[], lang: Lang): ConceptMatch[]
     const word = lookups[i];
     let bestEnd = -1;
     let best: Phrase | undefined;
-    if (word.phrases) {
-      for (const p of word.phrases) {
+    const phrases = word.phrases;
+    if (phrases && (phrases.length <= SHORT_PHRASE_LIST || !prefilter)) {
+      for (const p of phrases) {
         const end = matchPhrase(p, lookups, i);
         if (end > bestEnd) {
           bestEnd = end;
           best = p;
+        }
+      }
+    } else if (phrases) {
+      // The same expressions in the same order, less those that cannot pass their second slot.
+      let last = -1;
+      for (const n of phrasesWorthTrying(word, lookups, i)) {
+        if (n === last) continue;
+        last = n;
+        const end = matchPhrase(phrases[n], lookups, i);
+        if (end > bestEnd) {
+          bestEnd = end;
+          best = phrases[n];
         }
       }
     }
