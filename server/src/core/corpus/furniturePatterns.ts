@@ -1,5 +1,6 @@
 // Recognisers for single lines of site furniture, in French and English. They run on folded
 // text (lower case, no accents, straight apostrophes) unless they need capitals (bylines).
+import { countWords } from "../text/wordCount";
 
 const foldedChars = new Map<string, string>([
   ["’", "'"], ["‘", "'"], ["`", "'"], ["´", "'"], ["\u00a0", " "], ["\u202f", " "], ["\u2009", " "],
@@ -24,8 +25,9 @@ export function fold(text: string): string {
     .trim();
 }
 
+/** Whitespace-separated pieces holding a letter or a digit. */
 export function wordCount(text: string): number {
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return countWords(text);
 }
 
 const LEADING_DECORATION = new Set([..." \t-–—•*#>|»›→"]);
