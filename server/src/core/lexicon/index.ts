@@ -79,7 +79,10 @@ const FILLERS: Record<Lang, Set<string>> = {
 const MAX_FILLERS = 2;
 const MAX_WILDCARD = 4;
 
-let built: { idx: Record<Lang, LangIndex>; collisions: CollisionReport[]; byId: Map<string, Concept>; antonyms: Map<string, string[]> } | undefined;
+// Built on first use: the shared tables at once, each language's index (which stems ~25k
+// inflected forms) only when a text of that language is read.
+let built: { byId: Map<string, Concept>; antonyms: Map<string, string[]>; declared: Map<string, string | null> } | undefined;
+const langBuilt: Partial<Record<Lang, { index: LangIndex; collisions: CollisionReport[] }>> = {};
 
 /** Splits one lexicon entry into word lists: elisions split, hyphenated words both joined and split. */
 function entryVariants(entry: string): string[][] {
@@ -157,69 +160,6 @@ function build(): NonNullable<typeof built> {
   const declared = new Map<string, string | null>();
   for (const d of DECLARED_COLLISIONS) declared.set(d.lang + "\u0000" + d.key, d.keep);
 
-  const idx = {} as Record<Lang, LangIndex>;
-  const collisions: CollisionReport[] = [];
-  for (const lang of ["fr", "en"] as Lang[]) {
-    const owners = new Map<string, string[]>(); // single key -> concepts, in data order
-    const phraseOwners = new Map<string, string[]>();
-    const phrases: Phrase[] = [];
-    const blocked = new Set<string>();
-    const add = (concept: string, entry: string) => {
-      for (const words of entryVariants(entry)) {
-        const slots = words.map((w) => ({ keys: wordKeys(w, lang, words.length === 1) }));
-        if (slots.length === 1) {
-          if (!slots[0].keys) continue;
-          if (!concept) {
-            // A one-word blocker hides the word's exact form from the stem lookup ("fermement").
-            blocked.add("=" + fold(surface(words[0].replace(/^[~=]/, ""))));
-            continue;
-          }
-          for (const k of slots[0].keys) {
-            const list = owners.get(k) ?? [];
-            if (!list.includes(concept)) list.push(concept);
-            owners.set(k, list);
-          }
-        } else {
-          if (!slots[0].keys || !slots[slots.length - 1].keys) throw new Error(`lexicon: wildcard at an end of "${entry}"`);
-          phrases.push({ concept, slots, source: entry });
-          const sig = slots.map((s) => (s.keys ? [...s.keys].sort().join("|") : "*")).join(" ");
-          const list = phraseOwners.get(sig) ?? [];
-          if (!list.includes(concept)) list.push(concept);
-          phraseOwners.set(sig, list);
-        }
-      }
-    };
-    for (const c of ALL_CONCEPTS) for (const e of c[lang]) add(c.id, e);
-    for (const b of BLOCKERS[lang]) add("", b);
-
-    const single = new Map<string, string>();
-    for (const [key, list] of owners) {
-      if (list.length === 1) {
-        single.set(key, list[0]);
-        continue;
-      }
-      const dk = lang + "\u0000" + key;
-      const isDeclared = declared.has(dk);
-      collisions.push({ lang, key, concepts: list, declared: isDeclared });
-      const keep = isDeclared ? declared.get(dk)! : list[0];
-      if (keep) single.set(key, keep);
-    }
-    for (const [sig, list] of phraseOwners) {
-      if (list.length > 1) collisions.push({ lang, key: "phrase:" + sig, concepts: list, declared: declared.has(lang + "\u0000phrase:" + sig) });
-    }
-    const first = new Map<string, Phrase[]>();
-    for (const p of phrases) {
-      for (const k of p.slots[0].keys!) {
-        const list = first.get(k) ?? [];
-        list.push(p);
-        first.set(k, list);
-      }
-    }
-    for (const list of first.values()) list.sort((a, b) => b.slots.length - a.slots.length);
-    for (const k of blocked) single.set(k, "");
-    idx[lang] = { single, first };
-  }
-
   const antonyms = new Map<string, string[]>();
   const link = (a: string, b: string) => {
     const list = antonyms.get(a) ?? [];
@@ -230,11 +170,78 @@ function build(): NonNullable<typeof built> {
     link(a, b);
     link(b, a);
   }
-  return { idx, collisions, byId, antonyms };
+  return { byId, antonyms, declared };
+}
+
+/** The lookup maps of one language, and the keys its concepts share. */
+function buildLang(lang: Lang, declared: ReadonlyMap<string, string | null>): { index: LangIndex; collisions: CollisionReport[] } {
+  const collisions: CollisionReport[] = [];
+  const owners = new Map<string, string[]>(); // single key -> concepts, in data order
+  const phraseOwners = new Map<string, string[]>();
+  const phrases: Phrase[] = [];
+  const blocked = new Set<string>();
+  const add = (concept: string, entry: string) => {
+    for (const words of entryVariants(entry)) {
+      const slots = words.map((w) => ({ keys: wordKeys(w, lang, words.length === 1) }));
+      if (slots.length === 1) {
+        if (!slots[0].keys) continue;
+        if (!concept) {
+          // A one-word blocker hides the word's exact form from the stem lookup ("fermement").
+          blocked.add("=" + fold(surface(words[0].replace(/^[~=]/, ""))));
+          continue;
+        }
+        for (const k of slots[0].keys) {
+          const list = owners.get(k) ?? [];
+          if (!list.includes(concept)) list.push(concept);
+          owners.set(k, list);
+        }
+      } else {
+        if (!slots[0].keys || !slots[slots.length - 1].keys) throw new Error(`lexicon: wildcard at an end of "${entry}"`);
+        phrases.push({ concept, slots, source: entry });
+        const sig = slots.map((s) => (s.keys ? [...s.keys].sort().join("|") : "*")).join(" ");
+        const list = phraseOwners.get(sig) ?? [];
+        if (!list.includes(concept)) list.push(concept);
+        phraseOwners.set(sig, list);
+      }
+    }
+  };
+  for (const c of ALL_CONCEPTS) for (const e of c[lang]) add(c.id, e);
+  for (const b of BLOCKERS[lang]) add("", b);
+
+  const single = new Map<string, string>();
+  for (const [key, list] of owners) {
+    if (list.length === 1) {
+      single.set(key, list[0]);
+      continue;
+    }
+    const dk = lang + "\u0000" + key;
+    const isDeclared = declared.has(dk);
+    collisions.push({ lang, key, concepts: list, declared: isDeclared });
+    const keep = isDeclared ? declared.get(dk)! : list[0];
+    if (keep) single.set(key, keep);
+  }
+  for (const [sig, list] of phraseOwners) {
+    if (list.length > 1) collisions.push({ lang, key: "phrase:" + sig, concepts: list, declared: declared.has(lang + "\u0000phrase:" + sig) });
+  }
+  const first = new Map<string, Phrase[]>();
+  for (const p of phrases) {
+    for (const k of p.slots[0].keys!) {
+      const list = first.get(k) ?? [];
+      list.push(p);
+      first.set(k, list);
+    }
+  }
+  for (const list of first.values()) list.sort((a, b) => b.slots.length - a.slots.length);
+  for (const k of blocked) single.set(k, "");
+  return { index: { single, first }, collisions };
 }
 
 function lexicon(): NonNullable<typeof built> {
   return (built ??= build());
+}
+
+function langLexicon(lang: Lang): { index: LangIndex; collisions: CollisionReport[] } {
+  return (langBuilt[lang] ??= buildLang(lang, lexicon().declared));
 }
 
 function slotMatches(slot: Slot, keys: readonly string[]): boolean {
@@ -409,7 +416,7 @@ export function conceptsInTryingEveryPhrase(words: readonly string[], lang: Lang
 }
 
 function matchConcepts(words: readonly string[], lang: Lang, prefilter: boolean): ConceptMatch[] {
-  const index = lexicon().idx[lang];
+  const index = langLexicon(lang).index;
   const lookups = words.map((w) => wordLookup(w, lang, index));
   const out: ConceptMatch[] = [];
   const anchors: number[] = [];
@@ -524,12 +531,15 @@ export function allConcepts(): readonly Concept[] {
   return ALL_CONCEPTS;
 }
 
+let allCollisions: CollisionReport[] | undefined;
+
 /** Keys shared by several concepts (single words) or identical expressions in several concepts. */
 export function lexiconCollisions(): readonly CollisionReport[] {
-  return lexicon().collisions;
+  return (allCollisions ??= [...langLexicon("fr").collisions, ...langLexicon("en").collisions]);
 }
 
 /** Builds the lookup maps now instead of on first use (e.g. at server start). */
 export function warmLexicon(): void {
-  lexicon();
+  langLexicon("fr");
+  langLexicon("en");
 }
