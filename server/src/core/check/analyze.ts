@@ -1,5 +1,5 @@
 import type { Lang } from "../types";
-import { clearLookupMemos, conceptOfWord, conceptsIn, negationScope } from "../lexicon";
+import { clearLookupMemos, conceptOfWord, conceptsInWords, cueForm, lexiconWord, negationScopeOfCues, type LexiconWord } from "../lexicon";
 import { stem } from "../text/normalize";
 import { tokenize, type Token } from "./tokenize";
 import { isStopword } from "./stopwords";
@@ -36,6 +36,9 @@ interface WordRecord {
   capitalized: boolean;
   innerCapital: boolean;
   lower: string;
+  /** The lexicon's and the negation reader's views of `lower`. */
+  lexicon: LexiconWord;
+  cue: string;
   initial?: WordKeys;
   inner?: WordKeys;
 }
@@ -49,11 +52,14 @@ function recordOf(token: Token, lang: Lang): WordRecord {
   const found = memo.get(token.text);
   // A token whose fields were set apart from its text ("n't" read as "not") gets its own record.
   if (found !== undefined && found.norm === token.norm && found.capitalized === token.capitalized && found.innerCapital === token.innerCapital) return found;
+  const lower = lowerWord(token.text);
   const record: WordRecord = {
     norm: token.norm,
     capitalized: token.capitalized,
     innerCapital: token.innerCapital,
-    lower: lowerWord(token.text),
+    lower,
+    lexicon: lexiconWord(lower, lang),
+    cue: cueForm(lower),
   };
   if (found === undefined) {
     if (memo.size >= MEMO_LIMIT) memo.clear();
@@ -90,13 +96,17 @@ export function analyzeTokens(tokens: Token[], lang: Lang): AnalyzedToken[] {
   const n = tokens.length;
   const wordRecords = new Array<WordRecord>(n);
   const words = new Array<string>(n);
+  const lexiconWords = new Array<LexiconWord>(n);
+  const cues = new Array<string>(n);
   for (let i = 0; i < n; i++) {
     const record = recordOf(tokens[i], lang);
     wordRecords[i] = record;
     words[i] = record.lower;
+    lexiconWords[i] = record.lexicon;
+    cues[i] = record.cue;
   }
-  const negated = negationScope(words, lang);
-  const matches = conceptsIn(words, lang);
+  const negated = negationScopeOfCues(cues, lang);
+  const matches = conceptsInWords(lexiconWords);
 
   const out: AnalyzedToken[] = [];
   let next = 0; // first concept match not before token i

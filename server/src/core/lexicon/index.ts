@@ -39,7 +39,7 @@ import { fold, stemKeys, surface, tokenKeys } from "./normalize";
 import type { Concept, ConceptMatch, Lang } from "./types";
 
 export type { Concept, ConceptMatch, DeclaredCollision, Lang } from "./types";
-export { negationScope, negationCues, isNegated } from "./polarity";
+export { cueForm, negationScope, negationScopeOfCues, negationCues, isNegated } from "./polarity";
 export { fold } from "./normalize";
 
 /** One position of a multi-word expression: the keys a token may have there, or a wildcard. */
@@ -410,6 +410,19 @@ export function conceptsIn(words: readonly string[], lang: Lang): ConceptMatch[]
   return matchConcepts(words, lang, true);
 }
 
+/** What the matcher knows of one word; opaque, kept by callers that see the same word often. */
+export type LexiconWord = WordLookup;
+
+/** The lexicon's view of a word (as `conceptsIn` expects it), memoised. */
+export function lexiconWord(word: string, lang: Lang): LexiconWord {
+  return wordLookup(word, lang, langLexicon(lang).index);
+}
+
+/** `conceptsIn` on words already looked up with `lexiconWord`. */
+export function conceptsInWords(words: readonly LexiconWord[]): ConceptMatch[] {
+  return matchLookups(words, true);
+}
+
 /** `conceptsIn` trying every expression a word starts: the reference its prefilter is tested against. */
 export function conceptsInTryingEveryPhrase(words: readonly string[], lang: Lang): ConceptMatch[] {
   return matchConcepts(words, lang, false);
@@ -417,7 +430,10 @@ export function conceptsInTryingEveryPhrase(words: readonly string[], lang: Lang
 
 function matchConcepts(words: readonly string[], lang: Lang, prefilter: boolean): ConceptMatch[] {
   const index = langLexicon(lang).index;
-  const lookups = words.map((w) => wordLookup(w, lang, index));
+  return matchLookups(words.map((w) => wordLookup(w, lang, index)), prefilter);
+}
+
+function matchLookups(lookups: readonly WordLookup[], prefilter: boolean): ConceptMatch[] {
   const out: ConceptMatch[] = [];
   const anchors: number[] = [];
   let consumed: Set<number> | undefined; // closing words of wildcard expressions
