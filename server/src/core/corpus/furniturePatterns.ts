@@ -197,9 +197,14 @@ function dateless(folded: string): string {
     .trim();
 }
 
+// A network name as a whole token of the line (tokens as isShareLine splits them): a line
+// without one has no network token, so it is not a list of share buttons.
+const NETWORK_TOKEN = new RegExp("(?:^|[\\s,|/•·])" + NETWORKS.source.replace(/^\^/, "").replace(/\$$/, "") + "(?=[\\s,|/•·]|$)");
+
 function isShareLine(plain: string, words: number): boolean {
   if (words <= 6 && SHARE.test(plain)) return true;
   if (words <= 12 && FOLLOW.test(plain)) return true;
+  if (!NETWORK_TOKEN.test(plain)) return false;
   const tokens = plain.split(/[\s,|/•·]+/).filter(Boolean);
   const networks = tokens.filter((t) => NETWORKS.test(t)).length;
   return networks >= 2 && networks / tokens.length >= 0.5;
