@@ -43,7 +43,9 @@ interface WordRecord {
   inner?: WordKeys;
 }
 
-const MEMO_LIMIT = 100_000;
+// A record with its keys and lexicon view weighs ~0.5 KB: 50k words a language bound the memo
+// near 50 MB in a long-running server, far above a corpus's working vocabulary.
+const MEMO_LIMIT = 50_000;
 const records: Record<Lang, Map<string, WordRecord>> = { fr: new Map(), en: new Map() };
 const NO_KEYS: WordKeys = Object.freeze({ keys: Object.freeze([]) as unknown as string[], name: false });
 
