@@ -39,6 +39,31 @@ function makeToken(text: string, start: number): Token {
   };
 }
 
+/** A token of a word match, offset from the start of the match. */
+interface Piece {
+  offset: number;
+  text: string;
+  norm: string;
+  capitalized: boolean;
+  innerCapital: boolean;
+  numeric: boolean;
+}
+
+// The tokens of a word match depend on the matched text alone; news vocabulary is Zipfian, so a
+// bounded memo turns most matches into one Map get.
+const MEMO_LIMIT = 100_000;
+const piecesMemo = new Map<string, readonly Piece[]>();
+
+function piecesOf(word: string): readonly Piece[] {
+  let pieces = piecesMemo.get(word);
+  if (pieces === undefined) {
+    pieces = splitWord(word).map(({ start, end, ...rest }) => ({ offset: start, ...rest }));
+    if (piecesMemo.size >= MEMO_LIMIT) piecesMemo.clear();
+    piecesMemo.set(word, pieces);
+  }
+  return pieces;
+}
+
 /** Splits text[from..to] into word tokens. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
@@ -46,36 +71,47 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const slice = to === text.length ? text : text.slice(0, to);
   let m: RegExpExecArray | null;
   while ((m = WORD.exec(slice)) !== null) {
-    let word = m[0];
-    let start = m.index;
-    const elision = ELISION.exec(word);
-    if (elision) {
-      tokens.push(makeToken(elision[1] + "'", start));
-      start += elision[0].length;
-      word = word.slice(elision[0].length);
+    const at = m.index;
+    for (const p of piecesOf(m[0])) {
+      const start = at + p.offset;
+      tokens.push({ start, end: start + p.text.length, text: p.text, norm: p.norm, capitalized: p.capitalized, innerCapital: p.innerCapital, numeric: p.numeric });
     }
-    if (NEGATIVE_CONTRACTION.test(word) && word.length > 3) {
-      // "didn't" -> "did" + "not", so negation is seen in English drafts.
-      const base = word.slice(0, -3);
-      tokens.push(makeToken(base, start));
-      const neg = makeToken(word.slice(-3), start + base.length);
-      neg.norm = "not";
-      tokens.push(neg);
-      continue;
-    }
-    const possessive = ENGLISH_POSSESSIVE.exec(word);
-    if (possessive && word.length > possessive[0].length) word = word.slice(0, -possessive[0].length);
-    // Hyphenated names are split ("Microsoft-OpenAI"); hyphenated common words stay whole ("start-up").
-    if (word.includes("-") && /\p{Lu}/u.test(word)) {
-      let offset = start;
-      for (const part of word.split("-")) {
-        if (part) tokens.push(makeToken(part, offset));
-        offset += part.length + 1;
-      }
-      continue;
-    }
-    tokens.push(makeToken(word, start));
   }
+  return tokens;
+}
+
+/** The tokens of one word match, with offsets from its start. */
+function splitWord(match: string): Token[] {
+  const tokens: Token[] = [];
+  let word = match;
+  let start = 0;
+  const elision = ELISION.exec(word);
+  if (elision) {
+    tokens.push(makeToken(elision[1] + "'", start));
+    start += elision[0].length;
+    word = word.slice(elision[0].length);
+  }
+  if (NEGATIVE_CONTRACTION.test(word) && word.length > 3) {
+    // "didn't" -> "did" + "not", so negation is seen in English drafts.
+    const base = word.slice(0, -3);
+    tokens.push(makeToken(base, start));
+    const neg = makeToken(word.slice(-3), start + base.length);
+    neg.norm = "not";
+    tokens.push(neg);
+    return tokens;
+  }
+  const possessive = ENGLISH_POSSESSIVE.exec(word);
+  if (possessive && word.length > possessive[0].length) word = word.slice(0, -possessive[0].length);
+  // Hyphenated names are split ("Microsoft-OpenAI"); hyphenated common words stay whole ("start-up").
+  if (word.includes("-") && /\p{Lu}/u.test(word)) {
+    let offset = start;
+    for (const part of word.split("-")) {
+      if (part) tokens.push(makeToken(part, offset));
+      offset += part.length + 1;
+    }
+    return tokens;
+  }
+  tokens.push(makeToken(word, start));
   return tokens;
 }
 

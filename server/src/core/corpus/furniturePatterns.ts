@@ -1,5 +1,6 @@
 // Recognisers for single lines of site furniture, in French and English. They run on folded
 // text (lower case, no accents, straight apostrophes) unless they need capitals (bylines).
+import { countWords } from "../text/wordCount";
 
 const foldedChars = new Map<string, string>([
   ["’", "'"], ["‘", "'"], ["`", "'"], ["´", "'"], ["\u00a0", " "], ["\u202f", " "], ["\u2009", " "],
@@ -24,8 +25,9 @@ export function fold(text: string): string {
     .trim();
 }
 
+/** Whitespace-separated pieces holding a letter or a digit. */
 export function wordCount(text: string): number {
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return countWords(text);
 }
 
 const LEADING_DECORATION = new Set([..." \t-–—•*#>|»›→"]);
@@ -161,10 +163,12 @@ export function hasTicker(text: string): boolean {
 
 /** A line of prices and symbols ("BTC $67,120 +2.1%"). */
 export function isPriceLine(text: string): boolean {
+  // Checked first: a line without digits is never a price line, and most lines are prose.
+  if (!/\d/.test(text)) return false;
   const tokens = text.trim().split(/\s+/);
   if (tokens.length > 12) return false;
   const priced = tokens.filter((t) => PRICE_TOKEN.test(t.replace(/[()]/g, ""))).length;
-  return priced >= 2 && priced / tokens.length >= 0.6 && /\d/.test(text);
+  return priced >= 2 && priced / tokens.length >= 0.6;
 }
 
 /** Bylines, dates and reading times above an article. */
@@ -193,9 +197,14 @@ function dateless(folded: string): string {
     .trim();
 }
 
+// A network name as a whole token of the line (tokens as isShareLine splits them): a line
+// without one has no network token, so it is not a list of share buttons.
+const NETWORK_TOKEN = new RegExp("(?:^|[\\s,|/•·])" + NETWORKS.source.replace(/^\^/, "").replace(/\$$/, "") + "(?=[\\s,|/•·]|$)");
+
 function isShareLine(plain: string, words: number): boolean {
   if (words <= 6 && SHARE.test(plain)) return true;
   if (words <= 12 && FOLLOW.test(plain)) return true;
+  if (!NETWORK_TOKEN.test(plain)) return false;
   const tokens = plain.split(/[\s,|/•·]+/).filter(Boolean);
   const networks = tokens.filter((t) => NETWORKS.test(t)).length;
   return networks >= 2 && networks / tokens.length >= 0.5;

@@ -1,6 +1,8 @@
 // Headings and title lines of source articles: context for the sentences under them, never
 // statements to check against.
 
+import { countWords } from "../text/wordCount";
+
 export interface HeadingClues {
   /** The sentence text. */
   text: string;
@@ -27,14 +29,12 @@ function stripClosers(text: string): string {
   return text.trim().replace(/["»”’')\]*_\s]+$/, "");
 }
 
-function words(text: string): number {
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-}
-
 export function isHeading(c: HeadingClues): boolean {
   if (c.markdown || c.gluedTitle) return true;
+  // Every rule below needs a sentence alone on its line or leading a list: most are neither.
+  if (!c.alone && !c.beforeList) return false;
   const body = stripClosers(c.text);
-  const n = words(body);
+  const n = countWords(body);
   if (n === 0) return false;
   const unpunctuated = !FINAL_MARK.test(body);
   if (c.alone && unpunctuated && n <= (c.first ? MAX_TITLE_WORDS : MAX_WORDS)) return true;

@@ -19,6 +19,21 @@ import type { Figure } from "./types";
 const SYMBOL_STARTS = new Set(["$", "€", "£", "¥", "₹", "₣"]);
 const WORD_STARTS = new Set(["entre", "between", "half", "q", "t", "premier", "deuxième", "deuxieme", "second", "troisième", "troisieme", "quatrième", "quatrieme", "first", "third", "fourth", "la", "le", "les", "demi"]);
 
+// Whether a word's lower-case form can start a figure depends on it alone: memoised (bounded),
+// since the scanner asks for every word of every sentence.
+const MEMO_LIMIT = 50_000;
+const wordStarts = new Map<string, boolean>();
+
+function wordMayStart(norm: string): boolean {
+  let starts = wordStarts.get(norm);
+  if (starts === undefined) {
+    starts = WORD_STARTS.has(norm) || isNumberWord(norm) || norm === "a" || norm === "an" || !!monthWord(norm);
+    if (wordStarts.size >= MEMO_LIMIT) wordStarts.clear();
+    wordStarts.set(norm, starts);
+  }
+  return starts;
+}
+
 /** Cheap test before running the matchers: most tokens cannot start a figure. */
 function mayStart(ctx: ScanContext, i: number): boolean {
   const t = ctx.toks[i];
@@ -28,7 +43,7 @@ function mayStart(ctx: ScanContext, i: number): boolean {
     case "punct":
       return SYMBOL_STARTS.has(t.text) || isSignChar(t.text);
     case "word":
-      return WORD_STARTS.has(t.norm) || isNumberWord(t.norm) || t.norm === "a" || t.norm === "an" || !!monthWord(t.norm) || readPrefixCurrency(ctx.toks, i) !== null;
+      return wordMayStart(t.norm) || readPrefixCurrency(ctx.toks, i) !== null;
     default:
       return false;
   }

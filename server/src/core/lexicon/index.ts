@@ -39,7 +39,7 @@ import { fold, stemKeys, surface, tokenKeys } from "./normalize";
 import type { Concept, ConceptMatch, Lang } from "./types";
 
 export type { Concept, ConceptMatch, DeclaredCollision, Lang } from "./types";
-export { negationScope, negationCues, isNegated } from "./polarity";
+export { cueForm, negationScope, negationScopeOfCues, negationCues, isNegated } from "./polarity";
 export { fold } from "./normalize";
 
 /** One position of a multi-word expression: the keys a token may have there, or a wildcard. */
@@ -79,7 +79,10 @@ const FILLERS: Record<Lang, Set<string>> = {
 const MAX_FILLERS = 2;
 const MAX_WILDCARD = 4;
 
-let built: { idx: Record<Lang, LangIndex>; collisions: CollisionReport[]; byId: Map<string, Concept>; antonyms: Map<string, string[]> } | undefined;
+// Built on first use: the shared tables at once, each language's index (which stems ~25k
+// inflected forms) only when a text of that language is read.
+let built: { byId: Map<string, Concept>; antonyms: Map<string, string[]>; declared: Map<string, string | null> } | undefined;
+const langBuilt: Partial<Record<Lang, { index: LangIndex; collisions: CollisionReport[] }>> = {};
 
 /** Splits one lexicon entry into word lists: elisions split, hyphenated words both joined and split. */
 function entryVariants(entry: string): string[][] {
@@ -157,69 +160,6 @@ function build(): NonNullable<typeof built> {
   const declared = new Map<string, string | null>();
   for (const d of DECLARED_COLLISIONS) declared.set(d.lang + "\u0000" + d.key, d.keep);
 
-  const idx = {} as Record<Lang, LangIndex>;
-  const collisions: CollisionReport[] = [];
-  for (const lang of ["fr", "en"] as Lang[]) {
-    const owners = new Map<string, string[]>(); // single key -> concepts, in data order
-    const phraseOwners = new Map<string, string[]>();
-    const phrases: Phrase[] = [];
-    const blocked = new Set<string>();
-    const add = (concept: string, entry: string) => {
-      for (const words of entryVariants(entry)) {
-        const slots = words.map((w) => ({ keys: wordKeys(w, lang, words.length === 1) }));
-        if (slots.length === 1) {
-          if (!slots[0].keys) continue;
-          if (!concept) {
-            // A one-word blocker hides the word's exact form from the stem lookup ("fermement").
-            blocked.add("=" + fold(surface(words[0].replace(/^[~=]/, ""))));
-            continue;
-          }
-          for (const k of slots[0].keys) {
-            const list = owners.get(k) ?? [];
-            if (!list.includes(concept)) list.push(concept);
-            owners.set(k, list);
-          }
-        } else {
-          if (!slots[0].keys || !slots[slots.length - 1].keys) throw new Error(`lexicon: wildcard at an end of "${entry}"`);
-          phrases.push({ concept, slots, source: entry });
-          const sig = slots.map((s) => (s.keys ? [...s.keys].sort().join("|") : "*")).join(" ");
-          const list = phraseOwners.get(sig) ?? [];
-          if (!list.includes(concept)) list.push(concept);
-          phraseOwners.set(sig, list);
-        }
-      }
-    };
-    for (const c of ALL_CONCEPTS) for (const e of c[lang]) add(c.id, e);
-    for (const b of BLOCKERS[lang]) add("", b);
-
-    const single = new Map<string, string>();
-    for (const [key, list] of owners) {
-      if (list.length === 1) {
-        single.set(key, list[0]);
-        continue;
-      }
-      const dk = lang + "\u0000" + key;
-      const isDeclared = declared.has(dk);
-      collisions.push({ lang, key, concepts: list, declared: isDeclared });
-      const keep = isDeclared ? declared.get(dk)! : list[0];
-      if (keep) single.set(key, keep);
-    }
-    for (const [sig, list] of phraseOwners) {
-      if (list.length > 1) collisions.push({ lang, key: "phrase:" + sig, concepts: list, declared: declared.has(lang + "\u0000phrase:" + sig) });
-    }
-    const first = new Map<string, Phrase[]>();
-    for (const p of phrases) {
-      for (const k of p.slots[0].keys!) {
-        const list = first.get(k) ?? [];
-        list.push(p);
-        first.set(k, list);
-      }
-    }
-    for (const list of first.values()) list.sort((a, b) => b.slots.length - a.slots.length);
-    for (const k of blocked) single.set(k, "");
-    idx[lang] = { single, first };
-  }
-
   const antonyms = new Map<string, string[]>();
   const link = (a: string, b: string) => {
     const list = antonyms.get(a) ?? [];
@@ -230,25 +170,189 @@ function build(): NonNullable<typeof built> {
     link(a, b);
     link(b, a);
   }
-  return { idx, collisions, byId, antonyms };
+  return { byId, antonyms, declared };
+}
+
+/** The lookup maps of one language, and the keys its concepts share. */
+function buildLang(lang: Lang, declared: ReadonlyMap<string, string | null>): { index: LangIndex; collisions: CollisionReport[] } {
+  const collisions: CollisionReport[] = [];
+  const owners = new Map<string, string[]>(); // single key -> concepts, in data order
+  const phraseOwners = new Map<string, string[]>();
+  const phrases: Phrase[] = [];
+  const blocked = new Set<string>();
+  const add = (concept: string, entry: string) => {
+    for (const words of entryVariants(entry)) {
+      const slots = words.map((w) => ({ keys: wordKeys(w, lang, words.length === 1) }));
+      if (slots.length === 1) {
+        if (!slots[0].keys) continue;
+        if (!concept) {
+          // A one-word blocker hides the word's exact form from the stem lookup ("fermement").
+          blocked.add("=" + fold(surface(words[0].replace(/^[~=]/, ""))));
+          continue;
+        }
+        for (const k of slots[0].keys) {
+          const list = owners.get(k) ?? [];
+          if (!list.includes(concept)) list.push(concept);
+          owners.set(k, list);
+        }
+      } else {
+        if (!slots[0].keys || !slots[slots.length - 1].keys) throw new Error(`lexicon: wildcard at an end of "${entry}"`);
+        phrases.push({ concept, slots, source: entry });
+        const sig = slots.map((s) => (s.keys ? [...s.keys].sort().join("|") : "*")).join(" ");
+        const list = phraseOwners.get(sig) ?? [];
+        if (!list.includes(concept)) list.push(concept);
+        phraseOwners.set(sig, list);
+      }
+    }
+  };
+  for (const c of ALL_CONCEPTS) for (const e of c[lang]) add(c.id, e);
+  for (const b of BLOCKERS[lang]) add("", b);
+
+  const single = new Map<string, string>();
+  for (const [key, list] of owners) {
+    if (list.length === 1) {
+      single.set(key, list[0]);
+      continue;
+    }
+    const dk = lang + "\u0000" + key;
+    const isDeclared = declared.has(dk);
+    collisions.push({ lang, key, concepts: list, declared: isDeclared });
+    const keep = isDeclared ? declared.get(dk)! : list[0];
+    if (keep) single.set(key, keep);
+  }
+  for (const [sig, list] of phraseOwners) {
+    if (list.length > 1) collisions.push({ lang, key: "phrase:" + sig, concepts: list, declared: declared.has(lang + "\u0000phrase:" + sig) });
+  }
+  const first = new Map<string, Phrase[]>();
+  for (const p of phrases) {
+    for (const k of p.slots[0].keys!) {
+      const list = first.get(k) ?? [];
+      list.push(p);
+      first.set(k, list);
+    }
+  }
+  for (const list of first.values()) list.sort((a, b) => b.slots.length - a.slots.length);
+  for (const k of blocked) single.set(k, "");
+  return { index: { single, first }, collisions };
 }
 
 function lexicon(): NonNullable<typeof built> {
   return (built ??= build());
 }
 
-function slotMatches(slot: Slot, keys: string[]): boolean {
+function langLexicon(lang: Lang): { index: LangIndex; collisions: CollisionReport[] } {
+  return (langBuilt[lang] ??= buildLang(lang, lexicon().declared));
+}
+
+function slotMatches(slot: Slot, keys: readonly string[]): boolean {
   const set = slot.keys!;
   for (const k of keys) if (set.has(k)) return true;
   return false;
 }
 
 /**
+ * What the matcher needs of one word, all of which depends on the word (and language) alone:
+ * its lookup keys, the expressions its keys can start (in key order, each list longest first,
+ * as the scan tries them), its single-word concept, and whether it may fill a gap.
+ */
+interface WordLookup {
+  keys: readonly string[];
+  phrases: readonly Phrase[] | undefined;
+  /** Single-word concept; undefined when none or blocked. */
+  single: string | undefined;
+  filler: boolean;
+  /** `phrases` grouped by their second slot, built when first needed (long lists only). */
+  second?: SecondSlotIndex;
+}
+
+/**
+ * A word's expressions by the keys their second slot accepts ("la" starts hundreds of them):
+ * only those that a word within reach (the next one, or after one or two fillers) can continue
+ * are tried. Every skipped expression would have failed at its second slot.
+ */
+interface SecondSlotIndex {
+  /** Key -> indices into the phrase list, ascending. */
+  byKey: Map<string, number[]>;
+  /** Indices of the expressions whose second slot is a wildcard. */
+  open: number[];
+}
+
+/** Below this many expressions, trying them all costs less than looking them up. */
+const SHORT_PHRASE_LIST = 8;
+
+function secondSlotIndex(phrases: readonly Phrase[]): SecondSlotIndex {
+  const byKey = new Map<string, number[]>();
+  const open: number[] = [];
+  phrases.forEach((p, n) => {
+    const keys = p.slots[1].keys;
+    if (!keys) {
+      open.push(n);
+      return;
+    }
+    for (const k of keys) {
+      const list = byKey.get(k);
+      if (!list) byKey.set(k, [n]);
+      else if (list[list.length - 1] !== n) list.push(n);
+    }
+  });
+  return { byKey, open };
+}
+
+/** Indices (ascending, possibly repeated) of the expressions of `word` that may match at token i. */
+function phrasesWorthTrying(word: WordLookup, words: readonly WordLookup[], i: number): number[] {
+  const index = (word.second ??= secondSlotIndex(word.phrases!));
+  const out = index.open.slice();
+  for (let j = i + 1, skipped = 0; j < words.length; j++) {
+    for (const k of words[j].keys) {
+      const list = index.byKey.get(k);
+      if (list) for (const n of list) out.push(n);
+    }
+    // matchPhrase reaches a later word only over fillers, at most MAX_FILLERS of them.
+    if (skipped >= MAX_FILLERS || !words[j].filler) break;
+    skipped++;
+  }
+  return out.sort((a, b) => a - b);
+}
+
+// News vocabulary is Zipfian: a bounded memo answers most tokens with one Map get.
+const LOOKUP_MEMO_LIMIT = 100_000;
+const lookupMemo: Record<Lang, Map<string, WordLookup>> = { fr: new Map(), en: new Map() };
+
+/** Forgets the memoised word lookups (tests compare cold and warm answers). */
+export function clearLookupMemos(): void {
+  for (const memo of [lookupMemo, conceptOfWordMemo]) {
+    memo.fr.clear();
+    memo.en.clear();
+  }
+}
+
+function wordLookup(word: string, lang: Lang, index: LangIndex): WordLookup {
+  const memo = lookupMemo[lang];
+  let found = memo.get(word);
+  if (found === undefined) {
+    found = computeLookup(word, lang, index);
+    if (memo.size >= LOOKUP_MEMO_LIMIT) memo.clear();
+    memo.set(word, found);
+  }
+  return found;
+}
+
+function computeLookup(word: string, lang: Lang, index: LangIndex): WordLookup {
+  const keys = tokenKeys(word, lang);
+  let phrases: Phrase[] | undefined;
+  for (const k of keys) {
+    const cands = index.first.get(k);
+    if (cands) phrases = phrases ? phrases.concat(cands) : cands;
+  }
+  return { keys, phrases, single: singleConcept(keys, index), filler: FILLERS[lang].has(keys[0].slice(1)) };
+}
+
+/**
  * End index of `phrase` matched at token `i` (whose first slot already matched), or -1.
  * `anchors` receives the indices of the tokens matched by slots after the first.
  */
-function matchPhrase(phrase: Phrase, keys: string[][], i: number, fillers: Set<string>, anchors?: number[]): number {
-  const n = keys.length;
+function matchPhrase(phrase: Phrase, words: readonly WordLookup[], i: number, anchors?: number[]): number {
+  const n = words.length;
   const slots = phrase.slots;
   let j = i + 1;
   let skipped = 0;
@@ -260,7 +364,7 @@ function matchPhrase(phrase: Phrase, keys: string[][], i: number, fillers: Set<s
       const next = slots[p + 1];
       let found = -1;
       for (let k = 0; k <= MAX_WILDCARD && j + k < n; k++) {
-        if (slotMatches(next, keys[j + k])) {
+        if (slotMatches(next, words[j + k].keys)) {
           found = j + k;
           break;
         }
@@ -272,13 +376,13 @@ function matchPhrase(phrase: Phrase, keys: string[][], i: number, fillers: Set<s
       continue;
     }
     if (j >= n) return -1;
-    if (slotMatches(slot, keys[j])) {
+    if (slotMatches(slot, words[j].keys)) {
       anchors?.push(j);
       j++;
       p++;
       continue;
     }
-    if (skipped < MAX_FILLERS && fillers.has(keys[j][0].slice(1))) {
+    if (skipped < MAX_FILLERS && words[j].filler) {
       skipped++;
       j++;
       continue;
@@ -288,7 +392,7 @@ function matchPhrase(phrase: Phrase, keys: string[][], i: number, fillers: Set<s
   return j;
 }
 
-function singleConcept(keys: string[], index: LangIndex): string | undefined {
+function singleConcept(keys: readonly string[], index: LangIndex): string | undefined {
   for (const k of keys) {
     const c = index.single.get(k);
     if (c !== undefined) return c || undefined; // "" = blocked form
@@ -303,27 +407,63 @@ function singleConcept(keys: string[], index: LangIndex): string | undefined {
  * $10bn into", "condamner X à") are analysed too, so their concepts are reported inside its span.
  */
 export function conceptsIn(words: readonly string[], lang: Lang): ConceptMatch[] {
-  const index = lexicon().idx[lang];
-  const fillers = FILLERS[lang];
-  const keys = words.map((w) => tokenKeys(w, lang));
+  return matchConcepts(words, lang, true);
+}
+
+/** What the matcher knows of one word; opaque, kept by callers that see the same word often. */
+export type LexiconWord = WordLookup;
+
+/** The lexicon's view of a word (as `conceptsIn` expects it), memoised. */
+export function lexiconWord(word: string, lang: Lang): LexiconWord {
+  return wordLookup(word, lang, langLexicon(lang).index);
+}
+
+/** `conceptsIn` on words already looked up with `lexiconWord`. */
+export function conceptsInWords(words: readonly LexiconWord[]): ConceptMatch[] {
+  return matchLookups(words, true);
+}
+
+/** `conceptsIn` trying every expression a word starts: the reference its prefilter is tested against. */
+export function conceptsInTryingEveryPhrase(words: readonly string[], lang: Lang): ConceptMatch[] {
+  return matchConcepts(words, lang, false);
+}
+
+function matchConcepts(words: readonly string[], lang: Lang, prefilter: boolean): ConceptMatch[] {
+  const index = langLexicon(lang).index;
+  return matchLookups(words.map((w) => wordLookup(w, lang, index)), prefilter);
+}
+
+function matchLookups(lookups: readonly WordLookup[], prefilter: boolean): ConceptMatch[] {
   const out: ConceptMatch[] = [];
   const anchors: number[] = [];
   let consumed: Set<number> | undefined; // closing words of wildcard expressions
-  for (let i = 0; i < keys.length; ) {
+  for (let i = 0; i < lookups.length; ) {
     if (consumed?.has(i)) {
       i++;
       continue;
     }
+    const word = lookups[i];
     let bestEnd = -1;
     let best: Phrase | undefined;
-    for (const k of keys[i]) {
-      const cands = index.first.get(k);
-      if (!cands) continue;
-      for (const p of cands) {
-        const end = matchPhrase(p, keys, i, fillers);
+    const phrases = word.phrases;
+    if (phrases && (phrases.length <= SHORT_PHRASE_LIST || !prefilter)) {
+      for (const p of phrases) {
+        const end = matchPhrase(p, lookups, i);
         if (end > bestEnd) {
           bestEnd = end;
           best = p;
+        }
+      }
+    } else if (phrases) {
+      // The same expressions in the same order, less those that cannot pass their second slot.
+      let last = -1;
+      for (const n of phrasesWorthTrying(word, lookups, i)) {
+        if (n === last) continue;
+        last = n;
+        const end = matchPhrase(phrases[n], lookups, i);
+        if (end > bestEnd) {
+          bestEnd = end;
+          best = phrases[n];
         }
       }
     }
@@ -331,15 +471,14 @@ export function conceptsIn(words: readonly string[], lang: Lang): ConceptMatch[]
       if (best.concept) out.push({ start: i, end: bestEnd, concept: best.concept });
       if (best.slots.some((s) => !s.keys)) {
         // Resume inside the gap; the words after it belong to the expression.
-        matchPhrase(best, keys, i, fillers, anchors);
+        matchPhrase(best, lookups, i, anchors);
         consumed ??= new Set();
         for (const a of anchors) consumed.add(a);
         i++;
       } else i = bestEnd;
       continue;
     }
-    const c = singleConcept(keys[i], index);
-    if (c !== undefined) out.push({ start: i, end: i + 1, concept: c });
+    if (word.single !== undefined) out.push({ start: i, end: i + 1, concept: word.single });
     i++;
   }
   return out;
@@ -362,6 +501,20 @@ function simpleTokens(text: string): string[] {
  * undefined when it is not in the lexicon or only part of it matches.
  */
 export function conceptOfWord(word: string, lang: Lang): string | undefined {
+  const memo = conceptOfWordMemo[lang];
+  // `null` records "no concept", so that misses are remembered too.
+  let found = memo.get(word);
+  if (found === undefined) {
+    found = wholeConcept(word, lang) ?? null;
+    if (memo.size >= LOOKUP_MEMO_LIMIT) memo.clear();
+    memo.set(word, found);
+  }
+  return found ?? undefined;
+}
+
+const conceptOfWordMemo: Record<Lang, Map<string, string | null>> = { fr: new Map(), en: new Map() };
+
+function wholeConcept(word: string, lang: Lang): string | undefined {
   const tokens = simpleTokens(word);
   if (tokens.length === 1) {
     const whole = conceptsIn(tokens, lang);
@@ -394,12 +547,15 @@ export function allConcepts(): readonly Concept[] {
   return ALL_CONCEPTS;
 }
 
+let allCollisions: CollisionReport[] | undefined;
+
 /** Keys shared by several concepts (single words) or identical expressions in several concepts. */
 export function lexiconCollisions(): readonly CollisionReport[] {
-  return lexicon().collisions;
+  return (allCollisions ??= [...langLexicon("fr").collisions, ...langLexicon("en").collisions]);
 }
 
 /** Builds the lookup maps now instead of on first use (e.g. at server start). */
 export function warmLexicon(): void {
-  lexicon();
+  langLexicon("fr");
+  langLexicon("en");
 }

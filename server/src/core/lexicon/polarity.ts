@@ -83,11 +83,24 @@ interface Scope {
   to: number; // exclusive
 }
 
+// The cue form of a word depends on the word alone: memoised (bounded), as most words recur.
+const MEMO_LIMIT = 100_000;
+const cueForms = new Map<string, string>();
+
+/** The form negation cues are read on: folded surface form, "nt" and "n't" as "n't". */
+export function cueForm(w: string): string {
+  let s = cueForms.get(w);
+  if (s === undefined) {
+    s = fold(surface(w));
+    if (s === "nt") s = "n't";
+    if (cueForms.size >= MEMO_LIMIT) cueForms.clear();
+    cueForms.set(w, s);
+  }
+  return s;
+}
+
 function norm(words: readonly string[]): string[] {
-  return words.map((w) => {
-    const s = fold(surface(w));
-    return s === "n't" || s === "nt" ? "n't" : s;
-  });
+  return words.map(cueForm);
 }
 
 // Clause punctuation; symbols such as "%" or "$" sit inside a clause.
@@ -105,10 +118,26 @@ function clauseEnd(t: string[], from: number, lang: Lang): number {
   return j;
 }
 
-function matchTrigger(t: string[], i: number, triggers: Trigger[]): number {
-  // Returns the index where the negated complement starts, or -1.
+/** Form -> the triggers listing it, in list order: one lookup per token instead of one per trigger. */
+function triggersByForm(triggers: Trigger[]): Map<string, Trigger[]> {
+  const byForm = new Map<string, Trigger[]>();
   for (const tr of triggers) {
-    if (!tr.forms.has(t[i])) continue;
+    for (const f of tr.forms) {
+      const list = byForm.get(f);
+      if (list) list.push(tr);
+      else byForm.set(f, [tr]);
+    }
+  }
+  return byForm;
+}
+
+const FR_TRIGGERS_BY_FORM = triggersByForm(FR_TRIGGERS);
+const EN_TRIGGERS_BY_FORM = triggersByForm(EN_TRIGGERS);
+const NO_TRIGGERS: Trigger[] = [];
+
+function matchTrigger(t: string[], i: number, byForm: Map<string, Trigger[]>): number {
+  // Returns the index where the negated complement starts, or -1.
+  for (const tr of byForm.get(t[i]) ?? NO_TRIGGERS) {
     // "gave up", "has refused" need no special case; allow one adverb before the complement.
     for (let j = i + 1; j <= i + 2 && j < t.length; j++) {
       const w = t[j];
@@ -204,7 +233,7 @@ function frenchScopes(t: string[]): { scopes: Scope[]; cues: number[] } {
       scopes.push({ from: i + 1, to: clauseEnd(t, i + 1, "fr") });
       continue;
     }
-    const start = matchTrigger(t, i, FR_TRIGGERS);
+    const start = matchTrigger(t, i, FR_TRIGGERS_BY_FORM);
     if (start >= 0) {
       cues.push(i);
       scopes.push({ from: start, to: clauseEnd(t, start, "fr") });
@@ -246,7 +275,7 @@ function englishScopes(t: string[]): { scopes: Scope[]; cues: number[] } {
       scopes.push({ from: i + 1, to: clauseEnd(t, i + 1, "en") });
       continue;
     }
-    const start = matchTrigger(t, i, EN_TRIGGERS);
+    const start = matchTrigger(t, i, EN_TRIGGERS_BY_FORM);
     if (start >= 0) {
       cues.push(i);
       scopes.push({ from: start, to: clauseEnd(t, start, "en") });
@@ -265,9 +294,13 @@ function scopesOf(words: readonly string[], lang: Lang): { scopes: Scope[]; cues
  * Tokens as for `conceptsIn`: lower-case words, elisions split ("n'"/"n"), punctuation allowed.
  */
 export function negationScope(words: readonly string[], lang: Lang): boolean[] {
-  const t = norm(words);
+  return negationScopeOfCues(norm(words), lang);
+}
+
+/** `negationScope` of words already in their cue form (`cueForm`). */
+export function negationScopeOfCues(t: string[], lang: Lang): boolean[] {
   const { scopes } = lang === "fr" ? frenchScopes(t) : englishScopes(t);
-  const depth = new Array<number>(words.length).fill(0);
+  const depth = new Array<number>(t.length).fill(0);
   for (const s of scopes) for (let i = s.from; i < s.to; i++) depth[i]++;
   // Particles are cues, not predicates: "pas", "jamais", "n't" stay unmarked.
   const particles = lang === "fr" ? FR_CLOSERS : EN_CUES;
