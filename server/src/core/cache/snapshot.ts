@@ -34,6 +34,54 @@ export interface SnapshotPostings {
 
 type StoredFigure = Omit<Figure, "text" | "style"> & { style: number };
 
+/** The key ids of a decoded snapshot (a copy of its integer section) and its string table. */
+class KeyPool {
+  constructor(
+    readonly ints: Int32Array,
+    readonly strings: string[],
+  ) {}
+
+  read(at: number, count: number): string[] {
+    const out: string[] = new Array(count);
+    for (let i = 0; i < count; i++) out[i] = this.strings[this.ints[at + i]!]!;
+    return out;
+  }
+}
+
+const NO_FIGURES: Figure[] = [];
+
+/**
+ * A decoded sentence. Its keys and polarity keys stay ids in the snapshot's integers until read:
+ * a restart adopts the postings and reads a sentence's keys only to drop or re-save it, so the
+ * hundreds of thousands of small arrays they would make are never allocated. Shaped like an
+ * IndexedSentence (id, doc and lang set on adoption), so the index adopts the object itself.
+ */
+class DecodedSentence implements SentenceData {
+  id = -1;
+  doc: unknown = undefined;
+
+  constructor(
+    private readonly pool: KeyPool,
+    readonly ordinal: number,
+    readonly start: number,
+    readonly end: number,
+    public lang: "fr" | "en",
+    public prev: number,
+    readonly figures: Figure[],
+    private readonly keyAt: number,
+    private readonly keyCount: number,
+    private readonly polarCount: number,
+  ) {}
+
+  get keys(): string[] {
+    return this.pool.read(this.keyAt, this.keyCount);
+  }
+
+  get polar(): string[] {
+    return this.pool.read(this.keyAt + this.keyCount, this.polarCount);
+  }
+}
+
 export function encodeSnapshot(documents: readonly DocumentIndexData[]): Uint8Array {
   const stringIds = new Map<string, number>();
   const strings: string[] = [];
@@ -146,7 +194,9 @@ export function decodeSnapshotWithPostings(bytes: Uint8Array): { documents: Docu
   }
   const textStart = at;
   at += align(header.textBytes);
-  const ints = new Int32Array(bytes.buffer, bytes.byteOffset + at, header.ints);
+  // A copy: sentences keep reading their keys from it, and a view would keep the whole file alive.
+  const ints = new Int32Array(bytes.buffer, bytes.byteOffset + at, header.ints).slice();
+  const pool = new KeyPool(ints, strings);
   at += align(header.ints * 4);
   const stored = JSON.parse(decoder.decode(bytes.subarray(at, at + header.figureBytes))) as { styles: Figure["style"][]; figures: StoredFigure[] };
   at += align(header.figureBytes);
@@ -169,21 +219,20 @@ export function decodeSnapshotWithPostings(bytes: Uint8Array): { documents: Docu
       const start = ints[p++]!;
       const end = ints[p++]!;
       const prev = ints[p++]!;
-      const keys: string[] = new Array(ints[p++]!);
-      const polar: string[] = new Array(ints[p++]!);
-      const figures: Figure[] = new Array(ints[p++]!);
-      for (let k = 0; k < keys.length; k++) keys[k] = strings[ints[p++]!]!;
-      for (let k = 0; k < polar.length; k++) polar[k] = strings[ints[p++]!]!;
-      for (let k = 0; k < figures.length; k++) {
+      const keyCount = ints[p++]!;
+      const polarCount = ints[p++]!;
+      const figureCount = ints[p++]!;
+      const keyAt = p;
+      p += keyCount + polarCount;
+      const figures: Figure[] = figureCount ? new Array(figureCount) : NO_FIGURES;
+      for (let k = 0; k < figureCount; k++) {
         // Completed in place: a copy per figure doubles what the garbage collector has to move.
         const f = stored.figures[figureAt++]! as unknown as Figure & { style: unknown };
         f.text = text.slice(f.start, f.end);
         f.style = stored.styles[f.style as unknown as number]!;
         figures[k] = f;
       }
-      // Shaped like an IndexedSentence (id, doc and lang set on adoption), so the index can adopt
-      // the object itself instead of copying it.
-      sentences[i] = { id: -1, doc: undefined, ordinal, start, end, lang: meta.lang, keys, polar, figures, prev } as SentenceData;
+      sentences[i] = new DecodedSentence(pool, ordinal, start, end, meta.lang, prev, figures, keyAt, keyCount, polarCount);
     }
     out.push({ doc: { id: meta.id, path: meta.path, lang: meta.lang, size: meta.size, mtimeMs: meta.mtimeMs, text }, names, sentences });
   }
