@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { Masker } from "../../server/src/core/text/mask";
 import { findIgnoreBlocks, findIgnoreMarkers, maskMarkdown, splitSentences } from "../../server/src/core/text";
 
 /** Masks `text`, checks the invariants every mask must keep, and returns the mask. */
@@ -166,5 +167,21 @@ describe("attest-ignore comments", () => {
     assert.equal(text.slice(blocks[0].end).trim(), "D");
     assert.equal(text.slice(blocks[0].start, blocks[0].start + 4), "<!--");
     assert.ok(blocks[0].start > text.indexOf("A"));
+  });
+});
+
+describe("Masker", () => {
+  it("keeps every code unit it does not blank, lone surrogates and long texts included", () => {
+    const text = "Prix 😀 \ud800 fin. ".repeat(2000) + "`code`\r\nfin";
+    const m = new Masker(text);
+    assert.equal(m.text(), text);
+    m.blank(text.length - 11, text.length - 5);
+    const masked = m.text();
+    assert.equal(masked.length, text.length);
+    assert.equal(masked.slice(0, text.length - 11), text.slice(0, text.length - 11));
+    assert.equal(masked.slice(-11), "      \r\nfin");
+    m.protect(0);
+    m.blank(0, 4);
+    assert.equal(m.text().slice(0, 5), "P    ");
   });
 });
