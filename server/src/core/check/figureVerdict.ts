@@ -31,6 +31,9 @@ interface Candidate {
   names: number;
 }
 
+/** Quick fixes offered for one conflict, best-matching value first (sources may disagree many ways). */
+const MAX_FIXES = 3;
+
 /** Among sentences that match about as well, a misquoted figure is most likely the nearest value. */
 const NEAREST_VALUE_BONUS = 0.05;
 
@@ -286,6 +289,7 @@ export function checkFigure(
     const evidence = uniqueEvidence(contradicting);
     const fixes: PendingFinding["fixes"] = [];
     for (const c of contradicting) {
+      if (fixes.length >= MAX_FIXES) break;
       const newText = renderFigure(c.figure, figure);
       if (newText && !fixes.some((f) => f.newText === newText)) {
         fixes.push({ title: messages.fixTitle(locale, newText), span: { start: figure.start, end: figure.end }, newText });

@@ -41,11 +41,18 @@ export const messages = {
     const list = names.join(", ");
     return locale === "fr" ? `Aucune source ne mentionne ${list}.` : `No source mentions ${list}.`;
   },
+  /** The disagreeing values, best-matching first: the first few by name, then how many more. */
   sourcesDisagree(locale: MessageLocale, values: { value: string; evidence: Evidence }[]): string {
-    const parts = values.map((v) => `${v.value} (${placeOf(v.evidence)})`).join(locale === "fr" ? " ; " : "; ");
+    const shown = values.slice(0, MAX_VALUES_SHOWN);
+    let parts = shown.map((v) => `${v.value} (${placeOf(v.evidence)})`).join(locale === "fr" ? " ; " : "; ");
+    const more = values.length - shown.length;
+    if (more > 0) parts += locale === "fr" ? ` et ${more} autre${more > 1 ? "s" : ""}` : ` and ${more} more`;
     return locale === "fr" ? ` Les sources divergent : ${parts}.` : ` Sources disagree: ${parts}.`;
   },
   fixTitle(locale: MessageLocale, newText: string): string {
     return locale === "fr" ? `Remplacer par ${newText}` : `Replace with ${newText}`;
   },
 };
+
+/** Values of disagreeing sources named in a message; a newsroom archive can have dozens. */
+const MAX_VALUES_SHOWN = 4;

@@ -1,0 +1,18 @@
+import assert from "node:assert/strict";
+import { messages } from "../../server/src/core/check/messages";
+
+// Messages stay readable when a large archive gives many values for one fact.
+
+describe("messages", () => {
+  const evidence = (n: number) => ({ document: `doc${n}.txt`, uri: `/c/doc${n}.txt`, range: { start: { line: n, character: 0 }, end: { line: n, character: 9 } }, quote: "q" });
+  const values = Array.from({ length: 7 }, (_, i) => ({ value: `${i + 10} %`, evidence: evidence(i) }));
+
+  it("names the first four disagreeing values and counts the others", () => {
+    const en = messages.sourcesDisagree("en", values);
+    assert.match(en, /^ Sources disagree: 10 % \(doc0\.txt, line 1\); .*13 % \(doc3\.txt, line 4\) and 3 more\.$/);
+    assert.ok(!en.includes("14 %"));
+    assert.match(messages.sourcesDisagree("fr", values.slice(0, 5)), / et 1 autre\.$/);
+    assert.match(messages.sourcesDisagree("fr", values), / et 3 autres\.$/);
+    assert.ok(!messages.sourcesDisagree("en", values.slice(0, 2)).includes("more"));
+  });
+});
