@@ -167,6 +167,17 @@ describe("DraftChecker", () => {
     assert.ok(incremental.findings.every((f) => f.verdict === "supported"), JSON.stringify(incremental.findings.map((f) => f.message)));
   });
 
+  it("checks again only the edited sentence of a paragraph, wherever the paragraph moved", () => {
+    const checker = new DraftChecker(index);
+    const paragraph = "Norvik détient 30 % de Tessel. Tessel emploie 1 500 personnes à Lille. Pellan a coûté 80 millions d'euros.\n";
+    checker.check(paragraph);
+    assert.deepEqual(checker.lastSentences, { checked: 3, reused: 0 });
+    const edited = "Une introduction.\n\n" + paragraph.replace("1 500", "1 200");
+    const result = checker.check(edited);
+    assert.deepEqual(checker.lastSentences, { checked: 2, reused: 2 }, "the new introduction and the edited sentence");
+    assert.deepEqual(result.findings, checkText(edited, index).findings);
+  });
+
   it("brings back the paragraph results of the check before last (a keystroke deleted, an undo)", () => {
     const checker = new DraftChecker(index);
     checker.check(draft);

@@ -3,7 +3,7 @@ import { LineMap } from "../text/lineMap";
 import type { Finding, Lang, Span } from "../types";
 import { isClaim, unknownNames } from "./claims";
 import type { CorpusIndex } from "./corpusIndex";
-import { draftParagraphs, ignoredRegions, isIgnored, maskDraft, paragraphSentences, type DraftParagraph, type DraftSentence } from "./draft";
+import { draftParagraphs, ignoredRegions, isIgnored, maskDraft, paragraphSentenceSpans, readSentence, sentenceInHeading, type DraftParagraph, type DraftSentence } from "./draft";
 import { checkFigure } from "./figureVerdict";
 import { messages, type MessageLocale } from "./messages";
 import type { FindingOrigin } from "./findingDelta";
@@ -72,9 +72,18 @@ export class DraftChecker {
   private cache = new Map<string, PendingFinding[]>();
   /** The paragraphs of the check before the last: a deleted keystroke or an undo brings them back. */
   private older = new Map<string, PendingFinding[]>();
+  /**
+   * Findings of each sentence (relative to its start) by its text, this check's and the last
+   * one's: typing changes one sentence of a paragraph, and only that one is checked again.
+   */
+  private sentences = new Map<string, PendingFinding[]>();
+  private olderSentences = new Map<string, PendingFinding[]>();
+  private nextSentences = new Map<string, PendingFinding[]>();
   private indexVersion = -1;
   /** What the last check did: paragraphs checked anew and paragraphs whose findings were reused. */
   lastRun = { checked: 0, reused: 0 };
+  /** The same for the sentences of the paragraphs checked anew. */
+  lastSentences = { checked: 0, reused: 0 };
 
   constructor(private readonly index: CorpusIndex) {}
 
@@ -82,6 +91,8 @@ export class DraftChecker {
     if (this.indexVersion !== this.index.version) {
       this.cache.clear();
       this.older.clear();
+      this.sentences.clear();
+      this.olderSentences.clear();
       this.indexVersion = this.index.version;
     }
     const masked = maskDraft(text);
@@ -90,17 +101,20 @@ export class DraftChecker {
     const regions = ignoredRegions(text);
     const lines = new LineMap(text);
     const next = new Map<string, PendingFinding[]>();
+    this.nextSentences = new Map();
     const findings: Finding[] = [];
     const origins: FindingOrigin[] = [];
     this.lastRun = { checked: 0, reused: 0 };
+    this.lastSentences = { checked: 0, reused: 0 };
     for (const paragraph of draftParagraphs(masked)) {
       const key = `${lang}\u0000${locale}\u0000${paragraph.masked}`;
       let relative = next.get(key) ?? this.cache.get(key) ?? this.older.get(key);
       if (relative) this.lastRun.reused++;
       else {
         if (options.shouldStop?.()) {
-          // Paragraphs checked so far stay cached: the next check of this draft reuses them.
+          // Paragraphs and sentences checked so far stay cached: the next check of this draft reuses them.
           for (const [k, v] of next) this.cache.set(k, v);
+          for (const [k, v] of this.nextSentences) this.sentences.set(k, v);
           throw new CheckCancelled();
         }
         relative = this.checkParagraph(masked, text, paragraph, lang, locale).map((f) => shift(f, -paragraph.start));
@@ -117,11 +131,26 @@ export class DraftChecker {
     }
     this.older = this.cache;
     this.cache = next;
+    this.olderSentences = this.sentences;
+    this.sentences = this.nextSentences;
     return { lang, findings, origins };
   }
 
   private checkParagraph(masked: string, original: string, paragraph: DraftParagraph, lang: Lang, locale: MessageLocale): PendingFinding[] {
-    return paragraphSentences(masked, original, paragraph, lang).flatMap((s) => checkSentence(s, this.index, lang, locale));
+    const out: PendingFinding[] = [];
+    for (const span of paragraphSentenceSpans(masked, original, paragraph)) {
+      const key = `${lang}\u0000${locale}\u0000${sentenceInHeading(original, span.start) ? "#" : ""}\u0000${masked.slice(span.start, span.end)}`;
+      let relative = this.nextSentences.get(key) ?? this.sentences.get(key) ?? this.olderSentences.get(key);
+      if (relative) this.lastSentences.reused++;
+      else {
+        const sentence: DraftSentence = readSentence(masked, original, span, lang);
+        relative = checkSentence(sentence, this.index, lang, locale).map((f) => shift(f, -span.start));
+        this.lastSentences.checked++;
+      }
+      this.nextSentences.set(key, relative);
+      for (const f of relative) out.push(shift(f, span.start));
+    }
+    return out;
   }
 }
 

@@ -44,19 +44,32 @@ export function draftParagraphs(masked: string): DraftParagraph[] {
   return paragraphs;
 }
 
-/** Reads the sentences of one paragraph of the masked draft (`original` shows block markers); offsets stay absolute. */
+/** Spans of the sentences of one paragraph of the masked draft (`original` shows block markers); offsets stay absolute. */
+export function paragraphSentenceSpans(masked: string, original: string, paragraph: Span): Span[] {
+  return splitSentences(masked, { from: paragraph.start, to: paragraph.end, lineBreaks: "soft", original });
+}
+
+/** Reads one sentence of the masked draft: its tokens and figures, offsets absolute. */
+export function readSentence(masked: string, original: string, span: Span, lang: Lang): DraftSentence {
+  const text = masked.slice(span.start, span.end);
+  const tokens = analyzeTokens(tokenize(masked, span.start, span.end), lang);
+  const figures = extractFigures(text, lang).map((f) => ({
+    ...f,
+    start: f.start + span.start,
+    end: f.end + span.start,
+    hedgeSpan: f.hedgeSpan ? { start: f.hedgeSpan.start + span.start, end: f.hedgeSpan.end + span.start } : undefined,
+  }));
+  return { start: span.start, end: span.end, text, tokens, figures, heading: inHeading(original, span.start) };
+}
+
+/** Reads the sentences of one paragraph of the masked draft; offsets stay absolute. */
 export function paragraphSentences(masked: string, original: string, paragraph: Span, lang: Lang): DraftSentence[] {
-  return splitSentences(masked, { from: paragraph.start, to: paragraph.end, lineBreaks: "soft", original }).map((span) => {
-    const text = masked.slice(span.start, span.end);
-    const tokens = analyzeTokens(tokenize(masked, span.start, span.end), lang);
-    const figures = extractFigures(text, lang).map((f) => ({
-      ...f,
-      start: f.start + span.start,
-      end: f.end + span.start,
-      hedgeSpan: f.hedgeSpan ? { start: f.hedgeSpan.start + span.start, end: f.hedgeSpan.end + span.start } : undefined,
-    }));
-    return { start: span.start, end: span.end, text, tokens, figures, heading: inHeading(original, span.start) };
-  });
+  return paragraphSentenceSpans(masked, original, paragraph).map((span) => readSentence(masked, original, span, lang));
+}
+
+/** Is the sentence starting here in a Markdown heading of the original? (Part of what a sentence's findings depend on.) */
+export function sentenceInHeading(original: string, offset: number): boolean {
+  return inHeading(original, offset);
 }
 
 /** Masks what is not prose (code, front matter, URLs, comments) without moving any offset. */
