@@ -71,7 +71,9 @@ export async function indexCorpus(paths: string[], options: IndexCorpusOptions =
       if (stat.mtimeMs === hit.data.doc.mtimeMs) return hit;
       if (contentHash(fs.readFileSync(f.path)) !== hit.hash) return undefined;
       refreshed++;
-      return { ...hit, data: { ...hit.data, doc: { ...hit.data.doc, mtimeMs: stat.mtimeMs } } };
+      // In place: a decoded document reads its text lazily, which a copy would lose.
+      hit.data.doc.mtimeMs = stat.mtimeMs;
+      return hit;
     } catch {
       return undefined;
     }

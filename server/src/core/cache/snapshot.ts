@@ -1,17 +1,17 @@
 // A compact binary form of analysed documents: the on-disk cache and what worker threads hand
 // back to the thread that owns the index (an ArrayBuffer moves between threads without a copy).
 //
-// Layout: "ATS1", a u32 header length, a JSON header (document metadata and section sizes),
+// Layout: "ATS2", a u32 header length, a JSON header (document metadata and section sizes),
 // then sections, each 4-byte aligned: the string table (UTF-8, with UTF-16 lengths), the
 // document texts (UTF-8, one run per document), the integers (Int32: sentence offsets and
-// key ids), the figures (JSON, styles deduplicated, `text` dropped: it is a slice of the
-// document text), and the postings (per key: the sentences holding it, numbered in snapshot
+// key ids), the figures (JSON, styles deduplicated, their text kept so that no document text
+// needs decoding to read them), and the postings (per key: the sentences holding it, numbered in snapshot
 // order), so that a restart adopts the inverted index instead of rebuilding it.
 import type { Figure } from "../figures";
 import type { DocumentIndexData, SentenceData } from "../check/documentAnalysis";
 import { figureValueKeys } from "../check/figureKeys";
 
-const MAGIC = "ATS1";
+const MAGIC = "ATS2";
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
@@ -32,7 +32,33 @@ export interface SnapshotPostings {
   data: Int32Array;
 }
 
-type StoredFigure = Omit<Figure, "text" | "style"> & { style: number };
+type StoredFigure = Omit<Figure, "style"> & { style: number };
+
+/**
+ * A decoded document's metadata. Its text stays UTF-8 bytes until first read (a quote, a fix, a
+ * cache rewrite): a restart decodes none of the archive's text, and bytes take less memory than
+ * the two-byte strings accented text makes.
+ */
+class DecodedDocument {
+  private decoded: string | undefined;
+
+  constructor(
+    readonly id: string,
+    readonly path: string,
+    readonly lang: "fr" | "en",
+    readonly size: number,
+    public mtimeMs: number,
+    private bytes: Uint8Array | undefined,
+  ) {}
+
+  get text(): string {
+    if (this.decoded === undefined) {
+      this.decoded = decoder.decode(this.bytes);
+      this.bytes = undefined;
+    }
+    return this.decoded;
+  }
+}
 
 /** The key ids of a decoded snapshot (a copy of its integer section) and its string table. */
 class KeyPool {
@@ -124,7 +150,7 @@ export function encodeSnapshot(documents: readonly DocumentIndexData[]): Uint8Ar
       for (const k of s.keys) ints.push(id(k));
       for (const k of s.polar) ints.push(id(k));
       for (const f of s.figures) {
-        const { text: _text, style, ...rest } = f;
+        const { style, ...rest } = f;
         const styleKey = JSON.stringify(style);
         let styleId = styleIds.get(styleKey);
         if (styleId === undefined) {
@@ -192,7 +218,8 @@ export function decodeSnapshotWithPostings(bytes: Uint8Array): { documents: Docu
     strings[i] = joined.slice(offset, offset + n);
     offset += n;
   }
-  const textStart = at;
+  // A copy, as the documents' texts keep it: a view would keep the whole file alive.
+  const textSection = bytes.slice(at, at + header.textBytes);
   at += align(header.textBytes);
   // A copy: sentences keep reading their keys from it, and a view would keep the whole file alive.
   const ints = new Int32Array(bytes.buffer, bytes.byteOffset + at, header.ints).slice();
@@ -205,11 +232,11 @@ export function decodeSnapshotWithPostings(bytes: Uint8Array): { documents: Docu
 
   const out: DocumentIndexData[] = [];
   let p = 0;
-  let textAt = textStart;
+  let textAt = 0;
   let figureAt = 0;
   for (const meta of header.docs) {
     // Each text decoded on its own: a one-byte string when it can be, and freed with its document.
-    const text = decoder.decode(bytes.subarray(textAt, textAt + meta.textBytes));
+    const doc = new DecodedDocument(meta.id, meta.path, meta.lang, meta.size, meta.mtimeMs, textSection.subarray(textAt, textAt + meta.textBytes));
     textAt += meta.textBytes;
     const names: [string, number][] = new Array(ints[p++]!);
     for (let i = 0; i < names.length; i++) names[i] = [strings[ints[p++]!]!, ints[p++]!];
@@ -228,13 +255,12 @@ export function decodeSnapshotWithPostings(bytes: Uint8Array): { documents: Docu
       for (let k = 0; k < figureCount; k++) {
         // Completed in place: a copy per figure doubles what the garbage collector has to move.
         const f = stored.figures[figureAt++]! as unknown as Figure & { style: unknown };
-        f.text = text.slice(f.start, f.end);
         f.style = stored.styles[f.style as unknown as number]!;
         figures[k] = f;
       }
       sentences[i] = new DecodedSentence(pool, ordinal, start, end, meta.lang, prev, figures, keyAt, keyCount, polarCount);
     }
-    out.push({ doc: { id: meta.id, path: meta.path, lang: meta.lang, size: meta.size, mtimeMs: meta.mtimeMs, text }, names, sentences });
+    out.push({ doc, names, sentences });
   }
   return { documents: out, postings: { strings, data: postingData } };
 }

@@ -37,23 +37,28 @@ export interface IndexedSentence {
   prev: number;
 }
 
-/** The document of a loaded index; its line map is built on the first quote, not at load. */
+/**
+ * The document of a loaded index; its line map is built on the first quote, not at load, and its
+ * text is read from what it was made from (a snapshot decodes it on first use).
+ */
 class StoredDocument implements IndexedDocument {
   private lineMap?: LineMap;
   readonly id: string;
   readonly path: string;
-  readonly text: string;
   readonly lang: Lang;
   readonly size: number;
   readonly mtimeMs: number;
 
-  constructor(meta: DocumentMeta) {
+  constructor(private readonly meta: DocumentMeta) {
     this.id = meta.id;
     this.path = meta.path;
-    this.text = meta.text;
     this.lang = meta.lang;
     this.size = meta.size;
     this.mtimeMs = meta.mtimeMs;
+  }
+
+  get text(): string {
+    return this.meta.text;
   }
 
   get lines(): LineMap {
