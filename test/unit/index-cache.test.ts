@@ -93,6 +93,16 @@ describe("index cache", function () {
     assert.deepEqual([again.stats.fromCache, again.stats.indexed], [0, 2]);
   });
 
+  it("ignores a cache file cut short (a disk full mid-copy) and indexes from scratch", async () => {
+    const { stats } = await run();
+    const size = fs.statSync(stats.cacheFile!).size;
+    fs.truncateSync(stats.cacheFile!, Math.floor(size / 2));
+    const again = await run();
+    assert.deepEqual([again.stats.fromCache, again.stats.indexed], [0, 2]);
+    const third = await run();
+    assert.deepEqual([third.stats.fromCache, third.stats.indexed], [2, 0], "the cache was written anew");
+  });
+
   it("stops when cancelled, keeping the documents indexed so far", async () => {
     let polls = 0;
     const { stats, index } = await indexCorpus([corpus], { threads: 0, cancelled: () => ++polls > 1 });

@@ -199,17 +199,38 @@ export function decodeSnapshot(bytes: Uint8Array): DocumentIndexData[] {
   return decodeSnapshotWithPostings(bytes).documents;
 }
 
+/** Reads `length` bytes at `offset` of a snapshot. Arrays it returns whole (offset 0 in their own buffer) are kept as they are. */
+export type SnapshotReader = (offset: number, length: number) => Uint8Array;
+
+/** The snapshot in memory. */
 export function decodeSnapshotWithPostings(bytes: Uint8Array): { documents: DocumentIndexData[]; postings: SnapshotPostings } {
-  // Int32Array views need 4-byte aligned offsets: copy when the buffer slice is not aligned.
-  if (bytes.byteOffset % 4 !== 0) bytes = bytes.slice();
-  if (decoder.decode(bytes.subarray(0, 4)) !== MAGIC) throw new Error("not an Attest index snapshot");
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const headerLength = view.getUint32(4, true);
-  const header = JSON.parse(decoder.decode(bytes.subarray(8, 8 + headerLength))) as Header;
+  return decodeSnapshotFrom((offset, length) => bytes.subarray(offset, offset + length));
+}
+
+/** Is the array all of its own buffer (so keeping it keeps nothing else alive, and it is aligned)? */
+function ownsBuffer(a: Uint8Array): boolean {
+  return a.byteOffset === 0 && a.byteLength === a.buffer.byteLength;
+}
+
+function int32s(a: Uint8Array, count: number): Int32Array {
+  // A view over a larger buffer would keep it alive (and may be unaligned): copy then.
+  const own = ownsBuffer(a) ? a : a.slice();
+  return new Int32Array(own.buffer, 0, count);
+}
+
+/**
+ * The snapshot read section by section (from a file: no section but the one being read is in
+ * memory twice, and the figures' JSON is dropped once parsed).
+ */
+export function decodeSnapshotFrom(read: SnapshotReader): { documents: DocumentIndexData[]; postings: SnapshotPostings } {
+  const head = read(0, 8);
+  if (decoder.decode(head.subarray(0, 4)) !== MAGIC) throw new Error("not an Attest index snapshot");
+  const headerLength = new DataView(head.buffer, head.byteOffset, 8).getUint32(4, true);
+  const header = JSON.parse(decoder.decode(read(8, headerLength))) as Header;
   let at = align(8 + headerLength);
-  const lengths = new Int32Array(bytes.buffer, bytes.byteOffset + at, header.stringCount);
+  const lengths = int32s(read(at, header.stringCount * 4), header.stringCount);
   at += align(header.stringCount * 4);
-  const joined = decoder.decode(bytes.subarray(at, at + header.stringBytes));
+  const joined = decoder.decode(read(at, header.stringBytes));
   at += align(header.stringBytes);
   const strings: string[] = new Array(header.stringCount);
   let offset = 0;
@@ -218,17 +239,17 @@ export function decodeSnapshotWithPostings(bytes: Uint8Array): { documents: Docu
     strings[i] = joined.slice(offset, offset + n);
     offset += n;
   }
-  // A copy, as the documents' texts keep it: a view would keep the whole file alive.
-  const textSection = bytes.slice(at, at + header.textBytes);
+  // Kept: the documents read their texts from it when asked.
+  let textSection = read(at, header.textBytes);
+  if (!ownsBuffer(textSection)) textSection = textSection.slice();
   at += align(header.textBytes);
-  // A copy: sentences keep reading their keys from it, and a view would keep the whole file alive.
-  const ints = new Int32Array(bytes.buffer, bytes.byteOffset + at, header.ints).slice();
+  // Kept: sentences read their keys from it.
+  const ints = int32s(read(at, header.ints * 4), header.ints);
   const pool = new KeyPool(ints, strings);
   at += align(header.ints * 4);
-  const stored = JSON.parse(decoder.decode(bytes.subarray(at, at + header.figureBytes))) as { styles: Figure["style"][]; figures: StoredFigure[] };
+  const stored = JSON.parse(decoder.decode(read(at, header.figureBytes))) as { styles: Figure["style"][]; figures: StoredFigure[] };
   at += align(header.figureBytes);
-  // A copy: a view would keep the whole file's buffer alive.
-  const postingData = new Int32Array(bytes.buffer, bytes.byteOffset + at, header.postingInts).slice();
+  const postingData = int32s(read(at, header.postingInts * 4), header.postingInts);
 
   const out: DocumentIndexData[] = [];
   let p = 0;

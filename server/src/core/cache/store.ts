@@ -6,7 +6,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type { DocumentIndexData } from "../check/documentAnalysis";
 import { codeFingerprint } from "./fingerprint";
-import { decodeSnapshotWithPostings, encodeSnapshot, type SnapshotPostings } from "./snapshot";
+import { decodeSnapshotFrom, encodeSnapshot, type SnapshotPostings } from "./snapshot";
 
 const MAGIC = "ATC1";
 
@@ -37,24 +37,39 @@ export interface CacheContents {
 /** What the cache holds: nothing when the file is missing, stale or unreadable. */
 export function readCache(file: string, key: string): CacheContents {
   const out = new Map<string, CachedDocument>();
-  let bytes: Buffer;
+  let fd: number;
   try {
-    bytes = fs.readFileSync(file);
+    fd = fs.openSync(file, "r");
   } catch {
     return { documents: out };
   }
   try {
-    if (bytes.subarray(0, 4).toString("latin1") !== MAGIC) return { documents: out };
-    const headerLength = bytes.readUInt32LE(4);
-    const header = JSON.parse(bytes.subarray(8, 8 + headerLength).toString("utf8")) as CacheHeader;
+    // Section by section: a newsroom archive's cache is a hundred megabytes, and reading it whole
+    // would hold it in memory beside what is decoded from it.
+    const read = (offset: number, length: number) => {
+      const bytes = new Uint8Array(length);
+      let done = 0;
+      while (done < length) {
+        const n = fs.readSync(fd, bytes, done, length - done, offset + done);
+        if (n === 0) throw new Error("truncated index cache");
+        done += n;
+      }
+      return bytes;
+    };
+    const prefix = Buffer.from(read(0, 8));
+    if (prefix.subarray(0, 4).toString("latin1") !== MAGIC) return { documents: out };
+    const headerLength = prefix.readUInt32LE(4);
+    const header = JSON.parse(Buffer.from(read(8, headerLength)).toString("utf8")) as CacheHeader;
     if (header.fingerprint !== codeFingerprint() || header.key !== key) return { documents: out };
     const start = (8 + headerLength + 3) & ~3;
-    const { documents, postings } = decodeSnapshotWithPostings(new Uint8Array(bytes.buffer, bytes.byteOffset + start, bytes.length - start));
+    const { documents, postings } = decodeSnapshotFrom((offset, length) => read(start + offset, length));
     documents.forEach((data, i) => out.set(data.doc.path, { data, hash: header.hashes[i] ?? "" }));
     return { documents: out, postings };
   } catch {
     // A damaged cache is a cold start, not an error.
     return { documents: new Map() };
+  } finally {
+    fs.closeSync(fd);
   }
 }
 
