@@ -35,30 +35,41 @@ export interface SnapshotPostings {
 type StoredFigure = Omit<Figure, "style"> & { style: number };
 
 /**
- * A decoded document's metadata. Its text stays UTF-8 bytes until first read (a quote, a fix, a
- * cache rewrite): a restart decodes none of the archive's text, and bytes take less memory than
- * the two-byte strings accented text makes.
+ * A decoded document's metadata. Its text stays UTF-8 bytes and is decoded when read (a quote, a
+ * fix, a cache rewrite); the texts decoded last are kept (up to DECODED_TEXT_CHARS in all), so a
+ * long session quoting much of an archive does not end up holding all of it twice.
  */
 class DecodedDocument {
-  private decoded: string | undefined;
-
   constructor(
     readonly id: string,
     readonly path: string,
     readonly lang: "fr" | "en",
     readonly size: number,
     public mtimeMs: number,
-    private bytes: Uint8Array | undefined,
+    private readonly bytes: Uint8Array,
   ) {}
 
   get text(): string {
-    if (this.decoded === undefined) {
-      this.decoded = decoder.decode(this.bytes);
-      this.bytes = undefined;
-    }
-    return this.decoded;
+    let text = decodedTexts.get(this);
+    if (text === undefined) {
+      text = decoder.decode(this.bytes);
+      decodedChars += text.length;
+      for (const [doc, old] of decodedTexts) {
+        if (decodedChars <= DECODED_TEXT_CHARS) break;
+        decodedTexts.delete(doc);
+        decodedChars -= old.length;
+      }
+    } else decodedTexts.delete(this);
+    // Most recently read last: a Map iterates in insertion order.
+    decodedTexts.set(this, text);
+    return text;
   }
 }
+
+/** Characters of decoded texts kept (about 16 MB of strings). */
+const DECODED_TEXT_CHARS = 8_000_000;
+const decodedTexts = new Map<DecodedDocument, string>();
+let decodedChars = 0;
 
 /** The key ids of a decoded snapshot (a copy of its integer section) and its string table. */
 class KeyPool {
