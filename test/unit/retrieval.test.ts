@@ -4,6 +4,7 @@ import { analyze } from "../../server/src/core/check/analyze";
 import { contextItems, windowMatch, windowScore } from "../../server/src/core/check/context";
 import { retrieve } from "../../server/src/core/check/retrieval";
 import { topByRank } from "../../server/src/core/check/topK";
+import { ScoreTable } from "../../server/src/core/check/scoreTable";
 import { parseSourceText } from "../../server/src/core/corpus";
 
 // The corpus index and retrieval: keys, IDF, neighbours, incremental updates, and the draft
@@ -206,5 +207,21 @@ describe("DraftChecker", () => {
     const result = checker.check(draft);
     assert.deepEqual(checker.lastRun, { checked: 3, reused: 0 });
     assert.equal(result.findings.find((f) => f.claim.startsWith("1 500"))?.verdict, "supported");
+  });
+});
+
+describe("ScoreTable", () => {
+  it("finds what it holds across growth, and gives back room after a large claim", () => {
+    const table = new ScoreTable();
+    table.reserve(200_000);
+    for (let id = 0; id < 100_000; id++) table.values[table.entry(id * 7) + 3] = id;
+    for (let id = 0; id < 100_000; id += 997) assert.equal(table.values[table.find(id * 7) + 3], id);
+    assert.equal(table.find(5), -1);
+    table.clear();
+    assert.equal(table.find(0), -1, "cleared");
+    table.clear();
+    const at = table.entry(42);
+    assert.equal(table.values[at + 3], 0, "a new entry starts at zero");
+    assert.deepEqual(table.ids, [42]);
   });
 });

@@ -17,6 +17,9 @@ export const RANK = 4;
 /** Bits of the claim's names the sentence states. */
 export const NAMES = 5;
 const FIELDS = 6;
+const MIN_SIZE = 4096;
+/** Slots above which an oversized table is given back (64 Ki slots: 256 KB of keys, 3 MB of values). */
+const SHRINK_ABOVE = 1 << 16;
 
 export class ScoreTable {
   private keys: Int32Array;
@@ -25,17 +28,26 @@ export class ScoreTable {
   /** Ids in the order they entered the table. */
   readonly ids: number[] = [];
 
-  constructor(capacity = 4096) {
+  constructor(capacity = MIN_SIZE) {
     const size = 1 << Math.ceil(Math.log2(Math.max(16, capacity)));
     this.keys = new Int32Array(size);
     this.values = new Float64Array(size * FIELDS);
     this.mask = size - 1;
   }
 
-  /** Empties the table for the next claim (keeps its size). */
+  /**
+   * Empties the table for the next claim. It keeps its size, unless one claim with very common
+   * words grew it far past what the last claim used: clearing costs its size on every claim.
+   */
   clear(): void {
-    this.keys.fill(0);
+    const used = this.ids.length;
     this.ids.length = 0;
+    if (this.keys.length > SHRINK_ABOVE && used * 8 < this.keys.length) {
+      const size = Math.max(MIN_SIZE, 1 << Math.ceil(Math.log2(used * 4 + 1)));
+      this.keys = new Int32Array(size);
+      this.values = new Float64Array(size * FIELDS);
+      this.mask = size - 1;
+    } else this.keys.fill(0);
   }
 
   /** Makes room for `extra` more ids, so that entry() never has to grow the table (offsets stay valid). */
