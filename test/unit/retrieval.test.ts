@@ -111,6 +111,8 @@ describe("retrieve", () => {
       const items = contextItems(analyze(claim, 0, claim.length, "fr"), big);
       const found = retrieve(items, big);
       assert.ok(found.length > 0 && found.length <= 300);
+      // A table that starts tiny grows while the postings are walked: same sentences, same scores.
+      assert.deepEqual(retrieve(items, big, { table: new ScoreTable(16) }), found);
       for (const r of found) {
         const w = windowMatch(items, r.sentence, big);
         assert.ok(Math.abs(w.score - r.score) < 1e-9, `${claim}: ${r.score} vs ${w.score}`);

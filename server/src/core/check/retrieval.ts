@@ -36,6 +36,10 @@ export interface RetrievalOptions {
   kinds?: { sure: number; maybe: number };
   /** Exact filter on the sentences that have only `maybe` bits. */
   accept?: (s: IndexedSentence) => boolean;
+  /** Sentences to return at most (SHORTLIST). */
+  limit?: number;
+  /** The work table (default: one shared by all claims; a test passes a tiny one to make it grow). */
+  table?: ScoreTable;
 }
 
 /** How many sentences, at most, make the shortlist of one claim. */
@@ -59,7 +63,7 @@ interface KeyList {
 }
 
 /** One table for all claims: JavaScript runs one check at a time on a thread. */
-const table = new ScoreTable();
+const sharedTable = new ScoreTable();
 
 /** Full-strength keys before cognate prefixes: the first key that reaches a sentence is its best. */
 function strongestFirst(keys: readonly string[]): string[] {
@@ -78,8 +82,10 @@ function lookupMatch(item: ContextItem, sentence: IndexedSentence, prev: Indexed
  * window score: a claim costs the length of its words' postings, not the size of the corpus.
  */
 export function retrieve(items: readonly ContextItem[], index: CorpusIndex, options: RetrievalOptions = {}): RetrievedSentence[] {
+  const table = options.table ?? sharedTable;
   table.clear();
   let listStamp = 0;
+  const limit = options.limit ?? SHORTLIST;
   const commonDf = Math.max(50, index.sentenceCount * COMMON_KEY_SHARE);
   const frequentDf = Math.max(FREQUENT_KEY_MIN, index.sentenceCount * FREQUENT_KEY_SHARE);
 
@@ -116,7 +122,7 @@ export function retrieve(items: readonly ContextItem[], index: CorpusIndex, opti
   let probing = false;
   for (let li = 0; li < lists.length; li++) {
     const list = lists[li]!;
-    if (list.df > frequentDf && touched.length >= SHORTLIST) probing = true;
+    if (list.df > frequentDf && touched.length >= limit) probing = true;
     if (probing && list.keys.some((k) => index.documentFrequency(k) > PROBE_LIMIT)) {
       if (list.item >= 0) deferred.add(list.item);
       continue;
@@ -124,6 +130,16 @@ export function retrieve(items: readonly ContextItem[], index: CorpusIndex, opti
     const stamp = ++listStamp;
     inList.length = 0;
     let walkedAll = true;
+    if (!probing) {
+      // Room for every sentence this list can bring in (each posting, and the sentence after it),
+      // reserved before the walk: growing the table moves entries, and inList holds their offsets.
+      let postings = 0;
+      for (const k of list.keys) {
+        const df = index.documentFrequency(k);
+        if (df > 0 && df <= commonDf) postings += index.postingsOf(k).length;
+      }
+      table.reserve(postings * 2);
+    }
     for (const k of list.keys) {
       const df = index.documentFrequency(k);
       if (df === 0) continue;
@@ -133,8 +149,6 @@ export function retrieve(items: readonly ContextItem[], index: CorpusIndex, opti
       }
       const strength = k.startsWith("p:") ? PREFIX_MATCH : 1;
       const ids = index.postingsOf(k);
-      // Each posting may bring its sentence and the next one in.
-      if (!probing) table.reserve(ids.length * 2);
       const state = table.values;
       for (let n = 0; n < ids.length; n++) {
         const id = ids[n]!;
@@ -192,7 +206,7 @@ export function retrieve(items: readonly ContextItem[], index: CorpusIndex, opti
     eligible.push(id);
     ranks.push(state[table.find(id) + RANK]!);
   }
-  const shortlist = topByRank(eligible, ranks, SHORTLIST);
+  const shortlist = topByRank(eligible, ranks, limit);
 
   let total = 0;
   for (const item of items) total += item.weight;

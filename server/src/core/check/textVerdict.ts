@@ -10,6 +10,12 @@ import type { PendingFinding } from "./pending";
 import { TEXT_CONFLICT, TEXT_SUPPORT } from "./thresholds";
 
 /**
+ * Sentences judged for a statement: only the best few matter (its best window, and the best
+ * one stating the opposite), where a figure needs every related value to see disagreements.
+ */
+const STATEMENT_SHORTLIST = 100;
+
+/**
  * Predicates of the claim whose opposite a source could state: concepts that have an antonym
  * (start/stop, approve/refuse…), and the verb a negation bears on. Other concepts under a
  * negation scope are mostly its objects ("refused to approve the restructuring").
@@ -57,7 +63,7 @@ export function checkStatement(sentence: DraftSentence, index: CorpusIndex, loca
   for (const i of items) total += i.weight;
   let predTotal = 0;
   for (const i of predItems) predTotal += i.weight;
-  for (const { sentence: s, score } of retrieve(items, index)) {
+  for (const { sentence: s, score } of retrieve(items, index, { limit: STATEMENT_SHORTLIST })) {
     if (!best || score > best.score) best = { sentence: s, score };
     if (preds.length) {
       // The topic's share: the claim's matched weight without its predicates' (windowScore of `topic`).
