@@ -227,3 +227,19 @@ describe("ScoreTable", () => {
     assert.deepEqual(table.ids, [42]);
   });
 });
+
+describe("many sources for one fact", () => {
+  // Twenty articles each give another value for the same stake.
+  const docs = Array.from({ length: 20 }, (_, i) => doc(`s${i}.txt`, `Norvik détient ${10 + i} % de Tessel depuis le rachat.\n`));
+  const many = CorpusIndex.build(docs);
+
+  it("says the sources disagree, names four values, offers three fixes", () => {
+    const result = checkText("Norvik détient 45 % de Tessel depuis le rachat.\n", many);
+    const stake = result.findings.find((f) => f.claim === "45 %")!;
+    assert.equal(stake.verdict, "conflict");
+    assert.equal(stake.sourcesDisagree, true);
+    assert.ok(stake.fixes.length <= 3 && stake.fixes.length >= 2, JSON.stringify(stake.fixes));
+    assert.match(stake.message, /Sources disagree: (?:[^;]+; ){3}[^;]+ and \d+ more\.$/);
+    assert.ok(stake.evidence.length <= 4);
+  });
+});

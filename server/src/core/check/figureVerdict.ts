@@ -31,6 +31,9 @@ interface Candidate {
   names: number;
 }
 
+/** Documents whose values are compared pairwise for disagreements, best-matching first. */
+const MAX_COMPARED_DOCUMENTS = 16;
+
 /** Quick fixes offered for one conflict, best-matching value first (sources may disagree many ways). */
 const MAX_FIXES = 3;
 
@@ -148,11 +151,6 @@ function bestPerDocument(candidates: Candidate[]): Map<string, Candidate> {
   return best;
 }
 
-/**
- * Two documents disagree when each states the fact strongly, with values that do not fit each
- * other, and neither also states the other's value in a related sentence (then the two values
- * are two facts, such as a current stake and a proposed one).
- */
 /** What compatible() reads of a figure: figures with the same key compare alike. */
 function valueKey(f: Figure): string {
   return `${f.kind}|${f.value}|${f.max}|${f.currency}|${f.unit}|${f.year}|${f.month}|${f.hedge}|${f.precision}|${f.approximate}`;
@@ -166,7 +164,9 @@ function valueKey(f: Figure): string {
  */
 function disagreeing(eligible: Candidate[], candidates: Candidate[], floor: number): Candidate[] {
   const strong = eligible.filter((c) => c.score >= floor);
-  const perDoc = [...bestPerDocument(strong).values()];
+  // The best-matching documents only: pairs of them are compared, and a large archive can have
+  // hundreds stating a much-reported fact (the message names four values, the fixes three).
+  const perDoc = [...bestPerDocument(strong).values()].slice(0, MAX_COMPARED_DOCUMENTS);
   if (perDoc.length < 2) return [];
   const classes = new Map<string, number>();
   const representatives: Figure[] = [];
@@ -180,7 +180,8 @@ function disagreeing(eligible: Candidate[], candidates: Candidate[], floor: numb
     }
     return n;
   };
-  const agreeMemo = new Map<number, boolean>();
+  // agree(a, b) for value classes a and b: 0 = not asked yet, 1 = agree, 2 = do not.
+  const agreeMemo = new Map<number, number>();
   const agree = (a: number, b: number) => {
     if (a === b) return true;
     const memoKey = a < b ? a * 65536 + b : b * 65536 + a;
@@ -188,10 +189,10 @@ function disagreeing(eligible: Candidate[], candidates: Candidate[], floor: numb
     if (known === undefined) {
       const fa = representatives[a]!;
       const fb = representatives[b]!;
-      known = compatible(fa, fb) || compatible(fb, fa);
+      known = compatible(fa, fb) || compatible(fb, fa) ? 1 : 2;
       agreeMemo.set(memoKey, known);
     }
-    return known;
+    return known === 1;
   };
   // Any related sentence counts here: a document that states both values treats them as two facts.
   const valuesByDoc = new Map<string, Set<number>>();
@@ -232,8 +233,9 @@ function disagreeing(eligible: Candidate[], candidates: Candidate[], floor: numb
   return [...out];
 }
 
+/** The source's figure as written (its own text: no need to read the document's). */
 function sourceValue(c: Candidate): string {
-  return c.sentence.doc.text.slice(c.figure.start, c.figure.end);
+  return c.figure.text;
 }
 
 export function checkFigure(
