@@ -1,38 +1,52 @@
 // The k best ids by a score, without sorting them all: a claim's postings can touch tens of
 // thousands of sentences, of which only a shortlist is kept.
 
+/** The k-th largest of the values (1-based k ≤ values.length), found by quickselect; reorders `values`. */
+function kthLargest(values: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = values.length - 1;
+  const target = k - 1;
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >>> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (values[i]! > pivot) i++;
+      while (values[j]! < pivot) j--;
+      if (i <= j) {
+        const t = values[i]!;
+        values[i] = values[j]!;
+        values[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else break;
+  }
+  return values[target]!;
+}
+
 /**
  * The (at most) k ids that come first by score (`scores[i]` is the score of `ids[i]`), best
  * first; equal scores in increasing id order, so the result does not depend on the input order.
  */
 export function topByRank(ids: readonly number[], scores: readonly number[], k: number): number[] {
-  const order = Array.from({ length: ids.length }, (_, i) => i);
-  const before = (a: number, b: number) => scores[a]! > scores[b]! || (scores[a] === scores[b] && ids[a]! < ids[b]!);
-  const cmp = (a: number, b: number) => (before(a, b) ? -1 : before(b, a) ? 1 : 0);
-  if (order.length > k) {
-    // Quickselect: move the k first to the front, in any order, then sort just those.
-    let lo = 0;
-    let hi = order.length - 1;
-    while (lo < hi) {
-      const pivot = order[(lo + hi) >>> 1]!;
-      let i = lo;
-      let j = hi;
-      while (i <= j) {
-        while (before(order[i]!, pivot)) i++;
-        while (before(pivot, order[j]!)) j--;
-        if (i <= j) {
-          const t = order[i]!;
-          order[i] = order[j]!;
-          order[j] = t;
-          i++;
-          j--;
-        }
-      }
-      if (k - 1 <= j) hi = j;
-      else if (k - 1 >= i) lo = i;
-      else break;
+  let chosen: number[];
+  if (ids.length <= k) chosen = Array.from({ length: ids.length }, (_, i) => i);
+  else {
+    // The k-th best score is the threshold: all above it, then the lowest ids among those equal to it.
+    const threshold = kthLargest(Float64Array.from(scores), k);
+    chosen = [];
+    const ties: number[] = [];
+    for (let i = 0; i < ids.length; i++) {
+      if (scores[i]! > threshold) chosen.push(i);
+      else if (scores[i] === threshold) ties.push(i);
     }
-    order.length = k;
+    ties.sort((a, b) => ids[a]! - ids[b]!);
+    for (let t = 0; chosen.length < k; t++) chosen.push(ties[t]!);
   }
-  return order.sort(cmp).map((i) => ids[i]!);
+  chosen.sort((a, b) => scores[b]! - scores[a]! || ids[a]! - ids[b]!);
+  return chosen.map((i) => ids[i]!);
 }
