@@ -5,5 +5,5 @@ export type { SourceDocument, SourceSentence, CorpusLoadOptions, CorpusLoadResul
 export { CorpusIndex, type IndexedDocument } from "./check/corpusIndex";
 export { indexCorpus, type IndexCorpusOptions, type IndexCorpusResult, type IndexCorpusStats } from "./cache/indexCorpus";
 export { checkText, CheckCancelled, DraftChecker, type CheckOptions, type CheckResult } from "./check/checkText";
-export { DeltaDecoder, DeltaEncoder, DeltaMismatch, shiftFinding, type DeltaEntry, type FindingDelta, type FindingOrigin } from "./check/findingDelta";
+export { DeltaDecoder, DeltaEncoder, DeltaMismatch, type DeltaEntry, type FindingDelta, type FindingOrigin } from "./check/findingDelta";
 export { loadCorpus, readSourceFile, languageModelLoaded } from "./corpus";

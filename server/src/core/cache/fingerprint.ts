@@ -9,7 +9,7 @@ let cached: string | undefined;
 
 // Code that reads the index but never shapes it: verdicts, messages, the draft side. A change
 // there keeps the cache (everything else in the core, new files included, invalidates it).
-const NOT_ANALYSIS = new Set(["check/figureVerdict.js", "check/textVerdict.js", "check/claims.js", "check/context.js", "check/checkText.js", "check/draft.js", "check/messages.js", "check/evidence.js", "check/thresholds.js", "check/pending.js", "check/retrieval.js", "check/scoreTable.js", "check/topK.js", "check/figureKinds.js", "check/findingDelta.js"]);
+const NOT_ANALYSIS = new Set(["check/figureVerdict.js", "check/textVerdict.js", "check/claims.js", "check/context.js", "check/checkText.js", "check/draft.js", "check/messages.js", "check/evidence.js", "check/thresholds.js", "check/pending.js", "check/retrieval.js", "check/scoreTable.js", "check/topK.js", "check/figureKinds.js", "check/findingDelta.js", "check/recentResults.js"]);
 
 /** Hash of the checking core's compiled code (or of the bundle that contains it) and of Node's ICU. */
 export function codeFingerprint(): string {

@@ -206,17 +206,13 @@ export function encodeSnapshot(documents: readonly DocumentIndexData[]): Uint8Ar
   return out;
 }
 
+/** The documents of a snapshot in memory (what a parse thread hands back). */
 export function decodeSnapshot(bytes: Uint8Array): DocumentIndexData[] {
-  return decodeSnapshotWithPostings(bytes).documents;
+  return decodeSnapshotFrom((offset, length) => bytes.subarray(offset, offset + length)).documents;
 }
 
 /** Reads `length` bytes at `offset` of a snapshot. Arrays it returns whole (offset 0 in their own buffer) are kept as they are. */
 export type SnapshotReader = (offset: number, length: number) => Uint8Array;
-
-/** The snapshot in memory. */
-export function decodeSnapshotWithPostings(bytes: Uint8Array): { documents: DocumentIndexData[]; postings: SnapshotPostings } {
-  return decodeSnapshotFrom((offset, length) => bytes.subarray(offset, offset + length));
-}
 
 /** Is the array all of its own buffer (so keeping it keeps nothing else alive, and it is aligned)? */
 function ownsBuffer(a: Uint8Array): boolean {

@@ -3,11 +3,12 @@ import { LineMap } from "../text/lineMap";
 import type { Finding, Lang, Span } from "../types";
 import { isClaim, unknownNames } from "./claims";
 import type { CorpusIndex } from "./corpusIndex";
-import { draftParagraphs, ignoredRegions, isIgnored, maskDraft, paragraphSentenceSpans, readSentence, sentenceInHeading, type DraftParagraph, type DraftSentence } from "./draft";
+import { draftParagraphs, ignoredRegions, isIgnored, maskDraft, inHeading, paragraphSentenceSpans, readSentence, type DraftParagraph, type DraftSentence } from "./draft";
 import { checkFigure } from "./figureVerdict";
 import { messages, type MessageLocale } from "./messages";
 import type { FindingOrigin } from "./findingDelta";
 import type { PendingFinding } from "./pending";
+import { RecentResults } from "./recentResults";
 import { checkStatement } from "./textVerdict";
 
 export interface CheckOptions {
@@ -69,16 +70,10 @@ function shift(f: PendingFinding, by: number): PendingFinding {
  * paragraphs are checked again. One instance per open document.
  */
 export class DraftChecker {
-  private cache = new Map<string, PendingFinding[]>();
-  /** The paragraphs of the check before the last: a deleted keystroke or an undo brings them back. */
-  private older = new Map<string, PendingFinding[]>();
-  /**
-   * Findings of each sentence (relative to its start) by its text, this check's and the last
-   * one's: typing changes one sentence of a paragraph, and only that one is checked again.
-   */
-  private sentences = new Map<string, PendingFinding[]>();
-  private olderSentences = new Map<string, PendingFinding[]>();
-  private nextSentences = new Map<string, PendingFinding[]>();
+  /** Findings of each paragraph, relative to its start, by its text. */
+  private readonly paragraphs = new RecentResults<PendingFinding[]>();
+  /** Findings of each sentence, relative to its start: typing changes one sentence of a paragraph, and only that one is checked again. */
+  private readonly sentences = new RecentResults<PendingFinding[]>();
   private indexVersion = -1;
   /** What the last check did: paragraphs checked anew and paragraphs whose findings were reused. */
   lastRun = { checked: 0, reused: 0 };
@@ -89,10 +84,8 @@ export class DraftChecker {
 
   check(text: string, options: CheckOptions = {}): CheckResult {
     if (this.indexVersion !== this.index.version) {
-      this.cache.clear();
-      this.older.clear();
+      this.paragraphs.clear();
       this.sentences.clear();
-      this.olderSentences.clear();
       this.indexVersion = this.index.version;
     }
     const masked = maskDraft(text);
@@ -100,27 +93,27 @@ export class DraftChecker {
     const locale = options.locale ?? "en";
     const regions = ignoredRegions(text);
     const lines = new LineMap(text);
-    const next = new Map<string, PendingFinding[]>();
-    this.nextSentences = new Map();
+    this.paragraphs.begin();
+    this.sentences.begin();
     const findings: Finding[] = [];
     const origins: FindingOrigin[] = [];
     this.lastRun = { checked: 0, reused: 0 };
     this.lastSentences = { checked: 0, reused: 0 };
     for (const paragraph of draftParagraphs(masked)) {
       const key = `${lang}\u0000${locale}\u0000${paragraph.masked}`;
-      let relative = next.get(key) ?? this.cache.get(key) ?? this.older.get(key);
+      let relative = this.paragraphs.get(key);
       if (relative) this.lastRun.reused++;
       else {
         if (options.shouldStop?.()) {
           // Paragraphs and sentences checked so far stay cached: the next check of this draft reuses them.
-          for (const [k, v] of next) this.cache.set(k, v);
-          for (const [k, v] of this.nextSentences) this.sentences.set(k, v);
+          this.paragraphs.keepPartial();
+          this.sentences.keepPartial();
           throw new CheckCancelled();
         }
         relative = this.checkParagraph(masked, text, paragraph, lang, locale).map((f) => shift(f, -paragraph.start));
         this.lastRun.checked++;
       }
-      next.set(key, relative);
+      this.paragraphs.set(key, relative);
       const at = lines.positionAt(paragraph.start);
       for (const f of relative) {
         const pending = shift(f, paragraph.start);
@@ -129,25 +122,23 @@ export class DraftChecker {
         origins.push({ relative: f, start: paragraph.start, line: at.line, character: at.character });
       }
     }
-    this.older = this.cache;
-    this.cache = next;
-    this.olderSentences = this.sentences;
-    this.sentences = this.nextSentences;
+    this.paragraphs.commit();
+    this.sentences.commit();
     return { lang, findings, origins };
   }
 
   private checkParagraph(masked: string, original: string, paragraph: DraftParagraph, lang: Lang, locale: MessageLocale): PendingFinding[] {
     const out: PendingFinding[] = [];
     for (const span of paragraphSentenceSpans(masked, original, paragraph)) {
-      const key = `${lang}\u0000${locale}\u0000${sentenceInHeading(original, span.start) ? "#" : ""}\u0000${masked.slice(span.start, span.end)}`;
-      let relative = this.nextSentences.get(key) ?? this.sentences.get(key) ?? this.olderSentences.get(key);
+      const key = `${lang}\u0000${locale}\u0000${inHeading(original, span.start) ? "#" : ""}\u0000${masked.slice(span.start, span.end)}`;
+      let relative = this.sentences.get(key);
       if (relative) this.lastSentences.reused++;
       else {
         const sentence: DraftSentence = readSentence(masked, original, span, lang);
         relative = checkSentence(sentence, this.index, lang, locale).map((f) => shift(f, -span.start));
         this.lastSentences.checked++;
       }
-      this.nextSentences.set(key, relative);
+      this.sentences.set(key, relative);
       for (const f of relative) out.push(shift(f, span.start));
     }
     return out;

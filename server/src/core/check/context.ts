@@ -41,7 +41,7 @@ export function contextItems(tokens: AnalyzedToken[], index: CorpusIndex, exclud
 }
 
 /** How well the sentence states the item: 1, PREFIX_MATCH for a cognate only, or 0. */
-export function matchIn(item: ContextItem, sentence: IndexedSentence, index: CorpusIndex): number {
+function matchIn(item: ContextItem, sentence: IndexedSentence, index: CorpusIndex): number {
   let best = 0;
   for (const k of item.keys) {
     if (index.holds(k, sentence.id)) {
@@ -64,13 +64,21 @@ export function windowMatch(items: ContextItem[], sentence: IndexedSentence, ind
   const prev = index.sentence(sentence.prev);
   for (const item of items) {
     total += item.weight;
-    let m = matchIn(item, sentence, index);
-    const inPrev = m < 1 && prev ? matchIn(item, prev, index) : 0;
-    if (item.name && (m === 1 || inPrev === 1)) names.add(item);
-    m = Math.max(m, inPrev * PREVIOUS_SENTENCE);
-    matched += item.weight * m;
+    const m = itemMatch(item, sentence, prev, index);
+    if (m.name) names.add(item);
+    matched += item.weight * m.value;
   }
   return { score: total > 0 ? matched / total : 0, names };
+}
+
+/**
+ * How well the window (the sentence, or at half weight the one before it) states one item, and
+ * whether it states it as a name (fully, in either sentence).
+ */
+export function itemMatch(item: ContextItem, sentence: IndexedSentence, prev: IndexedSentence | undefined, index: CorpusIndex): { value: number; name: boolean } {
+  const direct = matchIn(item, sentence, index);
+  const inPrev = direct < 1 && prev ? matchIn(item, prev, index) : 0;
+  return { value: Math.max(direct, inPrev * PREVIOUS_SENTENCE), name: item.name && (direct === 1 || inPrev === 1) };
 }
 
 export function windowScore(items: ContextItem[], sentence: IndexedSentence, index: CorpusIndex): number {

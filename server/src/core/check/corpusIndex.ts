@@ -267,11 +267,6 @@ export class CorpusIndex {
     return id >= 0 ? this.sentences[id] : undefined;
   }
 
-  /** One more than the highest sentence id given so far (ids of removed sentences are not reused). */
-  get idLimit(): number {
-    return this.sentences.length;
-  }
-
   /** Figure-kind bits of the sentence (figureKinds.ts); 0 for a sentence without figures. */
   kindBitsOf(id: number): number {
     return this.kinds[id] ?? 0;

@@ -14,7 +14,7 @@ export interface DraftSentence extends Span {
 }
 
 /** Is the line holding `offset` an ATX heading ("## …") of the original Markdown? */
-function inHeading(original: string, offset: number): boolean {
+export function inHeading(original: string, offset: number): boolean {
   const lineStart = original.lastIndexOf("\n", offset - 1) + 1;
   return /^ {0,3}#{1,6}[ \t]/.test(original.slice(lineStart, lineStart + 10));
 }
@@ -60,16 +60,6 @@ export function readSentence(masked: string, original: string, span: Span, lang:
     hedgeSpan: f.hedgeSpan ? { start: f.hedgeSpan.start + span.start, end: f.hedgeSpan.end + span.start } : undefined,
   }));
   return { start: span.start, end: span.end, text, tokens, figures, heading: inHeading(original, span.start) };
-}
-
-/** Reads the sentences of one paragraph of the masked draft; offsets stay absolute. */
-export function paragraphSentences(masked: string, original: string, paragraph: Span, lang: Lang): DraftSentence[] {
-  return paragraphSentenceSpans(masked, original, paragraph).map((span) => readSentence(masked, original, span, lang));
-}
-
-/** Is the sentence starting here in a Markdown heading of the original? (Part of what a sentence's findings depend on.) */
-export function sentenceInHeading(original: string, offset: number): boolean {
-  return inHeading(original, offset);
 }
 
 /** Masks what is not prose (code, front matter, URLs, comments) without moving any offset. */

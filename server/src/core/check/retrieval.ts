@@ -1,5 +1,5 @@
 import type { ContextItem } from "./context";
-import { matchIn, PREFIX_MATCH, PREVIOUS_SENTENCE } from "./context";
+import { itemMatch, PREFIX_MATCH, PREVIOUS_SENTENCE } from "./context";
 import type { CorpusIndex, IndexedSentence } from "./corpusIndex";
 import { DIRECT, EXACT, LIST, NAMES, PREVIOUS, RANK, ScoreTable } from "./scoreTable";
 import { topByRank } from "./topK";
@@ -57,9 +57,15 @@ const NAME_BITS = 31;
 interface KeyList {
   /** Index in the claim's items; -1 for a retrieval-only key. */
   item: number;
-  keys: string[];
   weight: number;
+  /** Sentences holding the rarest key. */
   df: number;
+  /** Sentences holding the most common key. */
+  maxDf: number;
+  /** The keys walked (in the corpus, and not too common), full-strength ones first. */
+  walk: { ids: readonly number[] | Int32Array; strength: number }[];
+  /** Some key is too common to walk: the item is scored by lookup instead. */
+  hasCommonKey: boolean;
 }
 
 /** One table for all claims: JavaScript runs one check at a time on a thread. */
@@ -71,10 +77,13 @@ function strongestFirst(keys: readonly string[]): string[] {
   return full.length === keys.length ? [...keys] : [...full, ...keys.filter((k) => k.startsWith("p:"))];
 }
 
-function lookupMatch(item: ContextItem, sentence: IndexedSentence, prev: IndexedSentence | undefined, index: CorpusIndex): { value: number; name: boolean } {
-  const direct = matchIn(item, sentence, index);
-  const inPrev = direct < 1 && prev ? matchIn(item, prev, index) : 0;
-  return { value: Math.max(direct, inPrev * PREVIOUS_SENTENCE), name: item.name && (direct === 1 || inPrev === 1) };
+/** Brings the entry at `at` into the list of this stamp (its list matches start at zero); false when it was in already. */
+function joinList(state: Float64Array, at: number, stamp: number): boolean {
+  if (state[at + LIST] === stamp) return false;
+  state[at + LIST] = stamp;
+  state[at + DIRECT] = 0;
+  state[at + PREVIOUS] = 0;
+  return true;
 }
 
 /**
@@ -89,17 +98,20 @@ export function retrieve(items: readonly ContextItem[], index: CorpusIndex, opti
   const commonDf = Math.max(50, index.sentenceCount * COMMON_KEY_SHARE);
   const frequentDf = Math.max(FREQUENT_KEY_MIN, index.sentenceCount * FREQUENT_KEY_SHARE);
 
-  const lists: KeyList[] = [];
-  items.forEach((item, i) => lists.push({ item: i, keys: strongestFirst(item.keys), weight: item.weight, df: 0 }));
-  for (const k of options.extraKeys ?? []) lists.push({ item: -1, keys: [k], weight: index.idf(k), df: 0 });
-  for (const l of lists) {
-    let min = Infinity;
-    for (const k of l.keys) {
+  const keyList = (item: number, keys: readonly string[], weight: number): KeyList => {
+    const list: KeyList = { item, weight, df: Infinity, maxDf: 0, walk: [], hasCommonKey: false };
+    for (const k of strongestFirst(keys)) {
       const df = index.documentFrequency(k);
-      if (df > 0 && df < min) min = df;
+      if (df === 0) continue;
+      list.df = Math.min(list.df, df);
+      list.maxDf = Math.max(list.maxDf, df);
+      if (df > commonDf) list.hasCommonKey = true;
+      else list.walk.push({ ids: index.postingsOf(k), strength: k.startsWith("p:") ? PREFIX_MATCH : 1 });
     }
-    l.df = min;
-  }
+    return list;
+  };
+  const lists = items.map((item, i) => keyList(i, item.keys, item.weight));
+  for (const k of options.extraKeys ?? []) lists.push(keyList(-1, [k], index.idf(k)));
   // Rare words first: once they have filled the shortlist, frequent ones (a much-cited company)
   // would only add sentences that rank below it; those are scored on the shortlist instead.
   lists.sort((a, b) => a.df - b.df);
@@ -123,60 +135,38 @@ export function retrieve(items: readonly ContextItem[], index: CorpusIndex, opti
   for (let li = 0; li < lists.length; li++) {
     const list = lists[li]!;
     if (list.df > frequentDf && touched.length >= limit) probing = true;
-    if (probing && list.keys.some((k) => index.documentFrequency(k) > PROBE_LIMIT)) {
+    if (probing && list.maxDf > PROBE_LIMIT) {
       if (list.item >= 0) deferred.add(list.item);
       continue;
     }
     const stamp = ++listStamp;
     inList.length = 0;
-    let walkedAll = true;
     if (!probing) {
       // Room for every sentence this list can bring in (each posting, and the sentence after it),
       // reserved before the walk: growing the table moves entries, and inList holds their offsets.
       let postings = 0;
-      for (const k of list.keys) {
-        const df = index.documentFrequency(k);
-        if (df > 0 && df <= commonDf) postings += index.postingsOf(k).length;
-      }
+      for (const { ids } of list.walk) postings += ids.length;
       table.reserve(postings * 2);
     }
-    for (const k of list.keys) {
-      const df = index.documentFrequency(k);
-      if (df === 0) continue;
-      if (df > commonDf) {
-        walkedAll = false;
-        continue;
-      }
-      const strength = k.startsWith("p:") ? PREFIX_MATCH : 1;
-      const ids = index.postingsOf(k);
+    for (const { ids, strength } of list.walk) {
       const state = table.values;
       for (let n = 0; n < ids.length; n++) {
         const id = ids[n]!;
         const at = probing ? table.find(id) : table.entry(id);
         if (at >= 0) {
-          if (state[at + LIST] !== stamp) {
-            state[at + LIST] = stamp;
-            state[at + DIRECT] = 0;
-            state[at + PREVIOUS] = 0;
-            inList.push(at);
-          }
+          if (joinList(state, at, stamp)) inList.push(at);
           if (strength > state[at + DIRECT]!) state[at + DIRECT] = strength;
         }
         const next = id + 1;
         if (index.previousOf(next) === id) {
           const nextAt = probing ? table.find(next) : table.entry(next);
           if (nextAt < 0) continue;
-          if (state[nextAt + LIST] !== stamp) {
-            state[nextAt + LIST] = stamp;
-            state[nextAt + DIRECT] = 0;
-            state[nextAt + PREVIOUS] = 0;
-            inList.push(nextAt);
-          }
+          if (joinList(state, nextAt, stamp)) inList.push(nextAt);
           if (strength > state[nextAt + PREVIOUS]!) state[nextAt + PREVIOUS] = strength;
         }
       }
     }
-    if (list.item >= 0 && !walkedAll) deferred.add(list.item);
+    if (list.item >= 0 && list.hasCommonKey) deferred.add(list.item);
     const scored = list.item >= 0 && !deferred.has(list.item);
     const bit = scored ? (nameBit.get(list.item) ?? 0) : 0;
     const state = table.values;
@@ -221,7 +211,7 @@ export function retrieve(items: readonly ContextItem[], index: CorpusIndex, opti
       const prev = index.sentence(sentence.prev);
       for (const i of deferredItems) {
         const item = items[i]!;
-        const m = lookupMatch(item, sentence, prev, index);
+        const m = itemMatch(item, sentence, prev, index);
         matched += item.weight * m.value;
         if (m.name) names |= nameBit.get(i) ?? 0;
       }

@@ -6,7 +6,8 @@
 //     without final punctuation: headlines, tickers, "Plus", "Trending") of three or more lines,
 //     or any such run that follows a related-articles header.
 // A short last sentence with a full stop is prose, so it ends any trailing run.
-import { furnitureKind, hasTicker, isDisclaimerLead, isRelatedHeader, wordCount } from "./furniturePatterns";
+import { countWords } from "../text/wordCount";
+import { furnitureKind, hasTicker, isDisclaimerLead, isRelatedHeader } from "./furniturePatterns";
 
 export interface BoilerplateUnit {
   /** The sentence. */
@@ -64,7 +65,7 @@ const ENDS_WITH_ANY_MARK = /[.…;:!?]["»”')\]*_]*$/;
 function isLinkLike(group: LineGroup, flags: boolean[]): boolean {
   const text = group.text.trim();
   if (group.units.every((i) => flags[i])) return true;
-  if (wordCount(text) > MAX_LINK_WORDS || text.length > MAX_LINK_CHARS) return false;
+  if (countWords(text) > MAX_LINK_WORDS || text.length > MAX_LINK_CHARS) return false;
   return !ENDS_WITH_STOP.test(text) || hasTicker(text);
 }
 
@@ -73,7 +74,7 @@ function markTrailingBlock(units: BoilerplateUnit[], flags: boolean[]): void {
   let first = groups.length;
   while (first > 0 && isLinkLike(groups[first - 1], flags)) first--;
   const run = groups.slice(first);
-  const hasBodyBefore = groups.slice(0, first).some((g) => wordCount(g.text) >= MIN_BODY_WORDS);
+  const hasBodyBefore = groups.slice(0, first).some((g) => countWords(g.text) >= MIN_BODY_WORDS);
   const unpunctuated = run.filter((g) => !ENDS_WITH_ANY_MARK.test(g.text.trim())).length;
   if (hasBodyBefore && run.length >= MIN_TRAILING_RUN && unpunctuated >= 0.6 * run.length) {
     for (const g of run) for (const i of g.units) flags[i] = true;

@@ -25,11 +25,6 @@ export function fold(text: string): string {
     .trim();
 }
 
-/** Whitespace-separated pieces holding a letter or a digit. */
-export function wordCount(text: string): number {
-  return countWords(text);
-}
-
 const LEADING_DECORATION = new Set([..." \t-–—•*#>|»›→"]);
 const TRAILING_DECORATION = new Set([..." \t:：.…»›→*|-"]);
 
@@ -179,12 +174,12 @@ function isByline(text: string, folded: string, words: number): boolean {
   if (byline) {
     // What follows the name must be a date, a place or an agency, not the rest of a sentence
     // ("Par Microsoft Azure, les données transitent." is prose).
-    const rest = wordCount(dateless(fold(text.trim().slice(byline[0].length))));
+    const rest = countWords(dateless(fold(text.trim().slice(byline[0].length))));
     if (rest <= 1 || (rest <= 4 && !/[.!?]["»”]?$/.test(text.trim()))) return true;
   }
   const date = DATE_LINE_PREFIX.exec(folded);
   if (!date || date[0].trim() === "") return false;
-  return /\d/.test(folded) && wordCount(dateless(folded.slice(date[0].length))) <= 2;
+  return /\d/.test(folded) && countWords(dateless(folded.slice(date[0].length))) <= 2;
 }
 
 /** A folded string without its date and time words and digits. */
@@ -217,7 +212,7 @@ export type FurnitureKind = "related" | "disclaimer" | "copyright" | "cookies" |
 export function furnitureKind(text: string): FurnitureKind | undefined {
   const folded = fold(text);
   if (!folded) return undefined;
-  const words = wordCount(folded);
+  const words = countWords(folded);
   if (isDisclaimerLead(text, folded) || DISCLAIMER_PHRASE.test(folded)) return "disclaimer";
   // Everything else is a short line; long sentences are prose.
   if (words > 40) return undefined;
@@ -240,5 +235,5 @@ export function furnitureKind(text: string): FurnitureKind | undefined {
 function isBreadcrumb(text: string, words: number): boolean {
   if (words > 12 || /[.!?]$/.test(text.trim())) return false;
   const parts = text.split(/\s+[>›»/|]\s+/);
-  return parts.length >= 3 && parts.every((p) => wordCount(p) >= 1 && wordCount(p) <= 4);
+  return parts.length >= 3 && parts.every((p) => countWords(p) >= 1 && countWords(p) <= 4);
 }
