@@ -3,7 +3,7 @@ import { DiagnosticSeverity, type Diagnostic } from "vscode-languageserver/node"
 import type { Finding } from "../../server/src/core";
 import { codeActionsFor, draftText, readDiagnosticData, toDiagnostic, toDiagnostics } from "../../server/src/lsp/adapter";
 import { findingsAt, hoverFor } from "../../server/src/lsp/hover";
-import { messagesFor } from "../../server/src/lsp/messages";
+import { messagesFor } from "../../server/src/lsp/serverMessages";
 import { ServerCommands } from "../../server/src/shared/protocol";
 import { defaultSettings, parseSettings } from "../../server/src/shared/settings";
 

@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
-import { analyzeTokens, clearWordMemos } from "../../server/src/core/check/analyze";
-import { tokenize, type Token } from "../../server/src/core/check/tokenize";
-import { allConcepts, conceptsIn, conceptsInTryingEveryPhrase, conceptOfWord, negationScope } from "../../server/src/core/lexicon";
+import { analyzeTokens, clearWordMemos } from "../../server/src/core/analysis/analyze";
+import { tokenize, type Token } from "../../server/src/core/analysis/wordTokens";
+import { nameKey } from "../../server/src/core/analysis/indexKeys";
+import { allConcepts, conceptsIn, conceptsInTryingEveryPhrase, conceptOfWord, negationScope } from "../../server/src/core/lexicon/lexicon";
 import type { Lang } from "../../server/src/core/types";
 
 // Analysis memoises per word type; a warm memo must give exactly the answers of a cold one,
@@ -52,7 +53,7 @@ describe("analysis memo", () => {
     const initial = analyzeTokens(tokenize("Open ont repris."), "fr")[0];
     assert.equal(inside.name, true);
     assert.equal(initial.name, false);
-    assert.ok(inside.keys.includes("n:open"));
+    assert.ok(inside.keys.includes(nameKey("open")));
   });
 
   it("does not mix up tokens of the same text with different fields (n't read as not)", () => {
@@ -63,8 +64,8 @@ describe("analysis memo", () => {
     const token = (norm: string): Token => ({ start: 0, end: 4, text: "Acme", norm, capitalized: true, innerCapital: false, numeric: false });
     const acme = analyzeTokens([token("acme"), token("acme")], "en");
     const renamed = analyzeTokens([token("globex"), token("globex")], "en");
-    assert.ok(acme[1].keys.includes("n:acme"));
-    assert.ok(renamed[1].keys.includes("n:globex") && !renamed[1].keys.includes("n:acme"));
+    assert.ok(acme[1].keys.includes(nameKey("acme")));
+    assert.ok(renamed[1].keys.includes(nameKey("globex")) && !renamed[1].keys.includes(nameKey("acme")));
     clearWordMemos();
     assert.deepEqual(analyzeTokens(tokenize("They didn't sign."), "en"), fromContraction);
   });

@@ -8,7 +8,7 @@ import {
   conceptOfWord,
   lexiconCollisions,
   warmLexicon,
-} from "../../server/src/core/lexicon";
+} from "../../server/src/core/lexicon/lexicon";
 import { ANTONYM_PAIRS } from "../../server/src/core/lexicon/antonyms";
 import { BLOCKERS } from "../../server/src/core/lexicon/blockers";
 import { DECLARED_COLLISIONS } from "../../server/src/core/lexicon/collisions";

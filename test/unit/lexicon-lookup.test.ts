@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { conceptOfWord, conceptsIn, warmLexicon, type Lang } from "../../server/src/core/lexicon";
+import { conceptOfWord, conceptsIn, warmLexicon, type Lang } from "../../server/src/core/lexicon/lexicon";
 
 // Lookups as the checker uses them: inflected words of a draft in one language must reach the
 // same concept as the words of a source in the other.

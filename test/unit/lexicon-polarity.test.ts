@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { isNegated, negationCues, negationScope, type Lang } from "../../server/src/core/lexicon";
+import { isNegated, negationCues, negationScope, type Lang } from "../../server/src/core/lexicon/lexicon";
 
 // Negation scope in both languages: which tokens a negation (or a negating predicate) covers.
 

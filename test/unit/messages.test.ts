@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { messages } from "../../server/src/core/check/messages";
+import { messages } from "../../server/src/core/verdicts/findingMessages";
 
 // Messages stay readable when a large archive gives many values for one fact.
 

@@ -1,10 +1,11 @@
 import assert from "node:assert/strict";
 import { CorpusIndex, DraftChecker, checkText } from "../../server/src/core";
-import { analyze } from "../../server/src/core/check/analyze";
-import { contextItems, windowMatch, windowScore } from "../../server/src/core/check/context";
-import { retrieve } from "../../server/src/core/check/retrieval";
-import { topByRank } from "../../server/src/core/check/topK";
-import { ScoreTable } from "../../server/src/core/check/scoreTable";
+import { analyze } from "../../server/src/core/analysis/analyze";
+import { conceptKey, nameKey, stemKey } from "../../server/src/core/analysis/indexKeys";
+import { contextItems, windowMatch, windowScore } from "../../server/src/core/retrieval/windowMatch";
+import { retrieve } from "../../server/src/core/retrieval/retrieval";
+import { topByRank } from "../../server/src/core/retrieval/topK";
+import { ScoreTable } from "../../server/src/core/retrieval/scoreTable";
 import { parseSourceText } from "../../server/src/core/corpus";
 
 // The corpus index and retrieval: keys, IDF, neighbours, incremental updates, and the draft
@@ -30,22 +31,22 @@ describe("CorpusIndex", () => {
     const flagged = withFurniture.sentences.filter((s) => s.boilerplate).length;
     assert.ok(flagged >= 2, "the trailing link block is boilerplate");
     assert.equal(index.sentenceCount, withFurniture.sentences.length - flagged);
-    assert.equal(index.documentFrequency("n:btc"), 0);
+    assert.equal(index.documentFrequency(nameKey("btc")), 0);
   });
 
   it("weighs rare keys more than common ones", () => {
     const index = CorpusIndex.build([ALPHA, BETA]);
-    assert.ok(index.documentFrequency("n:tessel") > index.documentFrequency("n:pellan"));
-    assert.ok(index.idf("n:pellan") > index.idf("n:tessel"));
-    assert.ok(index.idf("n:never-seen") >= index.idf("n:pellan"));
+    assert.ok(index.documentFrequency(nameKey("tessel")) > index.documentFrequency(nameKey("pellan")));
+    assert.ok(index.idf(nameKey("pellan")) > index.idf(nameKey("tessel")));
+    assert.ok(index.idf(nameKey("never-seen")) >= index.idf(nameKey("pellan")));
   });
 
   it("splits a name glued by machine translation when the name is seen on its own", () => {
     const glued = doc("glued.txt", "NovaTek a racheté Pellan.\nNovaTek vise l'Europe.\nNovaTekfiliale lyonnaise a fermé.\n");
     const index = CorpusIndex.build([glued]);
-    assert.equal(index.documentFrequency("n:novatekfiliale"), 0);
-    assert.equal(index.documentFrequency("n:novatek"), 3);
-    assert.equal(index.documentFrequency("c:subsidiary"), 1);
+    assert.equal(index.documentFrequency(nameKey("novatekfiliale")), 0);
+    assert.equal(index.documentFrequency(nameKey("novatek")), 3);
+    assert.equal(index.documentFrequency(conceptKey("subsidiary")), 1);
   });
 
   it("replaces and removes documents one at a time, and bumps its version", () => {
@@ -54,11 +55,11 @@ describe("CorpusIndex", () => {
     index.upsert(doc("beta.txt", "Tessel ferme son usine de Lille.\n"));
     assert.ok(index.version > v0);
     assert.equal(index.documentCount, 2);
-    assert.equal(index.documentFrequency("s:emploi"), 0, "the old text of beta.txt is gone");
+    assert.equal(index.documentFrequency(stemKey("emploi")), 0, "the old text of beta.txt is gone");
     index.remove("/virtual/alpha.txt");
     assert.equal(index.documentCount, 1);
-    assert.equal(index.documentFrequency("n:pellan"), 0);
-    assert.ok(index.postingsOf("n:tessel").every((id) => index.sentence(id)?.doc.id === "beta.txt"));
+    assert.equal(index.documentFrequency(nameKey("pellan")), 0);
+    assert.ok(index.postingsOf(nameKey("tessel")).every((id) => index.sentence(id)?.doc.id === "beta.txt"));
   });
 });
 
@@ -128,7 +129,7 @@ describe("retrieve", () => {
   it("puts the sentences with the claim's rare words on the shortlist", () => {
     const claim = "Norvik veut racheter Orvane.";
     const found = retrieve(contextItems(analyze(claim, 0, claim.length, "fr"), big), big);
-    const withOrvane = found.filter((r) => big.sentence(r.sentence.id)!.keys.includes("n:orvane"));
+    const withOrvane = found.filter((r) => big.sentence(r.sentence.id)!.keys.includes(nameKey("orvane")));
     assert.equal(withOrvane.length, 21);
     assert.ok(found.slice(0, 21).every((r) => withOrvane.includes(r)));
   });

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { fold, splitGluedNames, tokenize } from "../../server/src/core/check/tokenize";
+import { fold, splitGluedNames, tokenize } from "../../server/src/core/analysis/wordTokens";
 
 describe("tokenize", () => {
   it("keeps exact offsets into the text", () => {

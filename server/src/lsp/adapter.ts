@@ -15,7 +15,7 @@ import type { Evidence, Finding } from "../core";
 import type { AttestSettings, SeverityLevel } from "../shared/settings";
 import { ServerCommands, type VerdictCounts } from "../shared/protocol";
 import { INLINE_IGNORE_MARKER } from "../shared/ignoreList";
-import type { Messages } from "./messages";
+import type { Messages } from "./serverMessages";
 
 export const DIAGNOSTIC_SOURCE = "attest";
 

@@ -5,7 +5,7 @@ import type { Connection } from "vscode-languageserver/node";
 import { z } from "zod";
 import { ServerCommands } from "../shared/protocol";
 import type { IgnoreService } from "./ignoreService";
-import type { Messages } from "./messages";
+import type { Messages } from "./serverMessages";
 
 const rangeSchema = z.object({
   start: z.object({ line: z.number(), character: z.number() }),

@@ -3,7 +3,7 @@
 import type { Hover, Position, Range } from "vscode-languageserver/node";
 import type { Finding } from "../core";
 import { sourceLink } from "./adapter";
-import type { Messages } from "./messages";
+import type { Messages } from "./serverMessages";
 
 export function findingsAt(findings: readonly Finding[], position: Position): Finding[] {
   return findings.filter((f) => contains(f.range, position));

@@ -36,11 +36,11 @@ import {
 import { codeActionsFor, diagnosticData, draftText, readDiagnosticData, DIAGNOSTIC_SOURCE } from "./adapter";
 import { executeServerCommand, serverCommandIds } from "./commands";
 import { CorpusService, resolveCorpusPaths } from "./corpusService";
-import { DraftChecks } from "./drafts";
+import { DraftChecks } from "./openDrafts";
 import { InvalidParamsError, guard, requirePosition, requireUri } from "./guard";
 import { findingsAt, hoverFor } from "./hover";
 import { IgnoreService, filePath } from "./ignoreService";
-import { messagesFor } from "./messages";
+import { messagesFor } from "./serverMessages";
 import { defaultBundledCorpus } from "./paths";
 import { buildReport } from "./report";
 import { SettingsSource } from "./settingsSource";

@@ -10,7 +10,7 @@ import { emptyCounts, type FactCheckWorkspaceParams, type WorkspaceReport } from
 import type { AttestSettings } from "../shared/settings";
 import { countVerdicts } from "./adapter";
 import { isInside, type CorpusService } from "./corpusService";
-import type { DraftChecks } from "./drafts";
+import type { DraftChecks } from "./openDrafts";
 import { filePath } from "./ignoreService";
 
 export interface WorkspaceCheckDeps {

@@ -7,9 +7,14 @@ import * as path from "node:path";
 
 let cached: string | undefined;
 
-// Code that reads the index but never shapes it: verdicts, messages, the draft side. A change
-// there keeps the cache (everything else in the core, new files included, invalidates it).
-const NOT_ANALYSIS = new Set(["check/figureVerdict.js", "check/textVerdict.js", "check/claims.js", "check/context.js", "check/checkText.js", "check/draft.js", "check/messages.js", "check/evidence.js", "check/thresholds.js", "check/pending.js", "check/retrieval.js", "check/scoreTable.js", "check/topK.js", "check/figureKinds.js", "check/findingDelta.js", "check/recentResults.js"]);
+// Code that reads the index but never shapes it: retrieval, verdicts, messages, the draft side.
+// A change there keeps the cache (everything else in the core, new files included, invalidates it).
+const NOT_ANALYSIS_FOLDERS = ["retrieval/", "verdicts/", "drafting/"];
+const NOT_ANALYSIS_FILES = new Set(["index/figureKinds.js"]);
+
+function shapesTheIndex(relative: string): boolean {
+  return !NOT_ANALYSIS_FILES.has(relative) && !NOT_ANALYSIS_FOLDERS.some((folder) => relative.startsWith(folder));
+}
 
 /** Hash of the checking core's compiled code (or of the bundle that contains it) and of Node's ICU. */
 export function codeFingerprint(): string {
@@ -17,8 +22,8 @@ export function codeFingerprint(): string {
   const hash = createHash("sha1");
   hash.update(`${process.versions.node} ${process.versions.icu ?? ""} ${process.versions.unicode ?? ""}`);
   const core = path.resolve(__dirname, "..");
-  const files = fs.existsSync(path.join(core, "check", "corpusIndex.js"))
-    ? listJs(core).filter((f) => !NOT_ANALYSIS.has(path.relative(core, f).split(path.sep).join("/")))
+  const files = fs.existsSync(path.join(core, "index", "corpusIndex.js"))
+    ? listJs(core).filter((f) => shapesTheIndex(path.relative(core, f).split(path.sep).join("/")))
     : [__filename];
   for (const file of files) {
     hash.update(file.slice(core.length));

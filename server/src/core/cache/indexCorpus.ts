@@ -5,8 +5,8 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { CorpusIndex } from "../check/corpusIndex";
-import { analyzeDocument, documentNames, documentTokens, type DocumentIndexData } from "../check/documentAnalysis";
+import { CorpusIndex } from "../index/corpusIndex";
+import { analyzeDocument, documentNames, documentTokens, type DocumentIndexData } from "../index/documentAnalysis";
 import { initLanguageDetection } from "../corpus/language";
 import { DEFAULT_MAX_FILE_SIZE, compareCorpusFiles, contentHash, findCorpusFiles, readCorpusFile, warner, type CorpusFile } from "../corpus/load";
 import type { CorpusLoadOptions } from "../corpus/types";

@@ -4,7 +4,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { Worker } from "node:worker_threads";
-import type { DocumentIndexData } from "../check/documentAnalysis";
+import type { DocumentIndexData } from "../index/documentAnalysis";
 import type { CorpusFile } from "../corpus/load";
 import type { ParseWorkerMessage, ReadFileResult } from "./parseWorker";
 import { decodeSnapshot } from "./snapshot";

@@ -5,8 +5,8 @@
 //          order), analyse each document and send the batch back as a snapshot, moved, not copied.
 // The owner answers in file order, so the result is the same as one thread indexing in order.
 import { parentPort } from "node:worker_threads";
-import { analyzeDocument, documentNames, documentTokens, gluedNameProbes } from "../check/documentAnalysis";
-import type { Token } from "../check/tokenize";
+import { analyzeDocument, documentNames, documentTokens, gluedNameProbes } from "../index/documentAnalysis";
+import type { Token } from "../analysis/wordTokens";
 import { initLanguageDetection } from "../corpus/language";
 import { readCorpusFile, type CorpusFile } from "../corpus/load";
 import type { SourceDocument } from "../corpus/types";

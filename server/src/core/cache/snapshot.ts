@@ -8,8 +8,8 @@
 // needs decoding to read them), and the postings (per key: the sentences holding it, numbered in snapshot
 // order), so that a restart adopts the inverted index instead of rebuilding it.
 import type { Figure } from "../figures";
-import type { DocumentIndexData, SentenceData } from "../check/documentAnalysis";
-import { figureValueKeys } from "../check/figureKeys";
+import type { DocumentIndexData, SentenceData } from "../index/documentAnalysis";
+import { figureValueKeys } from "../index/figureValueKeys";
 
 const MAGIC = "ATS2";
 const encoder = new TextEncoder();
@@ -26,11 +26,7 @@ interface Header {
 }
 
 /** The inverted index of a snapshot: for each key (string table id), its sentences in snapshot order. */
-export interface SnapshotPostings {
-  strings: string[];
-  /** Records of [string id, count, ...sentence numbers]. */
-  data: Int32Array;
-}
+import type { PackedPostings } from "../index/corpusIndex";
 
 type StoredFigure = Omit<Figure, "style"> & { style: number };
 
@@ -229,7 +225,7 @@ function int32s(a: Uint8Array, count: number): Int32Array {
  * The snapshot read section by section (from a file: no section but the one being read is in
  * memory twice, and the figures' JSON is dropped once parsed).
  */
-export function decodeSnapshotFrom(read: SnapshotReader): { documents: DocumentIndexData[]; postings: SnapshotPostings } {
+export function decodeSnapshotFrom(read: SnapshotReader): { documents: DocumentIndexData[]; postings: PackedPostings } {
   const head = read(0, 8);
   if (decoder.decode(head.subarray(0, 4)) !== MAGIC) throw new Error("not an Attest index snapshot");
   const headerLength = new DataView(head.buffer, head.byteOffset, 8).getUint32(4, true);

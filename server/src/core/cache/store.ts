@@ -4,9 +4,10 @@
 import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import type { DocumentIndexData } from "../check/documentAnalysis";
+import type { DocumentIndexData } from "../index/documentAnalysis";
 import { codeFingerprint } from "./fingerprint";
-import { decodeSnapshotFrom, encodeSnapshot, type SnapshotPostings } from "./snapshot";
+import type { PackedPostings } from "../index/corpusIndex";
+import { decodeSnapshotFrom, encodeSnapshot } from "./snapshot";
 
 const MAGIC = "ATC1";
 
@@ -31,7 +32,7 @@ export interface CacheContents {
   /** The cached documents by path, in the order they were written. */
   documents: Map<string, CachedDocument>;
   /** Their postings, numbered in that order. */
-  postings?: SnapshotPostings;
+  postings?: PackedPostings;
 }
 
 /** What the cache holds: nothing when the file is missing, stale or unreadable. */

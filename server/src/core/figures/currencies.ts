@@ -1,7 +1,7 @@
 import type { Lang } from "../types";
 import { isApostrophe } from "./chars";
-import { skipSpace } from "./context";
-import type { Token } from "./tokenize";
+import { skipSpace } from "./scanContext";
+import type { Token } from "./figureTokens";
 
 // Currencies written before a number ("$", "US$", "USD", "£", "CHF") or after it ("€", "dollars",
 // "de dollars", "d'euros", "livres sterling", "francs suisses", "US dollars").

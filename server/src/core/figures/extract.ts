@@ -1,8 +1,8 @@
 import type { Lang } from "../types";
 import { isSignChar } from "./chars";
-import type { ScanContext } from "./context";
+import type { ScanContext } from "./scanContext";
 import { readPrefixCurrency } from "./currencies";
-import { fractionDraft, temporalDraft, type Draft, type Step } from "./drafts";
+import { fractionDraft, temporalDraft, type Draft, type Step } from "./figureCandidates";
 import { matchFraction, matchRatio, type FractionMatch } from "./fractions";
 import { hedgeAfter, hedgeBefore } from "./hedges";
 import { monthWord } from "./months";
@@ -10,7 +10,7 @@ import { isNumberWord } from "./numberWords";
 import { betweenStep, quantityStep } from "./quantitySteps";
 import { skipNumber } from "./skip";
 import { matchDayMonth, matchIsoDate, matchMonth, matchQuarter, type TemporalMatch } from "./temporal";
-import { tokenize } from "./tokenize";
+import { tokenize } from "./figureTokens";
 import type { Figure } from "./types";
 
 // The scanner: walks the tokens once, left to right, trying the matchers at each token that can

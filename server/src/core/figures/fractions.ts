@@ -1,9 +1,9 @@
 import { isApostrophe, isHyphen, startsUpper } from "./chars";
-import { prevNonSpace, skipSpace, type ScanContext } from "./context";
+import { prevNonSpace, skipSpace, type ScanContext } from "./scanContext";
 import { isMagnitudeWord } from "./magnitudes";
 import { monthWord } from "./months";
 import { isNumberWord, readNumberWords } from "./numberWords";
-import { FUNCTION_WORDS } from "./stopwords";
+import { FUNCTION_WORDS } from "./neighbourWords";
 import type { FigureStyle } from "./types";
 import { unitNounAt } from "./units";
 

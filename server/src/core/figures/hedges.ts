@@ -1,5 +1,5 @@
 import type { HedgeKind } from "./types";
-import { phraseParts, type ScanContext } from "./context";
+import { phraseParts, type ScanContext } from "./scanContext";
 
 // Hedges: the words before (or after) a figure that say how exact it is ("près de", "more than")
 // or, for years and dates, which side of the date is meant ("depuis", "until"). A hedge word

@@ -1,5 +1,5 @@
 import { isHyphen } from "./chars";
-import type { Token } from "./tokenize";
+import type { Token } from "./figureTokens";
 
 // Numbers written in words, French and English: "quarante", "vingt-trois", "soixante et onze",
 // "quatre-vingt-dix", "deux cents", "trois mille", "twenty-three", "one hundred and five".

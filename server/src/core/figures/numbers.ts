@@ -1,6 +1,6 @@
 import type { Lang } from "../types";
 import { isNarrowSpace } from "./chars";
-import type { Token } from "./tokenize";
+import type { Token } from "./figureTokens";
 
 // Reads a number written with digits, deciding with the language what "," "." and spaces mean:
 // French "1,3" = 1.3 and "1 300" / "1.300" = 1300; English "1,300" = 1300 and "1.3" = 1.3.

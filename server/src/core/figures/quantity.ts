@@ -1,10 +1,10 @@
 import { isApostrophe, isHyphen, isSignChar } from "./chars";
-import { matchPhrase, phraseParts, skipSpace, type ScanContext } from "./context";
+import { matchPhrase, phraseParts, skipSpace, type ScanContext } from "./scanContext";
 import { readPrefixCurrency, readSuffixCurrency } from "./currencies";
 import { magnitudeOf } from "./magnitudes";
 import { readDigits, type DigitNumber } from "./numbers";
 import { readNumberWords } from "./numberWords";
-import type { Token } from "./tokenize";
+import type { Token } from "./figureTokens";
 
 // Amounts, percentages and counts: [sign] [prefix currency] number [magnitude] [% | suffix currency].
 // "1,3 milliard de dollars", "$14bn", "3 M€", "49 %", "10 points de pourcentage", "une dizaine de",

@@ -1,7 +1,7 @@
 import { isApostrophe, isDash } from "./chars";
-import { isWordTok, prevNonSpace, skipSpace, type ScanContext } from "./context";
+import { isWordTok, prevNonSpace, skipSpace, type ScanContext } from "./scanContext";
 import { readPrefixCurrency } from "./currencies";
-import { quantityDraft, quantityStyle, yearDraft, type Draft, type Step } from "./drafts";
+import { quantityDraft, quantityStyle, yearDraft, type Draft, type Step } from "./figureCandidates";
 import { inheritFrom, parseQuantity, type Quantity } from "./quantity";
 import { inYearPosition, productName } from "./skip";
 import type { FigureStyle } from "./types";

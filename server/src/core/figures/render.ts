@@ -1,7 +1,7 @@
 import type { Lang } from "../types";
 import { startsWithVowel } from "./chars";
 import { currencySymbol, currencyWord } from "./currencies";
-import { describeFigure } from "./describe";
+import { canonicalFigure } from "./canonicalStyle";
 import { capitalize, decimalsOf, formatNumber, numberInWords } from "./format";
 import { fractionWords, ratioWords } from "./fractionWords";
 import { chooseMagnitude, type MagnitudeChoice } from "./magnitudeChoice";
@@ -191,7 +191,7 @@ function renderCalendar(source: Figure, like: Figure): string {
   else if (source.kind === "date" && source.month) {
     month = source.month;
     day = source.value;
-  } else return describeFigure(source, lang);
+  } else return renderInLanguage(source, lang);
   const year = like.year !== undefined ? (source.year ?? like.year) : undefined;
   const name = monthText(month, like);
   if (like.kind === "date" && day !== undefined) {
@@ -205,7 +205,7 @@ function renderCalendar(source: Figure, like: Figure): string {
 
 function renderYear(source: Figure, like: Figure): string {
   const y = source.kind === "year" ? source.value : source.year;
-  if (y === undefined) return describeFigure(source, like.style.lang);
+  if (y === undefined) return renderInLanguage(source, like.style.lang);
   if (source.kind === "year" && source.decade) {
     if (like.decade && like.style.lang === "en") return `${y}s`;
     if (like.decade && /^\d\d$/.test(like.text) && y >= 1900 && y < 2000) return String(y % 100); // "les années 90"
@@ -224,7 +224,7 @@ const QUARTER_EN_DIGITS = ["1st", "2nd", "3rd", "4th"];
 
 function renderQuarter(source: Figure, like: Figure): string {
   const st = like.style;
-  if (source.kind !== "quarter") return describeFigure(source, st.lang);
+  if (source.kind !== "quarter") return renderInLanguage(source, st.lang);
   const q = source.value;
   const year = like.year !== undefined ? (source.year ?? like.year) : undefined;
   if (st.quarterLetter) return `${st.quarterLetter}${q}${year !== undefined ? (st.yearLinker ?? " ") + year : ""}`;
@@ -253,11 +253,11 @@ export function renderFigure(source: Figure, like: Figure): string {
 function renderPlain(source: Figure, like: Figure): string {
   switch (like.kind) {
     case "percent":
-      return isQuantity(source) ? renderPercent(source, like) : describeFigure(source, like.style.lang);
+      return isQuantity(source) ? renderPercent(source, like) : renderInLanguage(source, like.style.lang);
     case "money":
     case "count":
-      if (source.kind === "percent") return describeFigure(source, like.style.lang);
-      return isQuantity(source) ? renderAmount(source, like) : describeFigure(source, like.style.lang);
+      if (source.kind === "percent") return renderInLanguage(source, like.style.lang);
+      return isQuantity(source) ? renderAmount(source, like) : renderInLanguage(source, like.style.lang);
     case "year":
       return renderYear(source, like);
     case "month":
@@ -266,4 +266,22 @@ function renderPlain(source: Figure, like: Figure): string {
     case "quarter":
       return renderQuarter(source, like);
   }
+}
+
+/** A figure in the plain style of a language, without its hedge: the fallback of renderFigure and the text of messages. */
+export function renderInLanguage(f: Figure, lang: Lang): string {
+  let text: string;
+  if (f.kind === "year" && f.decade) {
+    text = lang === "fr" ? `années ${f.value}` : `${f.value}s`;
+  } else if (f.kind === "year") {
+    text = f.max !== undefined ? `${f.value}–${f.max}` : String(f.value);
+  } else {
+    text = renderFigure(f, canonicalFigure(f, lang));
+  }
+  if (f.kind === "count" && f.unit) {
+    const magnitudeWord = /(millions?|milliards?|billions?|trillion|million|billion)$/.test(text);
+    if (lang === "fr" && magnitudeWord) text += startsWithVowel(f.unit) ? ` d'${f.unit}` : ` de ${f.unit}`;
+    else text += ` ${f.unit}`;
+  }
+  return text;
 }

@@ -1,7 +1,7 @@
 import { hasUpper, isDash, isHyphen } from "./chars";
-import { atSentenceStart, isPunctTok, prevNonSpace, skipSpace, type ScanContext } from "./context";
+import { atSentenceStart, isPunctTok, prevNonSpace, skipSpace, type ScanContext } from "./scanContext";
 import { endsHedge } from "./hedges";
-import { FUNCTION_WORDS, REFERENCE_WORDS, YEAR_CONTEXT } from "./stopwords";
+import { FUNCTION_WORDS, REFERENCE_WORDS, YEAR_CONTEXT } from "./neighbourWords";
 
 // Numbers that are not figures: times ("14h30"), phone numbers, list markers, references
 // ("p. 12", "article 3"), names with numbers ("GPT-4", "COVID-19", "A320", "Windows 11").

@@ -1,8 +1,8 @@
 import type { Lang } from "../types";
 import { isDash, isHyphen, startsUpper } from "./chars";
-import { atSentenceStart, prevNonSpace, skipSpace, type ScanContext } from "./context";
+import { atSentenceStart, prevNonSpace, skipSpace, type ScanContext } from "./scanContext";
 import { monthWord, type MonthWord } from "./months";
-import type { Token } from "./tokenize";
+import type { Token } from "./figureTokens";
 import type { FigureStyle } from "./types";
 
 // Months, dates and quarters: "janvier", "juin 2025", "le 3 juin 2025", "1er janvier", "June 3, 2025",

@@ -1,10 +1,10 @@
 import { isHyphen, isApostrophe } from "./chars";
-import { skipSpace } from "./context";
+import { skipSpace } from "./scanContext";
 import { isMagnitudeWord } from "./magnitudes";
 import { monthWord } from "./months";
 import { isNumberWord } from "./numberWords";
-import { FUNCTION_WORDS } from "./stopwords";
-import type { Token } from "./tokenize";
+import { FUNCTION_WORDS } from "./neighbourWords";
+import type { Token } from "./figureTokens";
 
 // The noun counted by a count: "220 000 employés" -> "employés", "4 millions de processeurs" ->
 // "processeurs", "1.8 million cars" -> "cars".

@@ -17,7 +17,7 @@
 // Both: predicates that negate their complement ("refuser de", "renoncer à", "cesser de",
 // "refuse to", "decline to", "fail to", "stop ...ing"); the predicate itself stays positive.
 
-import { fold, surface } from "./normalize";
+import { fold, surface } from "./surfaceForms";
 import type { Lang } from "./types";
 
 const MAX_SCOPE = 8;

@@ -5,7 +5,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { CheckCancelled, CorpusIndex, DeltaEncoder, DraftChecker, indexCorpus, languageModelLoaded, readSourceFile } from "../../core";
 import { initLanguageDetection } from "../../core/corpus/language";
-import { warmLexicon } from "../../core/lexicon";
+import { warmLexicon } from "../../core/lexicon/lexicon";
 import type { ApplyChangesRequest, CheckAnswer, CheckRequest, EngineMessage, EngineRequest, LoadRequest, LoadResult } from "./protocol";
 
 export const ENGINE_ROLE = "attest-engine";

@@ -1,4 +1,5 @@
 import type { Figure } from "../figures";
+import { figureValueKey } from "../analysis/indexKeys";
 
 /** Rounds to two significant digits, so "1,3 milliard" and "$1.3bn" share a key. */
 function roughly(value: number): string {
@@ -13,18 +14,18 @@ function roughly(value: number): string {
 export function figureValueKeys(f: Figure): string[] {
   switch (f.kind) {
     case "percent":
-      return [`v:percent:${Math.round(f.value)}`];
+      return [figureValueKey("percent", Math.round(f.value))];
     case "money":
-      return [`v:money:${roughly(f.value)}`];
+      return [figureValueKey("money", roughly(f.value))];
     case "count":
-      return [`v:count:${roughly(f.value)}`];
+      return [figureValueKey("count", roughly(f.value))];
     case "year":
-      return [`v:year:${f.value}`];
+      return [figureValueKey("year", f.value)];
     case "month":
-      return [`v:month:${f.value}`];
+      return [figureValueKey("month", f.value)];
     case "date":
-      return f.month ? [`v:month:${f.month}`] : [];
+      return f.month ? [figureValueKey("month", f.month)] : [];
     default:
-      return [`v:${f.kind}:${roughly(f.value)}`];
+      return [figureValueKey(f.kind, roughly(f.value))];
   }
 }

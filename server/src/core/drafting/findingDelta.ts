@@ -3,7 +3,7 @@
 // unchanged keeps its findings (the same relative findings, by identity): in place they are the
 // same findings; moved (text inserted above) they are the same findings shifted.
 import type { Finding, Span } from "../types";
-import type { PendingFinding } from "./pending";
+import type { PendingFinding } from "../verdicts/pendingFinding";
 
 /** Where a finding comes from: its paragraph's result and where that paragraph starts in the draft. */
 export interface FindingOrigin {

@@ -1,13 +1,14 @@
-import { antonymsOf } from "../lexicon";
-import type { AnalyzedToken } from "./analyze";
-import { contextItems, windowPolarity, windowScore } from "./context";
-import { retrieve } from "./retrieval";
-import type { CorpusIndex, IndexedSentence } from "./corpusIndex";
-import type { DraftSentence } from "./draft";
+import { antonymsOf } from "../lexicon/lexicon";
+import type { AnalyzedToken } from "../analysis/analyze";
+import { contextItems, windowPolarity, windowScore } from "../retrieval/windowMatch";
+import { retrieve } from "../retrieval/retrieval";
+import type { CorpusIndex, IndexedSentence } from "../index/corpusIndex";
+import type { ClaimSentence } from "./claimSentence";
 import { evidenceOf } from "./evidence";
-import { messages, type MessageLocale } from "./messages";
-import type { PendingFinding } from "./pending";
+import { messages, type MessageLocale } from "./findingMessages";
+import type { PendingFinding } from "./pendingFinding";
 import { TEXT_CONFLICT, TEXT_SUPPORT } from "./thresholds";
+import { polarConceptKey } from "../analysis/indexKeys";
 
 /**
  * Sentences judged for a statement: only the best few matter (its best window, and the best
@@ -36,20 +37,20 @@ function predicates(tokens: AnalyzedToken[]): AnalyzedToken[] {
 
 /** Does the window state every predicate the way the claim does? */
 function agrees(preds: AnalyzedToken[], polar: string[]): boolean {
-  return preds.every((p) => polar.includes(p.negated ? `!c:${p.concept}` : `c:${p.concept}`));
+  return preds.every((p) => polar.includes(polarConceptKey(p.concept!, p.negated)));
 }
 
 /** Does the window state the opposite of this predicate (its antonym, or the same concept with the other polarity)? */
 function opposes(predicate: AnalyzedToken, polar: string[]): boolean {
   const concept = predicate.concept!;
-  const same = predicate.negated ? `!c:${concept}` : `c:${concept}`;
+  const same = polarConceptKey(concept, predicate.negated);
   if (polar.includes(same)) return false;
-  const flipped = predicate.negated ? `c:${concept}` : `!c:${concept}`;
+  const flipped = polarConceptKey(concept, !predicate.negated);
   if (polar.includes(flipped)) return true;
-  return antonymsOf(concept).some((antonym) => polar.includes(predicate.negated ? `!c:${antonym}` : `c:${antonym}`));
+  return antonymsOf(concept).some((antonym) => polar.includes(polarConceptKey(antonym, predicate.negated)));
 }
 
-export function checkStatement(sentence: DraftSentence, index: CorpusIndex, locale: MessageLocale): PendingFinding {
+export function checkStatement(sentence: ClaimSentence, index: CorpusIndex, locale: MessageLocale): PendingFinding {
   const base = { kind: "text" as const, span: { start: sentence.start, end: sentence.end }, sentence: { start: sentence.start, end: sentence.end }, fixes: [], sourcesDisagree: false };
   const items = contextItems(sentence.tokens, index);
   const preds = predicates(sentence.tokens);

@@ -1,17 +1,5 @@
-import { extractFigures, type Figure } from "../figures";
 import { findIgnoreBlocks, findIgnoreMarkers, maskMarkdown, splitSentences } from "../text";
-import type { Lang, Span } from "../types";
-import { analyzeTokens, type AnalyzedToken } from "./analyze";
-import { tokenize } from "./tokenize";
-
-/** A sentence of the draft, ready to be checked. Offsets are into the whole draft. */
-export interface DraftSentence extends Span {
-  text: string;
-  tokens: AnalyzedToken[];
-  figures: Figure[];
-  /** A Markdown heading ("# Title"): often in Title Case, checked for its figures only. */
-  heading: boolean;
-}
+import type { Span } from "../types";
 
 /** Is the line holding `offset` an ATX heading ("## …") of the original Markdown? */
 export function inHeading(original: string, offset: number): boolean {
@@ -47,19 +35,6 @@ export function draftParagraphs(masked: string): DraftParagraph[] {
 /** Spans of the sentences of one paragraph of the masked draft (`original` shows block markers); offsets stay absolute. */
 export function paragraphSentenceSpans(masked: string, original: string, paragraph: Span): Span[] {
   return splitSentences(masked, { from: paragraph.start, to: paragraph.end, lineBreaks: "soft", original });
-}
-
-/** Reads one sentence of the masked draft: its tokens and figures, offsets absolute. */
-export function readSentence(masked: string, original: string, span: Span, lang: Lang): DraftSentence {
-  const text = masked.slice(span.start, span.end);
-  const tokens = analyzeTokens(tokenize(masked, span.start, span.end), lang);
-  const figures = extractFigures(text, lang).map((f) => ({
-    ...f,
-    start: f.start + span.start,
-    end: f.end + span.start,
-    hedgeSpan: f.hedgeSpan ? { start: f.hedgeSpan.start + span.start, end: f.hedgeSpan.end + span.start } : undefined,
-  }));
-  return { start: span.start, end: span.end, text, tokens, figures, heading: inHeading(original, span.start) };
 }
 
 /** Masks what is not prose (code, front matter, URLs, comments) without moving any offset. */

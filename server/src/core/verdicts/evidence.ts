@@ -1,5 +1,5 @@
 import type { Evidence } from "../types";
-import type { IndexedSentence } from "./corpusIndex";
+import type { IndexedSentence } from "../index/corpusIndex";
 
 const MAX_QUOTE = 400;
 

@@ -1,6 +1,7 @@
-import type { AnalyzedToken } from "./analyze";
-import type { CorpusIndex } from "./corpusIndex";
-import type { DraftSentence } from "./draft";
+import type { AnalyzedToken } from "../analysis/analyze";
+import type { CorpusIndex } from "../index/corpusIndex";
+import type { ClaimSentence } from "./claimSentence";
+import { isPrefixKey } from "../analysis/indexKeys";
 
 // Which draft sentences assert something checkable, and which names in them the corpus never uses.
 
@@ -18,7 +19,7 @@ const MIN_CONTENT_WORDS = 3;
 /** First-person words: a sentence that speaks for the writer ("Selon nous…", "I think…") is commentary unless it names someone. */
 const FIRST_PERSON = new Set(["nous", "je", "j'", "moi", "me", "m'", "we", "i", "us", "me", "my", "our"]);
 
-export function isClaim(sentence: DraftSentence): boolean {
+export function isClaim(sentence: ClaimSentence): boolean {
   if (sentence.figures.length) return true;
   if (sentence.heading) return false;
   if (/\?\s*$/.test(sentence.text)) return false;
@@ -36,11 +37,11 @@ export function isClaim(sentence: DraftSentence): boolean {
  */
 function isUnknownName(token: AnalyzedToken, index: CorpusIndex): boolean {
   if (!token.capitalized || !token.keys.length) return false;
-  return token.keys.every((k) => k.startsWith("p:") || index.documentFrequency(k) === 0);
+  return token.keys.every((k) => isPrefixKey(k) || index.documentFrequency(k) === 0);
 }
 
 /** Names of the claim that no source sentence contains, as written in the draft (first occurrences). */
-export function unknownNames(sentence: DraftSentence, index: CorpusIndex): AnalyzedToken[] {
+export function unknownNames(sentence: ClaimSentence, index: CorpusIndex): AnalyzedToken[] {
   const unknown: AnalyzedToken[] = [];
   for (const token of sentence.tokens) {
     // Month names are figures ("in October"), compared as values, not names.

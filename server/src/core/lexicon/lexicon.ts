@@ -35,12 +35,12 @@ import { ANTONYM_PAIRS } from "./antonyms";
 import { BLOCKERS } from "./blockers";
 import { DECLARED_COLLISIONS } from "./collisions";
 import { englishIrregularForms, frenchNominalForms, frenchVerbForms } from "./inflect";
-import { fold, stemKeys, surface, tokenKeys } from "./normalize";
+import { fold, stemKeys, surface, tokenKeys } from "./surfaceForms";
 import type { Concept, ConceptMatch, Lang } from "./types";
 
 export type { Concept, ConceptMatch, DeclaredCollision, Lang } from "./types";
 export { cueForm, negationScope, negationScopeOfCues, negationCues, isNegated } from "./polarity";
-export { fold } from "./normalize";
+export { fold } from "./surfaceForms";
 
 /** One position of a multi-word expression: the keys a token may have there, or a wildcard. */
 interface Slot {

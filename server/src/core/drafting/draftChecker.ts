@@ -1,15 +1,16 @@
 import { detectLanguage } from "../corpus/language";
 import { LineMap } from "../text/lineMap";
 import type { Finding, Lang, Span } from "../types";
-import { isClaim, unknownNames } from "./claims";
-import type { CorpusIndex } from "./corpusIndex";
-import { draftParagraphs, ignoredRegions, isIgnored, maskDraft, inHeading, paragraphSentenceSpans, readSentence, type DraftParagraph, type DraftSentence } from "./draft";
-import { checkFigure } from "./figureVerdict";
-import { messages, type MessageLocale } from "./messages";
+import { isClaim, unknownNames } from "../verdicts/claims";
+import type { CorpusIndex } from "../index/corpusIndex";
+import { draftParagraphs, ignoredRegions, isIgnored, maskDraft, inHeading, paragraphSentenceSpans, type DraftParagraph } from "./draftText";
+import { readClaimSentence, type ClaimSentence } from "../verdicts/claimSentence";
+import { checkFigure } from "../verdicts/figureVerdict";
+import { messages, type MessageLocale } from "../verdicts/findingMessages";
 import type { FindingOrigin } from "./findingDelta";
-import type { PendingFinding } from "./pending";
+import type { PendingFinding } from "../verdicts/pendingFinding";
 import { RecentResults } from "./recentResults";
-import { checkStatement } from "./textVerdict";
+import { checkStatement } from "../verdicts/textVerdict";
 
 export interface CheckOptions {
   /** Language of the draft; detected when absent. */
@@ -35,7 +36,7 @@ export interface CheckResult {
 }
 
 /** Checks one sentence: each figure is a claim of its own; a sentence without figures is one claim. */
-function checkSentence(sentence: DraftSentence, index: CorpusIndex, lang: Lang, locale: MessageLocale): PendingFinding[] {
+function checkSentence(sentence: ClaimSentence, index: CorpusIndex, lang: Lang, locale: MessageLocale): PendingFinding[] {
   if (!isClaim(sentence)) return [];
   // Headings are titles in Title Case: their capitals say nothing of names.
   const unknown = sentence.heading ? [] : unknownNames(sentence, index);
@@ -134,7 +135,7 @@ export class DraftChecker {
       let relative = this.sentences.get(key);
       if (relative) this.lastSentences.reused++;
       else {
-        const sentence: DraftSentence = readSentence(masked, original, span, lang);
+        const sentence = readClaimSentence(masked, span, lang, inHeading(original, span.start));
         relative = checkSentence(sentence, this.index, lang, locale).map((f) => shift(f, -span.start));
         this.lastSentences.checked++;
       }

@@ -1,8 +1,9 @@
-import type { ContextItem } from "./context";
-import { itemMatch, PREFIX_MATCH, PREVIOUS_SENTENCE } from "./context";
-import type { CorpusIndex, IndexedSentence } from "./corpusIndex";
+import type { ContextItem } from "./windowMatch";
+import { itemMatch, PREFIX_MATCH, PREVIOUS_SENTENCE } from "./windowMatch";
+import type { CorpusIndex, IndexedSentence } from "../index/corpusIndex";
 import { DIRECT, EXACT, LIST, NAMES, PREVIOUS, RANK, ScoreTable } from "./scoreTable";
 import { topByRank } from "./topK";
+import { isPrefixKey } from "../analysis/indexKeys";
 
 // Retrieval and scoring in one pass over the posting lists of the claim's keys. Walking an item's
 // postings tells, for every sentence holding one of its keys (or following one that does), how
@@ -73,8 +74,8 @@ const sharedTable = new ScoreTable();
 
 /** Full-strength keys before cognate prefixes: the first key that reaches a sentence is its best. */
 function strongestFirst(keys: readonly string[]): string[] {
-  const full = keys.filter((k) => !k.startsWith("p:"));
-  return full.length === keys.length ? [...keys] : [...full, ...keys.filter((k) => k.startsWith("p:"))];
+  const full = keys.filter((k) => !isPrefixKey(k));
+  return full.length === keys.length ? [...keys] : [...full, ...keys.filter((k) => isPrefixKey(k))];
 }
 
 /** Brings the entry at `at` into the list of this stamp (its list matches start at zero); false when it was in already. */
@@ -106,7 +107,7 @@ export function retrieve(items: readonly ContextItem[], index: CorpusIndex, opti
       list.df = Math.min(list.df, df);
       list.maxDf = Math.max(list.maxDf, df);
       if (df > commonDf) list.hasCommonKey = true;
-      else list.walk.push({ ids: index.postingsOf(k), strength: k.startsWith("p:") ? PREFIX_MATCH : 1 });
+      else list.walk.push({ ids: index.postingsOf(k), strength: isPrefixKey(k) ? PREFIX_MATCH : 1 });
     }
     return list;
   };

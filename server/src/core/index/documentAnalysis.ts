@@ -4,8 +4,9 @@
 import type { SourceDocument } from "../corpus/types";
 import { extractFigures, type Figure } from "../figures";
 import type { Lang } from "../types";
-import { analyzeTokens } from "./analyze";
-import { splitGluedNames, tokenize, type Token } from "./tokenize";
+import { analyzeTokens } from "../analysis/analyze";
+import { splitGluedNames, tokenize, type Token } from "../analysis/wordTokens";
+import { polarConceptKey } from "../analysis/indexKeys";
 
 export interface SentenceData {
   /** Position in the parsed document's sentences. */
@@ -83,7 +84,7 @@ export function analyzeDocument(doc: SourceDocument, tokenLists: Token[][], know
     const polar = new Set<string>();
     for (const t of tokens) {
       for (const k of t.keys) keys.add(k);
-      if (t.concept) polar.add(t.negated ? `!c:${t.concept}` : `c:${t.concept}`);
+      if (t.concept) polar.add(polarConceptKey(t.concept, t.negated));
     }
     const figures = extractFigures(doc.text.slice(source.start, source.end), doc.lang).map((f) => shiftFigure(f, source.start));
     sentences.push({

@@ -1,15 +1,15 @@
 import { compatible, describeFigure, isCalendarKind, renderFigure, sameDimension, type Figure } from "../figures";
 import type { Evidence, Lang } from "../types";
-import { analyze } from "./analyze";
-import { contextItems, type ContextItem } from "./context";
-import type { CorpusIndex, IndexedSentence } from "./corpusIndex";
-import type { DraftSentence } from "./draft";
+import { analyze } from "../analysis/analyze";
+import { contextItems, type ContextItem } from "../retrieval/windowMatch";
+import type { CorpusIndex, IndexedSentence } from "../index/corpusIndex";
+import type { ClaimSentence } from "./claimSentence";
 import { evidenceOf } from "./evidence";
-import { figureValueKeys } from "./figureKeys";
-import { comparableKindBits } from "./figureKinds";
-import { nameCount, retrieve } from "./retrieval";
-import { messages, type MessageLocale } from "./messages";
-import type { PendingFinding } from "./pending";
+import { figureValueKeys } from "../index/figureValueKeys";
+import { comparableKindBits } from "../index/figureKinds";
+import { nameCount, retrieve } from "../retrieval/retrieval";
+import { messages, type MessageLocale } from "./findingMessages";
+import type { PendingFinding } from "./pendingFinding";
 import {
   DISAGREE_RELATIVE,
   FIGURE_CONFLICT,
@@ -102,7 +102,7 @@ function otherFigureItems(figures: Figure[], figure: Figure, index: CorpusIndex)
  */
 const CLAUSE_BREAK = /\s*[;:—–]\s*|,\s+(?:and|but|while|whereas|or|et|mais|tandis que|alors que|ou)\s+/giu;
 
-function clauseOf(sentence: DraftSentence, figure: Figure): { start: number; end: number } {
+function clauseOf(sentence: ClaimSentence, figure: Figure): { start: number; end: number } {
   let start = sentence.start;
   let end = sentence.end;
   CLAUSE_BREAK.lastIndex = 0;
@@ -119,7 +119,7 @@ function clauseOf(sentence: DraftSentence, figure: Figure): { start: number; end
 }
 
 /** The claim's context: the words of the figure's clause minus figures and hedges, plus the other figures. */
-function claimContext(sentence: DraftSentence, figure: Figure, index: CorpusIndex): ContextItem[] {
+function claimContext(sentence: ClaimSentence, figure: Figure, index: CorpusIndex): ContextItem[] {
   const exclude = sentence.figures.flatMap(valueSpans);
   const clause = clauseOf(sentence, figure);
   const inClause = contextItems(sentence.tokens, index, [...exclude, { start: sentence.start, end: clause.start }, { start: clause.end, end: sentence.end }]);
@@ -239,7 +239,7 @@ function sourceValue(c: Candidate): string {
 }
 
 export function checkFigure(
-  sentence: DraftSentence,
+  sentence: ClaimSentence,
   figure: Figure,
   index: CorpusIndex,
   lang: Lang,

@@ -1,6 +1,7 @@
 import type { Span } from "../types";
-import type { AnalyzedToken } from "./analyze";
-import type { CorpusIndex, IndexedSentence } from "./corpusIndex";
+import type { AnalyzedToken } from "../analysis/analyze";
+import type { CorpusIndex, IndexedSentence } from "../index/corpusIndex";
+import { isPrefixKey, nameKey, stemKey } from "../analysis/indexKeys";
 
 /** One content word of a claim, with what it may match and how much it matters. */
 export interface ContextItem {
@@ -34,7 +35,7 @@ export function contextItems(tokens: AnalyzedToken[], index: CorpusIndex, exclud
       }
     }
     // A capitalised first word is a name when the corpus writes it as one ("Windsurf cost…").
-    const name = token.name || (token.capitalized && !token.concept && index.documentFrequency(`n:${token.norm}`) > 0 && index.documentFrequency(`s:${token.norm}`) === 0);
+    const name = token.name || (token.capitalized && !token.concept && index.documentFrequency(nameKey(token.norm)) > 0 && index.documentFrequency(stemKey(token.norm)) === 0);
     items.push({ keys: token.keys, weight: Math.min(weight, cap) * (name ? NAME_BOOST : 1), name, token });
   }
   return items;
@@ -45,7 +46,7 @@ function matchIn(item: ContextItem, sentence: IndexedSentence, index: CorpusInde
   let best = 0;
   for (const k of item.keys) {
     if (index.holds(k, sentence.id)) {
-      const m = k.startsWith("p:") ? PREFIX_MATCH : 1;
+      const m = isPrefixKey(k) ? PREFIX_MATCH : 1;
       if (m > best) best = m;
       if (best === 1) break;
     }

@@ -1,5 +1,5 @@
 import type { Lang } from "../types";
-import { fold } from "./tokenize";
+import { fold } from "./wordTokens";
 
 // stopwords-iso lists number and hedge words as well as function words: that is what retrieval
 // wants (figures are compared separately; negation is read from the raw words, not from keys).

@@ -1,5 +1,5 @@
 import type { Lang } from "../types";
-import type { Token } from "./tokenize";
+import type { Token } from "./figureTokens";
 
 /** What every matcher works on: the text, its tokens and the language of the text. */
 export interface ScanContext {

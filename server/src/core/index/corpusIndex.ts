@@ -3,9 +3,15 @@ import type { Figure } from "../figures";
 import { LineMap } from "../text/lineMap";
 import type { Lang } from "../types";
 import { analyzeDocument, documentNames, documentTokens, type DocumentIndexData, type DocumentMeta } from "./documentAnalysis";
-import { figureValueKeys } from "./figureKeys";
+import { figureValueKeys } from "./figureValueKeys";
 import { kindBits } from "./figureKinds";
-import type { SnapshotPostings } from "../cache/snapshot";
+
+/** Posting lists packed in one typed array, as the index cache stores them: adopted whole on a restart. */
+export interface PackedPostings {
+  strings: string[];
+  /** Records of [string id, count, ...sentence numbers]. */
+  data: Int32Array;
+}
 
 /** What the index keeps of a source file: its text (for quotes and fixes), not its parse. */
 export interface IndexedDocument {
@@ -152,7 +158,7 @@ export class CorpusIndex {
    * built key by key. The index must be empty; the result is what inserting the documents in
    * order gives.
    */
-  adopt(documents: readonly DocumentIndexData[], postings: SnapshotPostings): void {
+  adopt(documents: readonly DocumentIndexData[], postings: PackedPostings): void {
     if (this.sentences.length || this.entries.size) throw new Error("CorpusIndex.adopt needs an empty index");
     for (const data of documents) this.add(data, true, false);
     const { strings, data } = postings;

@@ -1,8 +1,9 @@
 import type { Lang } from "../types";
-import { clearLookupMemos, conceptOfWord, conceptsInWords, cueForm, lexiconWord, negationScopeOfCues, type LexiconWord } from "../lexicon";
+import { clearLookupMemos, conceptOfWord, conceptsInWords, cueForm, lexiconWord, negationScopeOfCues, type LexiconWord } from "../lexicon/lexicon";
 import { stem } from "../text/normalize";
-import { tokenize, type Token } from "./tokenize";
-import { isStopword } from "./stopwords";
+import { tokenize, type Token } from "./wordTokens";
+import { isStopword } from "./retrievalStopwords";
+import { conceptKey, nameKey, prefixKey, stemKey } from "./indexKeys";
 
 // Turns a sentence into matching keys. A key is a concept of the bilingual lexicon ("c:…", shared
 // by French and English), a name as written ("n:…"), a Snowball stem ("s:…") or a word prefix
@@ -118,13 +119,13 @@ export function analyzeTokens(tokens: Token[], lang: Lang): AnalyzedToken[] {
     while (next < matches.length && matches[next].start < i) next++;
     const concept = next < matches.length && matches[next].start === i ? matches[next] : undefined;
     if (concept) {
-      const keys = [`c:${concept.concept}`];
+      const keys = [conceptKey(concept.concept)];
       const nameLike = token.capitalized && (i > 0 || token.innerCapital);
-      if (nameLike && concept.end - i === 1) keys.push(`n:${token.norm}`);
+      if (nameLike && concept.end - i === 1) keys.push(nameKey(token.norm));
       // A multi-word concept can also meet its parts: "AI Act" meets "l'IA", "data centre" meets "data".
       for (let j = i; j < concept.end && j < n && concept.end - i > 1; j++) {
         const single = conceptOfWord(words[j], lang);
-        for (const k of single ? [`c:${single}`] : wordKeys(tokens[j], wordRecords[j], j === 0, lang).keys) if (!keys.includes(k)) keys.push(k);
+        for (const k of single ? [conceptKey(single)] : wordKeys(tokens[j], wordRecords[j], j === 0, lang).keys) if (!keys.includes(k)) keys.push(k);
       }
       out.push(withKeys(token, keys, false, concept.concept, negated[i] ?? false));
       for (let j = i + 1; j < concept.end && j < n; j++) {
@@ -155,9 +156,9 @@ function keysOf(token: Token, sentenceInitial: boolean, lang: Lang): WordKeys {
   if (isStopword(token.norm, lang) && !token.innerCapital && !midSentenceCapital) return { keys: [], name: false };
   const name = token.capitalized && (!sentenceInitial || token.innerCapital || token.text.length > 1 && token.text === token.text.toUpperCase());
   const keys: string[] = [];
-  if (name || token.capitalized) keys.push(`n:${token.norm}`);
-  keys.push(`s:${stem(token.norm, lang)}`);
-  if (token.norm.length > PREFIX_LENGTH) keys.push(`p:${token.norm.slice(0, PREFIX_LENGTH)}`);
+  if (name || token.capitalized) keys.push(nameKey(token.norm));
+  keys.push(stemKey(stem(token.norm, lang)));
+  if (token.norm.length > PREFIX_LENGTH) keys.push(prefixKey(token.norm.slice(0, PREFIX_LENGTH)));
   return { keys, name };
 }
 

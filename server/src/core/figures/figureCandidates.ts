@@ -1,5 +1,5 @@
 import type { Lang } from "../types";
-import type { ScanContext } from "./context";
+import type { ScanContext } from "./scanContext";
 import type { FractionMatch } from "./fractions";
 import { numberWordLang } from "./numberWords";
 import type { Quantity } from "./quantity";
