@@ -65,6 +65,16 @@ const COMPATIBLE: [claim: Ref, source: Ref, ok: boolean, why: string][] = [
   [["Une dizaine de pays ont signé.", "fr", "Une dizaine de"], ["Acme a signé avec 12 pays.", "fr", "12"], true, "a dozen or so"],
   [["Acme a investi 14 milliards de dollars.", "fr", "14 milliards de dollars"], ["Acme invested nearly $14 billion.", "en", "$14 billion"], true, "equal values whatever the hedge"],
   [["Acme a investi 13 milliards de dollars.", "fr", "13 milliards de dollars"], ["Acme invested nearly $14 billion.", "en", "$14 billion"], false, "an exact claim needs the value"],
+  // A source's own bound admits an exact claim inside it.
+  [["La grève touche 212 services.", "fr", "212"], ["Plus de 200 services sont en grève.", "fr", "200"], true, "212 is more than 200"],
+  [["La grève touche 190 services.", "fr", "190"], ["Plus de 200 services sont en grève.", "fr", "200"], false, "190 is not more than 200"],
+  [["The plan cuts 80 jobs.", "en", "80"], ["The plan cuts up to 100 jobs.", "en", "100"], true, "80 is within up to 100"],
+  // Calendar containment.
+  [["Le pont a été inauguré en 1998.", "fr", "1998"], ["Le pont a été inauguré le 12 juin 1998.", "fr", "12 juin 1998"], true, "a year contains its dates"],
+  [["Le pont a été inauguré en 1997.", "fr", "1997"], ["Le pont a été inauguré le 12 juin 1998.", "fr", "12 juin 1998"], false, "another year"],
+  [["Le festival ouvre le 4 mai.", "fr", "4 mai"], ["Le festival a lieu du 2 au 6 mai.", "fr", "du 2 au 6 mai"], true, "a day inside a range of days"],
+  [["Le festival ouvre le 9 mai.", "fr", "9 mai"], ["Le festival a lieu du 2 au 6 mai.", "fr", "du 2 au 6 mai"], false, "a day outside the range"],
+  [["The fair opens on 3 June.", "en", "3 June"], ["The fair runs between 1 and 7 June.", "en", "between 1 and 7 June"], true, "English day range"],
   // Floors.
   [["Plus de 10 % des élèves sont absents.", "fr", "10 %"], ["12 % des élèves sont absents.", "fr", "12 %"], true, "12 is more than 10"],
   [["Plus de 10 % des élèves sont absents.", "fr", "10 %"], ["8 % des élèves sont absents.", "fr", "8 %"], false, "8 is not more than 10"],

@@ -27,7 +27,8 @@ export function sameDimension(a: Figure, b: Figure): boolean {
     case "percent":
       return b.kind === "percent" && (a.unit === "points") === (b.unit === "points");
     case "year":
-      return b.kind === "year";
+      // A year is compared with a date or month of a known year: "en 1995" and "le 4 novembre 1995".
+      return b.kind === "year" || ((b.kind === "date" || b.kind === "month") && b.year !== undefined);
     case "month":
     case "date":
       return b.kind === "month" || b.kind === "date";
@@ -49,6 +50,7 @@ function yearsAgree(a: number | undefined, b: number | undefined): boolean {
 function sameCalendarValue(claim: Figure, source: Figure): boolean {
   switch (claim.kind) {
     case "year": {
+      if (source.kind !== "year") return source.year !== undefined && claim.value <= source.year && source.year <= (claim.max ?? claim.value);
       const [c0, c1] = [claim.value, claim.max ?? claim.value];
       const [s0, s1] = [source.value, source.max ?? source.value];
       return (c0 === s0 && c1 === s1) || (s0 <= c0 && c1 <= s1) || (c0 <= s0 && s1 <= c1);
@@ -60,7 +62,11 @@ function sameCalendarValue(claim: Figure, source: Figure): boolean {
       const cm = claim.kind === "month" ? claim.value : claim.month;
       const sm = source.kind === "month" ? source.value : source.month;
       if (cm !== sm || !yearsAgree(claim.year, source.year)) return false;
-      return claim.kind !== "date" || source.kind !== "date" || claim.value === source.value;
+      if (claim.kind !== "date" || source.kind !== "date") return true;
+      // Day ranges contain their days: "le 3 mars" is within "entre le 1er et le 5 mars".
+      const [c0, c1] = [claim.value, claim.max ?? claim.value];
+      const [s0, s1] = [source.value, source.max ?? source.value];
+      return (s0 <= c0 && c1 <= s1) || (c0 <= s0 && s1 <= c1);
     }
     default:
       return false;
@@ -126,6 +132,7 @@ export function compatible(claim: Figure, source: Figure): boolean {
   // figure itself, so the values must agree.
   const sameBound = (RAISING.has(claim.hedge) && RAISING.has(source.hedge)) || (CAPPING.has(claim.hedge) && CAPPING.has(source.hedge));
   if (sameBound) return false;
+  if (claim.hedge === "exact" && sourceBoundAdmits(c0, c1, source, tol)) return true;
   switch (claim.hedge) {
     case "approx": {
       const lo = Math.min(c0, c1) - 0.1 * Math.abs(c0) - tol;
@@ -141,6 +148,27 @@ export function compatible(claim: Figure, source: Figure): boolean {
     case "atMost":
     case "upTo":
       return s1 <= c1 + tol && s1 >= c1 / BOUND_REACH && !RAISING.has(source.hedge);
+    default:
+      return false;
+  }
+}
+
+/**
+ * The source's own bound admits an exact claim: "207 services" is within "plus de 200", "80
+ * salariés" within "jusqu'à 100". The reach is the same as for the claim's bounds. An
+ * approximate source ("nearly $14 billion") still needs the value itself: it names one figure.
+ */
+function sourceBoundAdmits(c0: number, c1: number, source: Figure, tol: number): boolean {
+  const s0 = source.value;
+  const s1 = source.max ?? source.value;
+  switch (source.hedge) {
+    case "moreThan":
+    case "atLeast":
+      return c0 >= s0 - tol && c0 <= s0 * BOUND_REACH;
+    case "lessThan":
+    case "atMost":
+    case "upTo":
+      return c1 <= s1 + tol && c1 >= s1 / BOUND_REACH;
     default:
       return false;
   }

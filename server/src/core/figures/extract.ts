@@ -169,5 +169,37 @@ export function extractFigures(text: string, lang: Lang): Figure[] {
     minTok = next;
     i = Math.max(next, i + 1);
   }
+  return mergeDayRanges(text, out).map((f) => (f.kind === "date" ? withDayRange(text, f) : f));
+}
+
+/** "between 1 and 7 June": the range reader took "between 1 and 7" as a count; with the month after it, it is a range of days. */
+function mergeDayRanges(text: string, figures: Figure[]): Figure[] {
+  const out: Figure[] = [];
+  for (let i = 0; i < figures.length; i++) {
+    const f = figures[i]!;
+    const next = figures[i + 1];
+    const days = f.kind === "count" && f.max !== undefined && !f.unit && Number.isInteger(f.value) && Number.isInteger(f.max) && f.value >= 1 && f.max <= 31;
+    if (days && next?.kind === "month" && /^\s+$/u.test(text.slice(f.end, next.start))) {
+      out.push({ ...next, kind: "date", value: f.value, max: f.max, month: next.value, start: f.start, text: text.slice(f.start, next.end), style: { ...next.style, rangeStyle: f.style.rangeStyle, rangeSep: f.style.rangeSep, dateOrder: "dm" } });
+      i++;
+    } else out.push(f);
+  }
   return out;
+}
+
+/**
+ * "entre le 1er et le 5 mars", "du 1er au 5 mars", "between 1 and 5 March", "1-5 March": the first
+ * day has no month of its own, so the date reader saw "5 mars" alone; the range is one figure.
+ */
+const DAY_RANGE_BEFORE = /(?:\b(?:entre\s+le|du|between|from)\s+)?\b(\d{1,2})(?:er|re|st|nd|rd|th)?\s*(?:et\s+le|et|au|and|to|-|–)\s*$/iu;
+
+function withDayRange(text: string, f: Figure): Figure {
+  const m = DAY_RANGE_BEFORE.exec(text.slice(Math.max(0, f.start - 40), f.start));
+  if (!m) return f;
+  const first = Number(m[1]);
+  // A bare "5 - 7 mars" needs the dash; "et"/"au"/"to" need their opener ("entre", "du", "from").
+  const opened = /^(?:entre|du|between|from)/iu.test(m[0]) || /[-–]\s*$/u.test(m[0]);
+  if (!opened || first < 1 || first >= f.value) return f;
+  const start = f.start - m[0].length;
+  return { ...f, value: first, max: f.value, start, text: text.slice(start, f.end), style: { ...f.style, rangeStyle: /[-–]\s*$/u.test(m[0]) ? "dash" : "between" } };
 }
