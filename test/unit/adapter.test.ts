@@ -25,6 +25,7 @@ function conflict(overrides: Partial<Finding> = {}): Finding {
     claim: "39 %",
     sentence: { start: sentenceStart, end: TEXT.indexOf(".\n", sentenceStart) + 1 },
     message: "Sources give 49 %, not 39 %",
+    confidence: 0.9,
     evidence: [
       {
         document: "002_2279de170b058ca1.txt",

@@ -57,4 +57,6 @@ export interface Finding {
   evidence: Evidence[];
   fixes: Fix[];
   sourcesDisagree: boolean;
+  /** How sure the verdict is, from 0 to 1: conflicts are only called when sure; unsupported findings can be hidden below a minimum. */
+  confidence: number;
 }

@@ -35,6 +35,9 @@ export interface CheckResult {
   origins: FindingOrigin[];
 }
 
+/** A name no source mentions is a strong sign the sources do not state the claim, not a certainty (the writer may know more). */
+const UNKNOWN_NAME_CONFIDENCE = 0.9;
+
 /** Checks one sentence: each figure is a claim of its own; a sentence without figures is one claim. */
 function checkSentence(sentence: ClaimSentence, index: CorpusIndex, lang: Lang, locale: MessageLocale): PendingFinding[] {
   if (!isClaim(sentence)) return [];
@@ -42,20 +45,22 @@ function checkSentence(sentence: ClaimSentence, index: CorpusIndex, lang: Lang, 
   const unknown = sentence.heading ? [] : unknownNames(sentence, index);
   if (unknown.length) {
     // Facts about people or companies the sources never mention cannot be supported by them:
-    // one finding, on the first such name.
-    const first = unknown[0];
-    return [
-      {
-        verdict: "unsupported",
-        kind: sentence.figures.length ? "figure" : "text",
-        span: { start: first.start, end: first.end },
-        sentence: { start: sentence.start, end: sentence.end },
-        message: messages.unknownNames(locale, unknown.map((t) => t.text)),
-        evidence: [],
-        fixes: [],
-        sourcesDisagree: false,
-      },
-    ];
+    // one finding, on the first such name. Its figures are still checked, but only a conflict
+    // says more than that finding does (a value stated for someone else is no support).
+    const first = unknown[0]!;
+    const nameFinding: PendingFinding = {
+      verdict: "unsupported",
+      kind: sentence.figures.length ? "figure" : "text",
+      span: { start: first.start, end: first.end },
+      sentence: { start: sentence.start, end: sentence.end },
+      message: messages.unknownNames(locale, unknown.map((t) => t.text)),
+      evidence: [],
+      fixes: [],
+      sourcesDisagree: false,
+      confidence: UNKNOWN_NAME_CONFIDENCE,
+    };
+    const conflicts = sentence.figures.map((f) => checkFigure(sentence, f, index, lang, locale)).filter((f) => f.verdict === "conflict");
+    return [nameFinding, ...conflicts];
   }
   if (sentence.figures.length) return sentence.figures.map((f) => checkFigure(sentence, f, index, lang, locale));
   return [checkStatement(sentence, index, locale)];
@@ -159,6 +164,7 @@ function toFinding(f: PendingFinding, text: string, lines: LineMap): Finding {
     evidence: f.evidence,
     fixes: f.fixes.map((x) => ({ title: x.title, range: range(x.span), newText: x.newText })),
     sourcesDisagree: f.sourcesDisagree,
+    confidence: f.confidence,
   };
 }
 

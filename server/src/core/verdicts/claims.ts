@@ -1,6 +1,8 @@
 import type { AnalyzedToken } from "../analysis/analyze";
 import type { CorpusIndex } from "../index/corpusIndex";
 import type { ClaimSentence } from "./claimSentence";
+import type { Span } from "../types";
+import { isCommonWord } from "../lexicon/commonWords";
 import { isPrefixKey } from "../analysis/indexKeys";
 
 // Which draft sentences assert something checkable, and which names in them the corpus never uses.
@@ -35,18 +37,65 @@ export function isClaim(sentence: ClaimSentence): boolean {
  * form: "Tesla delivered…", "…said Elon Musk". Common words pass, since the corpus uses them
  * ("Prices rose…"), and concepts match across languages ("Europe's" meets "européen").
  */
-function isUnknownName(token: AnalyzedToken, index: CorpusIndex): boolean {
-  if (!token.capitalized || !token.keys.length) return false;
+function isUnknownName(token: AnalyzedToken, index: CorpusIndex, known: ReadonlySet<string>): boolean {
+  if (!token.capitalized || !token.keys.length || known.has(token.norm)) return false;
   return token.keys.every((k) => isPrefixKey(k) || index.documentFrequency(k) === 0);
 }
 
-/** Names of the claim that no source sentence contains, as written in the draft (first occurrences). */
-export function unknownNames(sentence: ClaimSentence, index: CorpusIndex): AnalyzedToken[] {
-  const unknown: AnalyzedToken[] = [];
-  for (const token of sentence.tokens) {
+/** A word that opens the sentence, a table cell or a list item: capitalised because of where it stands. */
+function opensUnit(sentence: ClaimSentence, position: number): boolean {
+  const token = sentence.tokens[position]!;
+  if (position === 0) return true;
+  const before = sentence.text.slice(0, token.start - sentence.start).trimEnd();
+  return /[|:•*+>]$|^[-–]$|\n\s*[-–]$/u.test(before);
+}
+
+/** An unknown name of the claim: its words (a multi-word name is one), its span and its text as written. */
+export interface UnknownName extends Span {
+  text: string;
+}
+
+/**
+ * Names of the claim that no source sentence contains, as written in the draft (first
+ * occurrences; adjacent capitalised words are one name). A word capitalised only because it
+ * opens the sentence, a table cell or a list item is not taken for a name on its own when it is a
+ * common word ("Former minister…", "| Metric |"); it still starts a longer name ("Eddie Howe said").
+ * `knownNames` are names the writer declared (settings): never reported.
+ */
+export function unknownNames(sentence: ClaimSentence, index: CorpusIndex, knownNames: ReadonlySet<string> = NO_NAMES): UnknownName[] {
+  const unknown: UnknownName[] = [];
+  let current: UnknownName | undefined;
+  let currentOpens = false;
+  let words = 0;
+  const flush = () => {
+    if (!current) return;
+    const name = current;
+    current = undefined;
+    const ordinaryOpener = currentOpens && words === 1 && isCommonWord(name.text.toLowerCase());
+    if (!ordinaryOpener && !unknown.some((u) => u.text === name.text)) unknown.push(name);
+  };
+  sentence.tokens.forEach((token, position) => {
     // Month names are figures ("in October"), compared as values, not names.
-    if (sentence.figures.some((f) => token.start < f.end && token.end > f.start)) continue;
-    if (isUnknownName(token, index) && !unknown.some((u) => u.text === token.text)) unknown.push(token);
-  }
+    const inFigure = sentence.figures.some((f) => token.start < f.end && token.end > f.start);
+    const candidate = !inFigure && (isUnknownName(token, index, knownNames) || (current !== undefined && token.capitalized && !token.concept));
+    if (!candidate) {
+      flush();
+      return;
+    }
+    const gap = current ? sentence.text.slice(current.end - sentence.start, token.start - sentence.start) : "";
+    if (current && /^[\s-]?$/u.test(gap)) {
+      current.end = token.end;
+      current.text = sentence.text.slice(current.start - sentence.start, token.end - sentence.start);
+      words++;
+      return;
+    }
+    flush();
+    current = { start: token.start, end: token.end, text: token.text };
+    currentOpens = opensUnit(sentence, position);
+    words = 1;
+  });
+  flush();
   return unknown;
 }
+
+const NO_NAMES: ReadonlySet<string> = new Set();

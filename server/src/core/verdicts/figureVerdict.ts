@@ -10,6 +10,9 @@ import { comparableKindBits } from "../index/figureKinds";
 import { nameCount, retrieve } from "../retrieval/retrieval";
 import { messages, type MessageLocale } from "./findingMessages";
 import type { PendingFinding } from "./pendingFinding";
+import { unitOfMeasure } from "./unitSpellings";
+import { ACTOR_SWAP_TOPIC, actorSwap, opposedIn } from "./factAlignment";
+import { CONFLICT_MIN_CONFIDENCE, conflictConfidence, supportConfidence, unsupportedConfidence } from "./confidence";
 import {
   DISAGREE_RELATIVE,
   FIGURE_CONFLICT,
@@ -78,6 +81,9 @@ function unitKeys(unit: string, lang: Lang): string[] {
 function unitsAgree(claim: Figure, source: Figure, claimLang: Lang, sourceLang: Lang): number {
   if (claim.kind !== "count") return 1;
   if (!claim.unit || !source.unit) return claim.unit || source.unit ? 0.8 : 1;
+  const claimMeasure = unitOfMeasure(claim.unit);
+  const sourceMeasure = unitOfMeasure(source.unit);
+  if (claimMeasure || sourceMeasure) return claimMeasure === sourceMeasure ? 1 : 0;
   const a = unitKeys(claim.unit, claimLang);
   const b = unitKeys(source.unit, sourceLang);
   return a.some((k) => b.includes(k)) ? 1 : 0;
@@ -129,13 +135,16 @@ function claimContext(sentence: ClaimSentence, figure: Figure, index: CorpusInde
   return [...words, ...otherFigureItems(others, figure, index)];
 }
 
-function scoreCandidates(items: ContextItem[], figure: Figure, index: CorpusIndex, lang: Lang): Candidate[] {
+function scoreCandidates(items: ContextItem[], figure: Figure, others: readonly Figure[], index: CorpusIndex, lang: Lang): Candidate[] {
   const candidates: Candidate[] = [];
+  // A source figure that states another figure of the claim's sentence is that figure's fact, not
+  // this one's ("The 31-year-old, capped 32 times": the source's 32 is the caps, not the age).
+  const statesAnother = (f: Figure) => others.some((g) => sameDimension(g, f) && compatible(g, f)) && !compatible(figure, f);
   const hasComparableFigure = (s: IndexedSentence) => s.figures.some((f) => sameDimension(figure, f));
   const shortlist = retrieve(items, index, { extraKeys: figureValueKeys(figure), kinds: comparableKindBits(figure), accept: hasComparableFigure });
   for (const { sentence: s, score: window, names } of shortlist) {
     for (const f of s.figures) {
-      if (!sameDimension(figure, f)) continue;
+      if (!sameDimension(figure, f) || statesAnother(f)) continue;
       const units = unitsAgree(figure, f, lang, s.lang);
       if (!units) continue;
       const score = window * units;
@@ -246,7 +255,7 @@ export function checkFigure(
   locale: MessageLocale,
 ): PendingFinding {
   const items = claimContext(sentence, figure, index);
-  const candidates = scoreCandidates(items, figure, index, lang);
+  const candidates = scoreCandidates(items, figure, sentence.figures.filter((f) => f !== figure), index, lang);
   const top = candidates.reduce<Candidate | undefined>((m, c) => (!m || c.score > m.score ? c : m), undefined);
   const topScore = top?.score ?? 0;
   // A sentence that leaves out a name the best match states is about something else
@@ -270,14 +279,18 @@ export function checkFigure(
     ((c.score >= FIGURE_SUPPORT && c.score >= topScore * FIGURE_SUPPORT_RELATIVE) || (rareValue && c === top && c.score >= FIGURE_SUPPORT_RARE_VALUE));
   const supporting = eligible.filter(supports);
   if (supporting.length) {
+    const support = supporting[0]!;
+    const misaligned = alignmentConflict(sentence, figure, items, support, index, locale);
+    if (misaligned) return { ...base, ...misaligned, sourcesDisagree: false };
     const evidence = uniqueEvidence([...supporting, ...disagreement]);
     return {
       ...base,
       verdict: "supported",
-      message: messages.figureSupported(locale, sourceValue(supporting[0]), evidence[0]) + disagreementNote,
+      message: messages.figureSupported(locale, sourceValue(support), evidence[0]) + disagreementNote,
       evidence,
       fixes: [],
       sourcesDisagree,
+      confidence: supportConfidence(support.score, FIGURE_SUPPORT_RARE_VALUE),
     };
   }
 
@@ -292,6 +305,8 @@ export function checkFigure(
     const fixes: PendingFinding["fixes"] = [];
     for (const c of contradicting) {
       if (fixes.length >= MAX_FIXES) break;
+      // A range of days written as one day would change the fact: no fix rather than a wrong one.
+      if (c.figure.max !== undefined && figure.max === undefined && isCalendarKind(figure.kind)) continue;
       const newText = renderFigure(c.figure, figure);
       if (newText && !fixes.some((f) => f.newText === newText)) {
         fixes.push({ title: messages.fixTitle(locale, newText), span: { start: figure.start, end: figure.end }, newText });
@@ -304,10 +319,19 @@ export function checkFigure(
       evidence,
       fixes,
       sourcesDisagree,
+      confidence: conflictConfidence(best.score, best.score >= FIGURE_CONFLICT ? FIGURE_CONFLICT : FIGURE_CONFLICT_NAMED),
     };
   }
 
-  return { ...base, verdict: "unsupported", message: messages.figureUnsupported(locale, claimValue), evidence: [], fixes: [], sourcesDisagree: false };
+  return {
+    ...base,
+    verdict: "unsupported",
+    message: messages.figureUnsupported(locale, claimValue),
+    evidence: [],
+    fixes: [],
+    sourcesDisagree: false,
+    confidence: unsupportedConfidence(topScore),
+  };
 }
 
 function uniqueEvidence(candidates: Candidate[]): Evidence[] {
@@ -320,4 +344,45 @@ function uniqueEvidence(candidates: Candidate[]): Evidence[] {
     if (out.length >= 4) break;
   }
   return out;
+}
+
+/**
+ * The evidence states the claim's value, but not the rest of its fact the same way: its
+ * predicate the other way round ("fell" / "rose"), or another actor in place of the claim's. A
+ * conflict then, with the sourced name as the fix for a swapped actor.
+ */
+function alignmentConflict(
+  sentence: ClaimSentence,
+  figure: Figure,
+  items: readonly ContextItem[],
+  support: Candidate,
+  index: CorpusIndex,
+  locale: MessageLocale,
+): Omit<PendingFinding, "kind" | "span" | "sentence" | "sourcesDisagree"> | undefined {
+  const clause = clauseOf(sentence, figure);
+  const outside = [{ start: sentence.start, end: clause.start }, { start: clause.end, end: sentence.end }, ...sentence.figures.flatMap(valueSpans)];
+  const opposed = opposedIn(sentence.tokens, outside, support.sentence, index);
+  if (opposed && support.score >= FIGURE_CONFLICT) {
+    const e = evidenceOf(support.sentence, sourceValue(support));
+    const confidence = conflictConfidence(support.score, FIGURE_CONFLICT);
+    if (confidence >= CONFLICT_MIN_CONFIDENCE) {
+      return { verdict: "conflict", message: messages.figureOpposite(locale, opposed.text, e), evidence: [e], fixes: [], confidence };
+    }
+  }
+  const offset = sentence.start;
+  const swap = actorSwap(items, support.names, support.score, (a, b) => sentence.text.slice(a - offset, b - offset), support.sentence, index);
+  if (swap) {
+    const e = evidenceOf(support.sentence, sourceValue(support));
+    const confidence = conflictConfidence(swap.topic, ACTOR_SWAP_TOPIC);
+    if (confidence >= CONFLICT_MIN_CONFIDENCE) {
+      return {
+        verdict: "conflict",
+        message: messages.actorSwap(locale, swap.claimName.text, swap.sourceName, e),
+        evidence: [e],
+        fixes: [{ title: messages.fixTitle(locale, swap.sourceName), span: { start: swap.claimName.start, end: swap.claimName.end }, newText: swap.sourceName }],
+        confidence,
+      };
+    }
+  }
+  return undefined;
 }

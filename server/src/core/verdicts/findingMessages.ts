@@ -24,6 +24,16 @@ export const messages = {
       ? `Aucune source ne donne ce chiffre (${claimValue}) pour ce fait.`
       : `No source gives this figure (${claimValue}) for this fact.`;
   },
+  figureOpposite(locale: MessageLocale, word: string, e: Evidence): string {
+    return locale === "fr"
+      ? `Les sources disent le contraire de « ${word} » (${placeOf(e)}).`
+      : `Sources say the opposite of "${word}" (${placeOf(e)}).`;
+  },
+  actorSwap(locale: MessageLocale, claimName: string, sourceName: string, e: Evidence): string {
+    return locale === "fr"
+      ? `Les sources attribuent ce fait à ${sourceName}, pas à ${claimName} (${placeOf(e)}).`
+      : `Sources give this to ${sourceName}, not ${claimName} (${placeOf(e)}).`;
+  },
   textSupported(locale: MessageLocale, e: Evidence): string {
     return locale === "fr"
       ? `Confirmé par ${placeOf(e)}.`

@@ -10,4 +10,6 @@ export interface PendingFinding {
   evidence: Evidence[];
   fixes: { title: string; span: Span; newText: string }[];
   sourcesDisagree: boolean;
+  /** How sure the verdict is, 0..1 (confidence.ts). */
+  confidence: number;
 }

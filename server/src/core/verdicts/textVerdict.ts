@@ -1,5 +1,3 @@
-import { antonymsOf } from "../lexicon/lexicon";
-import type { AnalyzedToken } from "../analysis/analyze";
 import { contextItems, windowPolarity, windowScore } from "../retrieval/windowMatch";
 import { retrieve } from "../retrieval/retrieval";
 import type { CorpusIndex, IndexedSentence } from "../index/corpusIndex";
@@ -7,48 +5,15 @@ import type { ClaimSentence } from "./claimSentence";
 import { evidenceOf } from "./evidence";
 import { messages, type MessageLocale } from "./findingMessages";
 import type { PendingFinding } from "./pendingFinding";
+import { agrees, opposes, predicates } from "./predicates";
+import { conflictConfidence, supportConfidence, unsupportedConfidence } from "./confidence";
 import { TEXT_CONFLICT, TEXT_SUPPORT } from "./thresholds";
-import { polarConceptKey } from "../analysis/indexKeys";
 
 /**
  * Sentences judged for a statement: only the best few matter (its best window, and the best
  * one stating the opposite), where a figure needs every related value to see disagreements.
  */
 const STATEMENT_SHORTLIST = 100;
-
-/**
- * Predicates of the claim whose opposite a source could state: concepts that have an antonym
- * (start/stop, approve/refuse…), and the verb a negation bears on. Other concepts under a
- * negation scope are mostly its objects ("refused to approve the restructuring").
- */
-function predicates(tokens: AnalyzedToken[]): AnalyzedToken[] {
-  const out: AnalyzedToken[] = [];
-  let previousNegated = false;
-  for (const t of tokens) {
-    if (!t.keys.length) continue;
-    // The first content word under a negation is its verb ("ne déploie pas de soldats"); the
-    // following ones are its objects.
-    const negationHead = t.negated && !previousNegated;
-    if (t.concept && (antonymsOf(t.concept).length || negationHead)) out.push(t);
-    previousNegated = t.negated;
-  }
-  return out;
-}
-
-/** Does the window state every predicate the way the claim does? */
-function agrees(preds: AnalyzedToken[], polar: string[]): boolean {
-  return preds.every((p) => polar.includes(polarConceptKey(p.concept!, p.negated)));
-}
-
-/** Does the window state the opposite of this predicate (its antonym, or the same concept with the other polarity)? */
-function opposes(predicate: AnalyzedToken, polar: string[]): boolean {
-  const concept = predicate.concept!;
-  const same = polarConceptKey(concept, predicate.negated);
-  if (polar.includes(same)) return false;
-  const flipped = polarConceptKey(concept, !predicate.negated);
-  if (polar.includes(flipped)) return true;
-  return antonymsOf(concept).some((antonym) => polar.includes(polarConceptKey(antonym, predicate.negated)));
-}
 
 export function checkStatement(sentence: ClaimSentence, index: CorpusIndex, locale: MessageLocale): PendingFinding {
   const base = { kind: "text" as const, span: { start: sentence.start, end: sentence.end }, sentence: { start: sentence.start, end: sentence.end }, fixes: [], sourcesDisagree: false };
@@ -81,11 +46,11 @@ export function checkStatement(sentence: ClaimSentence, index: CorpusIndex, loca
   // A window that states the claim as it is outweighs a weaker one that states the opposite.
   if (opposite && opposite.score > agreeing) {
     const e = evidenceOf(opposite.sentence);
-    return { ...base, verdict: "conflict", message: messages.textConflict(locale, e), evidence: [e] };
+    return { ...base, verdict: "conflict", message: messages.textConflict(locale, e), evidence: [e], confidence: conflictConfidence(opposite.score, TEXT_CONFLICT) };
   }
   if (best && best.score >= TEXT_SUPPORT) {
     const e = evidenceOf(best.sentence);
-    return { ...base, verdict: "supported", message: messages.textSupported(locale, e), evidence: [e] };
+    return { ...base, verdict: "supported", message: messages.textSupported(locale, e), evidence: [e], confidence: supportConfidence(best.score, TEXT_SUPPORT) };
   }
-  return { ...base, verdict: "unsupported", message: messages.textUnsupported(locale), evidence: [] };
+  return { ...base, verdict: "unsupported", message: messages.textUnsupported(locale), evidence: [], confidence: unsupportedConfidence(best?.score ?? 0) };
 }

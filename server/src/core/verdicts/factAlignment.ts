@@ -1,0 +1,86 @@
+import { analyze, type AnalyzedToken } from "../analysis/analyze";
+import { nameKey, stemKey } from "../analysis/indexKeys";
+import type { CorpusIndex, IndexedSentence } from "../index/corpusIndex";
+import type { ContextItem } from "../retrieval/windowMatch";
+import { windowPolarity } from "../retrieval/windowMatch";
+import type { Span } from "../types";
+import { opposedPredicate, predicates } from "./predicates";
+
+// A figure's value can match while the rest of its fact does not: the right amount with the
+// wrong company, the wrong speaker, "fell" where the source says "rose". Once the evidence for a
+// figure is found (the sentence that states its value for the claim's fact), the other slots of
+// the claim are compared there: its predicate, and its names.
+
+/** How much of the claim, apart from the swapped name, the evidence must state for a swap to be called. */
+export const ACTOR_SWAP_TOPIC = 0.7;
+
+/** A claim word the evidence states the other way round, or undefined. */
+export function opposedIn(claimTokens: readonly AnalyzedToken[], exclude: readonly Span[], evidence: IndexedSentence, index: CorpusIndex): AnalyzedToken | undefined {
+  const tokens = claimTokens.filter((t) => !exclude.some((s) => t.start < s.end && t.end > s.start));
+  return opposedPredicate(predicates(tokens), windowPolarity(evidence, index));
+}
+
+export interface ActorSwap {
+  /** The claim's name that the evidence does not state (its whole span, a multi-word name included). */
+  claimName: Span & { text: string };
+  /** The name the evidence states in its place, as written in the source. */
+  sourceName: string;
+  /** How much of the rest of the claim the evidence states (0..1). */
+  topic: number;
+}
+
+/** Adjacent tokens merged into one name ("Masayoshi Son", "Nordic Air Baltic Wings"). */
+function nameSpans<T extends Span & { text: string }>(tokens: readonly T[], text: (from: number, to: number) => string): (Span & { text: string })[] {
+  const spans: (Span & { text: string })[] = [];
+  for (const t of tokens) {
+    const last = spans[spans.length - 1];
+    if (last && /^[\s-]*$/u.test(text(last.end, t.start)) && t.start - last.end <= 1) {
+      last.end = t.end;
+      last.text = text(last.start, last.end);
+    } else spans.push({ start: t.start, end: t.end, text: t.text });
+  }
+  return spans;
+}
+
+/** Names of a source sentence: capitalised inside it, or written capitalised only in the corpus. */
+function sourceNames(evidence: IndexedSentence, index: CorpusIndex): AnalyzedToken[] {
+  const tokens = analyze(evidence.doc.text, evidence.start, evidence.end, evidence.lang);
+  return tokens.filter((t) => t.name || (t.capitalized && !t.concept && index.documentFrequency(nameKey(t.norm)) > 0 && index.documentFrequency(stemKey(t.norm)) === 0));
+}
+
+/**
+ * The evidence states the claim's value and most of its fact, but under another name: "Microsoft
+ * promised $40 billion" when the source says SoftBank did. Called only when exactly one claim
+ * name is missing from the evidence window and exactly one name of the evidence sentence is not
+ * in the claim, so the fix (the sourced name) is unambiguous.
+ */
+export function actorSwap(
+  items: readonly ContextItem[],
+  namesStated: number,
+  score: number,
+  claimText: (from: number, to: number) => string,
+  evidence: IndexedSentence,
+  index: CorpusIndex,
+): ActorSwap | undefined {
+  const nameItems = items.filter((i) => i.name);
+  const missing = nameItems.filter((item, bit) => bit < 31 && (namesStated & (1 << bit)) === 0 && item.token);
+  if (!missing.length) return undefined;
+  const missingSpans = nameSpans(missing.map((i) => i.token!), claimText);
+  if (missingSpans.length !== 1) return undefined;
+  let total = 0;
+  let missingWeight = 0;
+  for (const i of items) {
+    total += i.weight;
+    if (missing.includes(i)) missingWeight += i.weight;
+  }
+  const rest = total - missingWeight;
+  if (rest <= 0) return undefined;
+  const topic = (score * total) / rest;
+  if (topic < ACTOR_SWAP_TOPIC) return undefined;
+  const claimKeys = new Set(items.flatMap((i) => i.keys));
+  const text = evidence.doc.text;
+  const others = sourceNames(evidence, index).filter((t) => !t.keys.some((k) => claimKeys.has(k)));
+  const spans = nameSpans(others, (a, b) => text.slice(a, b));
+  if (spans.length !== 1) return undefined;
+  return { claimName: missingSpans[0]!, sourceName: spans[0]!.text, topic };
+}
