@@ -37,7 +37,6 @@ const KNOWN_FLAGGED_NON_CLAIMS = new Set<string>([
   // signposts: "See also: …", "Voir aussi : …" (read as the name "Voir"), "Sur le même sujet : …"
   "en-storm-council.md:92",
   "fr-lyon-justice.md:62",
-  "fr-lyon-justice.md:116",
   "fr-tennis-verre.md:82",
 ]);
 

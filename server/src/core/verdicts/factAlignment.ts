@@ -61,6 +61,8 @@ export function actorSwap(
   claimText: (from: number, to: number) => string,
   evidence: IndexedSentence,
   index: CorpusIndex,
+  figureStart: number,
+  sourceFigureStart: number,
 ): ActorSwap | undefined {
   const nameItems = items.filter((i) => i.name);
   const missing = nameItems.filter((item, bit) => bit < 31 && (namesStated & (1 << bit)) === 0 && item.token);
@@ -77,10 +79,29 @@ export function actorSwap(
   if (rest <= 0) return undefined;
   const topic = (score * total) / rest;
   if (topic < ACTOR_SWAP_TOPIC) return undefined;
+  const claimName = missingSpans[0]!;
+  // A name the evidence's article states elsewhere is what the sentence refers back to ("The
+  // group employs 9,800" in an article about Nordvik): not a swap.
+  if (documentMentions(index, evidence, missing.map((i) => i.token!))) return undefined;
   const claimKeys = new Set(items.flatMap((i) => i.keys));
   const text = evidence.doc.text;
   const others = sourceNames(evidence, index).filter((t) => !t.keys.some((k) => claimKeys.has(k)));
   const spans = nameSpans(others, (a, b) => text.slice(a, b));
   if (spans.length !== 1) return undefined;
-  return { claimName: missingSpans[0]!, sourceName: spans[0]!.text, topic };
+  // The two names must stand in the same place around the figure (the subject before it, the
+  // object after it): a speaker before a figure does not replace a name after it.
+  const claimBefore = claimName.end <= figureStart;
+  const sourceBefore = spans[0]!.end <= sourceFigureStart;
+  if (claimBefore !== sourceBefore) return undefined;
+  return { claimName, sourceName: spans[0]!.text, topic };
+}
+
+/** Whether a sentence of the document states every word of the name (as a name, or as a word: "Kokoshin", "KOKOSHIN"). */
+function documentMentions(index: CorpusIndex, evidence: IndexedSentence, words: readonly AnalyzedToken[]): boolean {
+  return words.every((w) =>
+    [nameKey(w.norm), stemKey(w.norm)].some((key) => {
+      for (const id of index.postingsOf(key)) if (index.sentence(id)?.doc === evidence.doc) return true;
+      return false;
+    }),
+  );
 }

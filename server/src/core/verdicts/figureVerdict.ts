@@ -370,7 +370,7 @@ function alignmentConflict(
     }
   }
   const offset = sentence.start;
-  const swap = actorSwap(items, support.names, support.score, (a, b) => sentence.text.slice(a - offset, b - offset), support.sentence, index);
+  const swap = actorSwap(items, support.names, support.score, (a, b) => sentence.text.slice(a - offset, b - offset), support.sentence, index, figure.start, support.figure.start);
   if (swap) {
     const e = evidenceOf(support.sentence, sourceValue(support));
     const confidence = conflictConfidence(swap.topic, ACTOR_SWAP_TOPIC);
