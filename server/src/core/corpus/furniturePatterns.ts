@@ -168,8 +168,12 @@ export function isPriceLine(text: string): boolean {
 
 /** Bylines, dates and reading times above an article. */
 function isByline(text: string, folded: string, words: number): boolean {
-  if (words > 16) return false;
+  // A byline with its dates and times runs to about twenty words ("Par X, publié le 14 mars 2025
+  // à 18h42, mis à jour le 15 mars 2025 à 09h10").
+  if (words > 24) return false;
   if (CORRESPONDENT.test(folded) || READING_TIME.test(folded)) return true;
+  // Markdown emphasis around the line ("*Par Julien Morel — 21 novembre 2024*") is not part of it.
+  text = text.replace(/^[\s*_]+|[\s*_]+$/g, "");
   const byline = BYLINE.exec(text.trim());
   if (byline) {
     // What follows the name must be a date, a place or an agency, not the rest of a sentence

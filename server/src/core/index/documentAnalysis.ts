@@ -6,6 +6,7 @@ import { extractFigures, type Figure } from "../figures";
 import type { Lang } from "../types";
 import { analyzeTokens } from "../analysis/analyze";
 import { splitGluedNames, tokenize, type Token } from "../analysis/wordTokens";
+import { articleDate, datelineOf, weekdayDates, type ArticleDate } from "./documentDates";
 import { polarConceptKey } from "../analysis/indexKeys";
 
 export interface SentenceData {
@@ -71,6 +72,7 @@ export function gluedNameProbes(doc: SourceDocument, tokenLists: Token[][]): str
 /** The index data of a parsed document; `known` tells which words are names seen on their own. */
 export function analyzeDocument(doc: SourceDocument, tokenLists: Token[][], known: (norm: string) => boolean, names: [string, number][]): DocumentIndexData {
   const sentences: SentenceData[] = [];
+  const published = articleDate(doc);
   let prevInParagraph = -1;
   let paragraph = -1;
   doc.sentences.forEach((source, ordinal) => {
@@ -86,7 +88,7 @@ export function analyzeDocument(doc: SourceDocument, tokenLists: Token[][], know
       for (const k of t.keys) keys.add(k);
       if (t.concept) polar.add(polarConceptKey(t.concept, t.negated));
     }
-    const figures = extractFigures(doc.text.slice(source.start, source.end), doc.lang).map((f) => shiftFigure(f, source.start));
+    const figures = sentenceFigures(doc.text.slice(source.start, source.end), doc.lang, published).map((f) => shiftFigure(f, source.start));
     sentences.push({
       ordinal,
       start: source.start,
@@ -100,6 +102,18 @@ export function analyzeDocument(doc: SourceDocument, tokenLists: Token[][], know
   });
   const { id, path, text, lang, size, mtimeMs } = doc;
   return { doc: { id, path, text, lang, size, mtimeMs }, names, sentences };
+}
+
+/**
+ * The figures a source sentence states as evidence: not its dateline's date (metadata), and with
+ * its weekdays resolved against the article's date.
+ */
+function sentenceFigures(text: string, lang: Lang, published: ArticleDate | undefined): Figure[] {
+  const dateline = datelineOf(text, lang);
+  const figures = extractFigures(text, lang).filter((f) => !dateline || f.start >= dateline.end);
+  if (!published) return figures;
+  const weekdays = weekdayDates(text, lang, published).filter((w) => !figures.some((f) => w.start < f.end && w.end > f.start));
+  return weekdays.length ? [...figures, ...weekdays].sort((a, b) => a.start - b.start) : figures;
 }
 
 function shiftFigure(f: Figure, by: number): Figure {

@@ -63,6 +63,9 @@ export function comparableKindBits(claim: Figure): { sure: number; maybe: number
     case "month":
     case "date":
       return { sure: MONTH | DATE, maybe: 0 };
+    case "year":
+      // A year is compared with the dates and months of that year too ("en 1995", "le 4 novembre 1995").
+      return { sure: YEAR | MONTH | DATE, maybe: 0 };
     default:
       return { sure: bitOf(claim), maybe: 0 };
   }

@@ -42,6 +42,16 @@ function nameSpans<T extends Span & { text: string }>(tokens: readonly T[], text
   return spans;
 }
 
+/** A name span grown over the capitalised words next to it: "Owen Pryce", whose first word opens the sentence. */
+function wholeName(span: Span & { text: string }, tokens: readonly AnalyzedToken[], text: (from: number, to: number) => string): Span & { text: string } {
+  let { start, end } = span;
+  const at = tokens.findIndex((t) => t.start === start);
+  for (let i = at - 1; i >= 0 && tokens[i]!.capitalized && tokens[i]!.end >= start - 1; i--) start = tokens[i]!.start;
+  const last = tokens.findIndex((t) => t.end === end);
+  for (let i = last + 1; last >= 0 && i < tokens.length && tokens[i]!.capitalized && tokens[i]!.start <= end + 1; i++) end = tokens[i]!.end;
+  return { start, end, text: text(start, end) };
+}
+
 /** Names of a source sentence: capitalised inside it, or written capitalised only in the corpus. */
 function sourceNames(evidence: IndexedSentence, index: CorpusIndex): AnalyzedToken[] {
   const tokens = analyze(evidence.doc.text, evidence.start, evidence.end, evidence.lang);
@@ -63,6 +73,7 @@ export function actorSwap(
   index: CorpusIndex,
   figureStart: number,
   sourceFigureStart: number,
+  claimTokens: readonly AnalyzedToken[],
 ): ActorSwap | undefined {
   const nameItems = items.filter((i) => i.name);
   const missing = nameItems.filter((item, bit) => bit < 31 && (namesStated & (1 << bit)) === 0 && item.token);
@@ -79,7 +90,7 @@ export function actorSwap(
   if (rest <= 0) return undefined;
   const topic = (score * total) / rest;
   if (topic < ACTOR_SWAP_TOPIC) return undefined;
-  const claimName = missingSpans[0]!;
+  const claimName = wholeName(missingSpans[0]!, claimTokens, claimText);
   // A name the evidence's article states elsewhere is what the sentence refers back to ("The
   // group employs 9,800" in an article about Nordvik): not a swap.
   if (documentMentions(index, evidence, missing.map((i) => i.token!))) return undefined;

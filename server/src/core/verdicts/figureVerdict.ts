@@ -145,6 +145,8 @@ function scoreCandidates(items: ContextItem[], figure: Figure, others: readonly 
   for (const { sentence: s, score: window, names } of shortlist) {
     for (const f of s.figures) {
       if (!sameDimension(figure, f) || statesAnother(f)) continue;
+      // A weekday resolved against the article's date names the day of the article's event, not a year.
+      if (figure.kind === "year" && isResolvedWeekday(f)) continue;
       const units = unitsAgree(figure, f, lang, s.lang);
       if (!units) continue;
       const score = window * units;
@@ -234,6 +236,9 @@ function disagreeing(eligible: Candidate[], candidates: Candidate[], floor: numb
       const a = perDoc[i]!;
       const b = perDoc[j]!;
       if (agree(perDocClass[i]!, perDocClass[j]!)) continue;
+      // Two documents disagree on one fact only: the same names of the claim, and a claim without
+      // names (nothing says whose fact it is) never makes two articles disagree.
+      if (a.names !== b.names || a.names === 0) continue;
       if (states(i, perDocClass[j]!) || states(j, perDocClass[i]!)) continue;
       out.add(a);
       out.add(b);
@@ -242,9 +247,18 @@ function disagreeing(eligible: Candidate[], candidates: Candidate[], floor: numb
   return [...out];
 }
 
-/** The source's figure as written (its own text: no need to read the document's). */
+/**
+ * The source's figure as written (its own text: no need to read the document's); a weekday the
+ * article's date resolved ("jeudi") with the date it stands for.
+ */
+function isResolvedWeekday(f: Figure): boolean {
+  return f.kind === "date" && !/\d/u.test(f.text);
+}
+
 function sourceValue(c: Candidate): string {
-  return c.figure.text;
+  const f = c.figure;
+  if (isResolvedWeekday(f)) return `${f.text} (${describeFigure(f, c.sentence.lang)})`;
+  return f.text;
 }
 
 export function checkFigure(
@@ -370,7 +384,7 @@ function alignmentConflict(
     }
   }
   const offset = sentence.start;
-  const swap = actorSwap(items, support.names, support.score, (a, b) => sentence.text.slice(a - offset, b - offset), support.sentence, index, figure.start, support.figure.start);
+  const swap = actorSwap(items, support.names, support.score, (a, b) => sentence.text.slice(a - offset, b - offset), support.sentence, index, figure.start, support.figure.start, sentence.tokens);
   if (swap) {
     const e = evidenceOf(support.sentence, sourceValue(support));
     const confidence = conflictConfidence(swap.topic, ACTOR_SWAP_TOPIC);
