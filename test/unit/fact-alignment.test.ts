@@ -90,6 +90,11 @@ describe("fact alignment", function () {
     assert.ok(findings.some((f) => f.verdict === "unsupported" && /Vinterra/.test(f.message)));
   });
 
+  it("does not check signposts to other reading", () => {
+    for (const s of ["Voir aussi : le tunnel du port de Brestmer et ses 640 millions d'euros.", "See also: Kestrel Lines and its 860 staff.", "Le tableau ci-dessous résume les chiffres de Marlyse."])
+      assert.deepEqual(check(s), [], s);
+  });
+
   it("gives every finding a confidence between 0 and 1", () => {
     for (const f of check("Kestrel Lines carried 3.1 million passengers in 2024, up 15%. Le tunnel mesurera 9 kilomètres."))
       assert.ok(f.confidence > 0 && f.confidence <= 1, `${f.claim}: ${f.confidence}`);

@@ -21,7 +21,14 @@ const MIN_CONTENT_WORDS = 3;
 /** First-person words: a sentence that speaks for the writer ("Selon nous…", "I think…") is commentary unless it names someone. */
 const FIRST_PERSON = new Set(["nous", "je", "j'", "moi", "me", "m'", "we", "i", "us", "me", "my", "our"]);
 
+/**
+ * Pointers to other reading, not statements: "See also: …", "Voir aussi : …", "Read more: …",
+ * "Sur le même sujet : …", "Le code ci-dessous…". They name things without asserting anything.
+ */
+const SIGNPOST = /^\s*(?:(?:see also|read more|read also|related|further reading|more on this|voir aussi|lire aussi|à lire aussi|a lire aussi|à voir aussi|sur le même sujet|sur le meme sujet|pour aller plus loin|en savoir plus)\s*:|(?:le|la|les) (?:code|tableau|graphique|figure|exemple)s? ci-(?:dessous|dessus)|(?:the )?(?:code|table|chart|figure|example)s? (?:below|above)\b)/iu;
+
 export function isClaim(sentence: ClaimSentence): boolean {
+  if (SIGNPOST.test(sentence.text)) return false;
   if (sentence.figures.length) return true;
   if (sentence.heading) return false;
   if (/\?\s*$/.test(sentence.text)) return false;
