@@ -31,6 +31,10 @@ describe("negation scope", () => {
   describe("French", () => {
     const cases: [string, string, boolean][] = [
       ["Microsoft ne détient pas 49 % d'OpenAI", "détient", true],
+      ["Le chômage ne cesse de baisser dans la région", "baisser", false],
+      ["Les loyers n'ont cessé d'augmenter depuis 2020", "augmenter", false],
+      ["La mairie a cessé de publier ses comptes", "publier", true],
+      ["La mairie ne cesse pas de publier ses comptes", "publier", false],
       ["Microsoft ne détient que 10 % d'OpenAI", "détient", false],
       ["Microsoft ne détient plus que 10 % d'OpenAI", "détient", false],
       ["Microsoft ne détient pas que des actions", "détient", false],

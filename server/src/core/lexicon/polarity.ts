@@ -233,6 +233,10 @@ function frenchScopes(t: string[]): { scopes: Scope[]; cues: number[] } {
       scopes.push({ from: i + 1, to: clauseEnd(t, i + 1, "fr") });
       continue;
     }
+    // "ne cesse de croître", "n'a cessé d'augmenter" (literary, without "pas"): a negated cessation
+    // goes on, it negates nothing. With "pas" the two negations cancel as scopes already.
+    const bareNe = (t[i - 1] === "ne" || t[i - 1] === "n" || t[i - 2] === "n" || t[i - 2] === "ne") && !inside(i);
+    if (bareNe && FR_TRIGGERS_BY_FORM.has(t[i]!)) continue;
     const start = matchTrigger(t, i, FR_TRIGGERS_BY_FORM);
     if (start >= 0) {
       cues.push(i);
