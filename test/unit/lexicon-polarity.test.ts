@@ -34,6 +34,8 @@ describe("negation scope", () => {
       ["Le chômage ne cesse de baisser dans la région", "baisser", false],
       ["Les loyers n'ont cessé d'augmenter depuis 2020", "augmenter", false],
       ["La mairie a cessé de publier ses comptes", "publier", true],
+      ["La préfecture a pris l'arrêté anti-bruit de la commune", "commune", false],
+      ["Le maire a refusé catégoriquement de signer", "signer", true],
       ["La mairie ne cesse pas de publier ses comptes", "publier", false],
       ["Microsoft ne détient que 10 % d'OpenAI", "détient", false],
       ["Microsoft ne détient plus que 10 % d'OpenAI", "détient", false],

@@ -135,12 +135,23 @@ const FR_TRIGGERS_BY_FORM = triggersByForm(FR_TRIGGERS);
 const EN_TRIGGERS_BY_FORM = triggersByForm(EN_TRIGGERS);
 const NO_TRIGGERS: Trigger[] = [];
 
-function matchTrigger(t: string[], i: number, byForm: Map<string, Trigger[]>): number {
+/** Determiners: after one, a trigger's form is a noun ("l'arrêté anti-mendicité de…", "the refuse of…"). */
+const FR_DETERMINERS = new Set(["l", "le", "la", "les", "un", "une", "ce", "cet", "cette", "ces", "du", "des", "son", "sa", "ses", "leur", "leurs"]);
+const EN_DETERMINERS = new Set(["the", "a", "an", "this", "that", "its", "their", "his", "her"]);
+
+/** Words that may stand between a trigger and its complement ("a refusé catégoriquement de", "declined again to"). */
+function isAdverbLike(w: string): boolean {
+  return /(?:ment|ly)$/.test(w) || ["pas", "plus", "jamais", "deja", "toujours", "encore", "aussi", "alors", "again", "also", "still", "even", "up"].includes(w);
+}
+
+function matchTrigger(t: string[], i: number, byForm: Map<string, Trigger[]>, determiners: ReadonlySet<string>): number {
   // Returns the index where the negated complement starts, or -1.
+  if (i > 0 && determiners.has(t[i - 1]!)) return -1;
   for (const tr of byForm.get(t[i]) ?? NO_TRIGGERS) {
     // "gave up", "has refused" need no special case; allow one adverb before the complement.
     for (let j = i + 1; j <= i + 2 && j < t.length; j++) {
       const w = t[j];
+      if (j === i + 2 && !isAdverbLike(t[i + 1]!)) break;
       if (tr.next === "ing") {
         if (w.endsWith("ing") && w.length > 4) return j;
       } else if (tr.next === "inf") {
@@ -237,7 +248,7 @@ function frenchScopes(t: string[]): { scopes: Scope[]; cues: number[] } {
     // goes on, it negates nothing. With "pas" the two negations cancel as scopes already.
     const bareNe = (t[i - 1] === "ne" || t[i - 1] === "n" || t[i - 2] === "n" || t[i - 2] === "ne") && !inside(i);
     if (bareNe && FR_TRIGGERS_BY_FORM.has(t[i]!)) continue;
-    const start = matchTrigger(t, i, FR_TRIGGERS_BY_FORM);
+    const start = matchTrigger(t, i, FR_TRIGGERS_BY_FORM, FR_DETERMINERS);
     if (start >= 0) {
       cues.push(i);
       scopes.push({ from: start, to: clauseEnd(t, start, "fr") });
@@ -279,7 +290,7 @@ function englishScopes(t: string[]): { scopes: Scope[]; cues: number[] } {
       scopes.push({ from: i + 1, to: clauseEnd(t, i + 1, "en") });
       continue;
     }
-    const start = matchTrigger(t, i, EN_TRIGGERS_BY_FORM);
+    const start = matchTrigger(t, i, EN_TRIGGERS_BY_FORM, EN_DETERMINERS);
     if (start >= 0) {
       cues.push(i);
       scopes.push({ from: start, to: clauseEnd(t, start, "en") });

@@ -4,6 +4,7 @@ import type { CorpusIndex, IndexedSentence } from "../index/corpusIndex";
 import type { ContextItem } from "../retrieval/windowMatch";
 import { windowPolarity } from "../retrieval/windowMatch";
 import type { Span } from "../types";
+import { isCalendarKind, type Figure } from "../figures";
 import { opposedPredicate, predicates } from "./predicates";
 
 // A figure's value can match while the rest of its fact does not: the right amount with the
@@ -15,8 +16,12 @@ import { opposedPredicate, predicates } from "./predicates";
 export const ACTOR_SWAP_TOPIC = 0.7;
 
 /** A claim word the evidence states the other way round, or undefined. */
-export function opposedIn(claimTokens: readonly AnalyzedToken[], exclude: readonly Span[], evidence: IndexedSentence, index: CorpusIndex): AnalyzedToken | undefined {
-  const tokens = claimTokens.filter((t) => !exclude.some((s) => t.start < s.end && t.end > s.start));
+export function opposedIn(claimTokens: readonly AnalyzedToken[], exclude: readonly Span[], figures: readonly Figure[], evidence: IndexedSentence, index: CorpusIndex): AnalyzedToken | undefined {
+  // "fin août", "début 2025", "end of June": the start or end of a period qualifies its date, it is
+  // no predicate a source could state the other way round.
+  const qualifies = (t: AnalyzedToken) =>
+    (t.concept === "start" || t.concept === "end") && figures.some((f) => isCalendarKind(f.kind) && f.start >= t.end && f.start - t.end <= 4);
+  const tokens = claimTokens.filter((t) => !exclude.some((s) => t.start < s.end && t.end > s.start) && !qualifies(t));
   return opposedPredicate(predicates(tokens), windowPolarity(evidence, index));
 }
 

@@ -375,7 +375,7 @@ function alignmentConflict(
 ): Omit<PendingFinding, "kind" | "span" | "sentence" | "sourcesDisagree"> | undefined {
   const clause = clauseOf(sentence, figure);
   const outside = [{ start: sentence.start, end: clause.start }, { start: clause.end, end: sentence.end }, ...sentence.figures.flatMap(valueSpans)];
-  const opposed = opposedIn(sentence.tokens, outside, support.sentence, index);
+  const opposed = opposedIn(sentence.tokens, outside, sentence.figures, support.sentence, index);
   if (opposed && support.score >= FIGURE_CONFLICT) {
     const e = evidenceOf(support.sentence, sourceValue(support));
     const confidence = conflictConfidence(support.score, FIGURE_CONFLICT);

@@ -1,3 +1,5 @@
+import { analyze, type AnalyzedToken } from "../analysis/analyze";
+import { isPrefixKey } from "../analysis/indexKeys";
 import { contextItems, windowPolarity, windowScore } from "../retrieval/windowMatch";
 import { retrieve } from "../retrieval/retrieval";
 import type { CorpusIndex, IndexedSentence } from "../index/corpusIndex";
@@ -48,9 +50,42 @@ export function checkStatement(sentence: ClaimSentence, index: CorpusIndex, loca
     const e = evidenceOf(opposite.sentence);
     return { ...base, verdict: "conflict", message: messages.textConflict(locale, e), evidence: [e], confidence: conflictConfidence(opposite.score, TEXT_CONFLICT) };
   }
+  if (best && best.score >= TEXT_CONFLICT && negationMismatch(sentence.tokens, best.sentence)) {
+    const e = evidenceOf(best.sentence);
+    return { ...base, verdict: "conflict", message: messages.textConflict(locale, e), evidence: [e], confidence: conflictConfidence(best.score, TEXT_CONFLICT) };
+  }
   if (best && best.score >= TEXT_SUPPORT) {
     const e = evidenceOf(best.sentence);
     return { ...base, verdict: "supported", message: messages.textSupported(locale, e), evidence: [e], confidence: supportConfidence(best.score, TEXT_SUPPORT) };
   }
   return { ...base, verdict: "unsupported", message: messages.textUnsupported(locale), evidence: [], confidence: unsupportedConfidence(best?.score ?? 0) };
+}
+
+/** The first content word of each negated run: the word a negation bears on ("n'a pas *signé* l'accord"). */
+function negationHeads(tokens: readonly AnalyzedToken[]): AnalyzedToken[] {
+  const heads: AnalyzedToken[] = [];
+  let previous = false;
+  for (const t of tokens) {
+    if (!t.keys.length) continue;
+    if (t.negated && !previous) heads.push(t);
+    previous = t.negated;
+  }
+  return heads;
+}
+
+/**
+ * The best-matching source sentence states the claim's words, but one side negates the word the
+ * other asserts: "X n'a pas signé l'accord" against "X a signé l'accord", for any word, where
+ * the lexicon's antonyms only cover the concepts it knows.
+ */
+function negationMismatch(claim: readonly AnalyzedToken[], evidence: IndexedSentence): boolean {
+  const source = analyze(evidence.doc.text, evidence.start, evidence.end, evidence.lang);
+  const strongKeys = (t: AnalyzedToken) => t.keys.filter((k) => !isPrefixKey(k));
+  const sameWord = (a: AnalyzedToken, b: AnalyzedToken) => strongKeys(a).some((k) => b.keys.includes(k));
+  const mismatched = (heads: readonly AnalyzedToken[], other: readonly AnalyzedToken[]) =>
+    heads.some((h) => {
+      const match = other.find((o) => sameWord(h, o));
+      return match !== undefined && match.negated !== h.negated;
+    });
+  return mismatched(negationHeads(claim), source) || mismatched(negationHeads(source), claim);
 }
