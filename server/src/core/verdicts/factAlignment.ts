@@ -102,14 +102,17 @@ export function actorSwap(
   const claimKeys = new Set(items.flatMap((i) => i.keys));
   const text = evidence.doc.text;
   const others = sourceNames(evidence, index).filter((t) => !t.keys.some((k) => claimKeys.has(k)));
-  const spans = nameSpans(others, (a, b) => text.slice(a, b));
-  if (spans.length !== 1) return undefined;
-  // The two names must stand in the same place around the figure (the subject before it, the
-  // object after it): a speaker before a figure does not replace a name after it.
+  // The two names must stand in the same place around the anchor (the figure, or the first word
+  // both state): the subject before it, the object or the speaker after it. On that side, the
+  // source name in the same order: the last one for a claim name that ends its sentence (the
+  // speaker of a quote), else the first.
   const claimBefore = claimName.end <= figureStart;
-  const sourceBefore = spans[0]!.end <= sourceFigureStart;
-  if (claimBefore !== sourceBefore) return undefined;
-  return { claimName, sourceName: spans[0]!.text, topic };
+  const sameSide = nameSpans(others, (a, b) => text.slice(a, b)).filter((s) => (s.end <= sourceFigureStart) === claimBefore);
+  if (!sameSide.length) return undefined;
+  const claimNamesOnSide = missingSpans.length === 1 && !claimTokens.some((t) => t.start >= claimName.end && t.capitalized);
+  const chosen = sameSide.length === 1 ? sameSide[0]! : claimNamesOnSide && !claimBefore ? sameSide[sameSide.length - 1]! : undefined;
+  if (!chosen) return undefined;
+  return { claimName, sourceName: chosen.text, topic };
 }
 
 /** Whether a sentence of the document states every word of the name (as a name, or as a word: "Kokoshin", "KOKOSHIN"). */

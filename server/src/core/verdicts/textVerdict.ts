@@ -10,6 +10,8 @@ import type { PendingFinding } from "./pendingFinding";
 import { agrees, opposes, predicates } from "./predicates";
 import { conflictConfidence, supportConfidence, unsupportedConfidence } from "./confidence";
 import { TEXT_CONFLICT, TEXT_SUPPORT } from "./thresholds";
+import { ACTOR_SWAP_TOPIC, actorSwap } from "./factAlignment";
+import type { ContextItem } from "../retrieval/windowMatch";
 
 /**
  * Sentences judged for a statement: only the best few matter (its best window, and the best
@@ -22,7 +24,7 @@ export function checkStatement(sentence: ClaimSentence, index: CorpusIndex, loca
   const items = contextItems(sentence.tokens, index);
   const preds = predicates(sentence.tokens);
 
-  let best: { sentence: IndexedSentence; score: number } | undefined;
+  let best: { sentence: IndexedSentence; score: number; names: number } | undefined;
   let opposite: { sentence: IndexedSentence; score: number } | undefined;
   let agreeing = 0;
   // Without its predicates the claim is a question ("did Microsoft … Google Cloud?") the source answers.
@@ -31,8 +33,8 @@ export function checkStatement(sentence: ClaimSentence, index: CorpusIndex, loca
   for (const i of items) total += i.weight;
   let predTotal = 0;
   for (const i of predItems) predTotal += i.weight;
-  for (const { sentence: s, score } of retrieve(items, index, { limit: STATEMENT_SHORTLIST })) {
-    if (!best || score > best.score) best = { sentence: s, score };
+  for (const { sentence: s, score, names } of retrieve(items, index, { limit: STATEMENT_SHORTLIST })) {
+    if (!best || score > best.score) best = { sentence: s, score, names };
     if (preds.length) {
       // The topic's share: the claim's matched weight without its predicates' (windowScore of `topic`).
       const topicTotal = total - predTotal;
@@ -54,11 +56,50 @@ export function checkStatement(sentence: ClaimSentence, index: CorpusIndex, loca
     const e = evidenceOf(best.sentence);
     return { ...base, verdict: "conflict", message: messages.textConflict(locale, e), evidence: [e], confidence: conflictConfidence(best.score, TEXT_CONFLICT) };
   }
+  const swap = best && statementSwap(sentence, items, best, index);
+  if (swap && best) {
+    const e = evidenceOf(best.sentence);
+    return {
+      ...base,
+      verdict: "conflict",
+      message: messages.actorSwap(locale, swap.claimName.text, swap.sourceName, e),
+      evidence: [e],
+      fixes: [{ title: messages.fixTitle(locale, swap.sourceName), span: { start: swap.claimName.start, end: swap.claimName.end }, newText: swap.sourceName }],
+      confidence: conflictConfidence(swap.topic, ACTOR_SWAP_TOPIC),
+    };
+  }
   if (best && best.score >= TEXT_SUPPORT) {
     const e = evidenceOf(best.sentence);
     return { ...base, verdict: "supported", message: messages.textSupported(locale, e), evidence: [e], confidence: supportConfidence(best.score, TEXT_SUPPORT) };
   }
   return { ...base, verdict: "unsupported", message: messages.textUnsupported(locale), evidence: [], confidence: unsupportedConfidence(best?.score ?? 0) };
+}
+
+/** A statement swapping who did what is held to a higher bar than a figure: no value anchors its fact. */
+const STATEMENT_SWAP_TOPIC = 0.8;
+
+/**
+ * The best window states the statement but with another name in one of its places ("« Nous
+ * ferons appel », a déclaré Me Martin" when the source quotes Me Durand). The anchor for "the
+ * same place" is the first word of the claim the source sentence also states.
+ */
+function statementSwap(sentence: ClaimSentence, items: readonly ContextItem[], best: { sentence: IndexedSentence; score: number; names: number }, index: CorpusIndex) {
+  const source = analyze(best.sentence.doc.text, best.sentence.start, best.sentence.end, best.sentence.lang);
+  let claimAnchor = -1;
+  let sourceAnchor = -1;
+  for (const t of sentence.tokens) {
+    if (t.name || !t.keys.length) continue;
+    const match = source.find((s) => !s.name && s.keys.some((k) => !isPrefixKey(k) && t.keys.includes(k)));
+    if (match) {
+      claimAnchor = t.start;
+      sourceAnchor = match.start;
+      break;
+    }
+  }
+  if (claimAnchor < 0) return undefined;
+  const offset = sentence.start;
+  const swap = actorSwap(items, best.names, best.score, (a, b) => sentence.text.slice(a - offset, b - offset), best.sentence, index, claimAnchor, sourceAnchor, sentence.tokens);
+  return swap && swap.topic >= STATEMENT_SWAP_TOPIC ? swap : undefined;
 }
 
 /** The first content word of each negated run: the word a negation bears on ("n'a pas *signé* l'accord"). */
