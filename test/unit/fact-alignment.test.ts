@@ -90,6 +90,12 @@ describe("fact alignment", function () {
     assert.ok(findings.some((f) => f.verdict === "unsupported" && /Vinterra/.test(f.message)));
   });
 
+  it("knows a name the sources spell another way", () => {
+    // The ferry article writes "Hanna Lund"; a transliteration-style spelling is the same person.
+    const findings = check("Hannah Lundh said fares would rise by 4% from April.");
+    assert.ok(!findings.some((f) => /No source mentions/.test(f.message)), JSON.stringify(findings.map((f) => f.message)));
+  });
+
   it("does not check signposts to other reading", () => {
     for (const s of ["Voir aussi : le tunnel du port de Brestmer et ses 640 millions d'euros.", "See also: Kestrel Lines and its 860 staff.", "Le tableau ci-dessous résume les chiffres de Marlyse."])
       assert.deepEqual(check(s), [], s);

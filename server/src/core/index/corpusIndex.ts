@@ -4,6 +4,7 @@ import { LineMap } from "../text/lineMap";
 import type { Lang } from "../types";
 import { analyzeDocument, documentNames, documentTokens, type DocumentIndexData, type DocumentMeta } from "./documentAnalysis";
 import { figureValueKeys } from "./figureValueKeys";
+import { spellingKey } from "../analysis/nameForms";
 import { kindBits } from "./figureKinds";
 
 /** Posting lists packed in one typed array, as the index cache stores them: adopted whole on a restart. */
@@ -137,7 +138,21 @@ export class CorpusIndex {
 
   /** Counts a document's names in (before analysing it: its own names count). */
   addNames(names: readonly [string, number][]): void {
+    this.spellings = undefined;
     for (const [norm, n] of names) this.names.set(norm, (this.names.get(norm) ?? 0) + n);
+  }
+
+  /** Spelling keys of the names seen (nameForms.ts), built on first use and dropped when names change. */
+  private spellings?: Set<string>;
+
+  /** Whether the corpus writes a name spelt like this one, transliteration aside ("Kokoshin" for "Kokochine"). */
+  hasNameSpeltLike(norm: string): boolean {
+    if (norm.length < 4) return false;
+    if (!this.spellings) {
+      this.spellings = new Set();
+      for (const name of this.names.keys()) if (name.length >= 4) this.spellings.add(spellingKey(name));
+    }
+    return this.spellings.has(spellingKey(norm));
   }
 
   /** Whether the corpus read so far writes this word as a name of its own. */

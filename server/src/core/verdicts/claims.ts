@@ -46,7 +46,7 @@ export function isClaim(sentence: ClaimSentence): boolean {
  */
 function isUnknownName(token: AnalyzedToken, index: CorpusIndex, known: ReadonlySet<string>): boolean {
   if (!token.capitalized || !token.keys.length || known.has(token.norm)) return false;
-  return token.keys.every((k) => isPrefixKey(k) || index.documentFrequency(k) === 0);
+  return token.keys.every((k) => isPrefixKey(k) || index.documentFrequency(k) === 0) && !index.hasNameSpeltLike(token.norm);
 }
 
 /** A word that opens the sentence, a table cell or a list item: capitalised because of where it stands. */
