@@ -58,7 +58,8 @@ describe("attest check (CLI)", function () {
     const report = JSON.parse(io.out.join("\n"));
     assert.equal(report.version, 1);
     const [finding] = report.files[0].findings;
-    assert.deepEqual(Object.keys(finding).sort(), ["claim", "evidence", "fixes", "message", "range", "sourcesDisagree", "verdict"]);
+    assert.deepEqual(Object.keys(finding).sort(), ["claim", "confidence", "evidence", "fixes", "message", "range", "sourcesDisagree", "verdict"]);
+    assert.ok(finding.confidence > 0 && finding.confidence <= 1);
     assert.equal(finding.verdict, "conflict");
     assert.equal(finding.claim, "20 %");
     assert.deepEqual(finding.range, { start: { line: 0, character: 15 }, end: { line: 0, character: 19 } });

@@ -15,6 +15,7 @@ export function formatJson(reports: FileReport[]): string {
           evidence: f.evidence.map((e) => ({ document: e.document, range: e.range, quote: e.quote })),
           fixes: f.fixes.map((x) => ({ title: x.title, range: x.range, newText: x.newText })),
           sourcesDisagree: f.sourcesDisagree,
+          confidence: Math.round(f.confidence * 100) / 100,
         })),
       })),
     },
