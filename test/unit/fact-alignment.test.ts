@@ -96,6 +96,12 @@ describe("fact alignment", function () {
     assert.ok(!findings.some((f) => /No source mentions/.test(f.message)), JSON.stringify(findings.map((f) => f.message)));
   });
 
+  it("ends a negation at the clause's punctuation", () => {
+    // "recul" is stated positively; the negation of the first clause does not reach it.
+    const findings = check("Sans surprise, le trafic portuaire a reculé de 7 % en 2024.");
+    assert.equal(on(findings, "7 %").verdict, "supported");
+  });
+
   it("does not check signposts to other reading", () => {
     for (const s of ["Voir aussi : le tunnel du port de Brestmer et ses 640 millions d'euros.", "See also: Kestrel Lines and its 860 staff.", "Le tableau ci-dessous résume les chiffres de Marlyse."])
       assert.deepEqual(check(s), [], s);

@@ -35,6 +35,9 @@ describe("negation scope", () => {
       ["Les loyers n'ont cessé d'augmenter depuis 2020", "augmenter", false],
       ["La mairie a cessé de publier ses comptes", "publier", true],
       ["La préfecture a pris l'arrêté anti-bruit de la commune", "commune", false],
+      ["Le ministre veut éviter l'escalade du conflit", "escalade", true],
+      ["Le vaccin a été testé sur des adultes et non pas sur des enfants", "enfants", true],
+      ["Le vaccin a été testé sur des adultes et non pas sur des enfants", "adultes", false],
       ["Le maire a refusé catégoriquement de signer", "signer", true],
       ["La mairie ne cesse pas de publier ses comptes", "publier", false],
       ["Microsoft ne détient que 10 % d'OpenAI", "détient", false],
@@ -85,6 +88,8 @@ describe("negation scope", () => {
   describe("English", () => {
     const cases: [string, string, boolean][] = [
       ["Microsoft does not hold a stake", "hold", true],
+      ["The talks averted a strike at the plant", "strike", true],
+      ["The talks averted a strike at the plant", "talks", false],
       ["Microsoft doesn't hold a stake", "hold", true],
       ["He did not sign the contract", "sign", true],
       ["He didn't sign the contract", "sign", true],

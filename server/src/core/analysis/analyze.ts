@@ -95,7 +95,29 @@ function frozen(k: WordKeys): WordKeys {
   return Object.freeze(k);
 }
 
-export function analyzeTokens(tokens: Token[], lang: Lang): AnalyzedToken[] {
+/** Punctuation that ends a clause: a negation's scope stops there ("Sans test, on ne peut pas…"). */
+const CLAUSE_PUNCTUATION = /[,;:.!?()[\]«»"“”—–]/u;
+
+/**
+ * Negation of each token, with the clause punctuation between tokens (which word tokens lose)
+ * put back as boundaries when the text is known.
+ */
+function negationOf(tokens: readonly Token[], cues: string[], lang: Lang, text: string | undefined): boolean[] {
+  if (text === undefined) return negationScopeOfCues(cues, lang);
+  const withBreaks: string[] = [];
+  const at: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (i > 0 && CLAUSE_PUNCTUATION.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) withBreaks.push(",");
+    at.push(withBreaks.length);
+    withBreaks.push(cues[i]!);
+  }
+  if (withBreaks.length === cues.length) return negationScopeOfCues(cues, lang);
+  const negated = negationScopeOfCues(withBreaks, lang);
+  return at.map((j) => negated[j] ?? false);
+}
+
+/** Analyses word tokens; `text`, the string their offsets point into, lets negation see clause punctuation. */
+export function analyzeTokens(tokens: Token[], lang: Lang, text?: string): AnalyzedToken[] {
   const n = tokens.length;
   const wordRecords = new Array<WordRecord>(n);
   const words = new Array<string>(n);
@@ -108,7 +130,7 @@ export function analyzeTokens(tokens: Token[], lang: Lang): AnalyzedToken[] {
     lexiconWords[i] = record.lexicon;
     cues[i] = record.cue;
   }
-  const negated = negationScopeOfCues(cues, lang);
+  const negated = negationOf(tokens, cues, lang, text);
   const matches = conceptsInWords(lexiconWords);
 
   const out: AnalyzedToken[] = [];
@@ -163,5 +185,5 @@ function keysOf(token: Token, sentenceInitial: boolean, lang: Lang): WordKeys {
 }
 
 export function analyze(text: string, from: number, to: number, lang: Lang): AnalyzedToken[] {
-  return analyzeTokens(tokenize(text, from, to), lang);
+  return analyzeTokens(tokenize(text, from, to), lang, text);
 }

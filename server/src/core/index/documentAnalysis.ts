@@ -81,7 +81,7 @@ export function analyzeDocument(doc: SourceDocument, tokenLists: Token[][], know
       prevInParagraph = -1;
     }
     if (source.boilerplate) return;
-    const tokens = analyzeTokens(splitGluedNames(tokenLists[ordinal]!, known), doc.lang);
+    const tokens = analyzeTokens(splitGluedNames(tokenLists[ordinal]!, known), doc.lang, doc.text);
     const keys = new Set<string>();
     const polar = new Set<string>();
     for (const t of tokens) {

@@ -47,6 +47,8 @@ const DE = new Set(["de", "d"]);
 const A = new Set(["a"]);
 const TO = new Set(["to"]);
 const FROM = new Set(["from"]);
+const FR_NOUN_DETERMINERS = new Set(["l", "la", "le", "les", "un", "une", "toute", "tout", "toutes", "tous", "des", "du"]);
+const EN_NOUN_DETERMINERS = new Set(["a", "an", "the", "any", "further"]);
 
 const FR_TRIGGERS: Trigger[] = [
   { forms: forms("refuser", "refuse", "refuses", "refusent", "refusait", "refusaient", "refusa", "refusera", "refuseront", "refuserait", "refusant", "refusee", "refusees", "refuses", "refusons", "refusez"), next: DE },
@@ -60,6 +62,9 @@ const FR_TRIGGERS: Trigger[] = [
   { forms: forms("nier", "nie", "nient", "niait", "niaient", "nia", "niera", "nieront", "nierait", "niant", "nies"), next: "inf" },
   { forms: forms("dementir", "dement", "dementent", "dementait", "dementaient", "dementit", "dementira", "dementiront", "dementirait", "dementant", "dementi", "dementie"), next: "inf" },
   { forms: forms("oublier", "oublie", "oublient", "oubliait", "oublia", "oubliera", "oublierait", "oubliant", "oublies"), next: DE },
+  // "éviter l'escalade", "empêcher une hausse": what is avoided or prevented does not happen.
+  { forms: forms("eviter", "evite", "evitent", "evitait", "evitaient", "evita", "evitera", "eviteront", "eviterait", "evitant", "evites"), next: FR_NOUN_DETERMINERS },
+  { forms: forms("empecher", "empeche", "empechent", "empechait", "empechaient", "empecha", "empechera", "empecheront", "empecherait", "empechant", "empeches"), next: FR_NOUN_DETERMINERS },
 ];
 const EN_TRIGGERS: Trigger[] = [
   { forms: forms("refuse", "refuses", "refused", "refusing"), next: TO },
@@ -70,6 +75,7 @@ const EN_TRIGGERS: Trigger[] = [
   { forms: forms("stop", "stops", "stopped", "stopping"), next: "ing" },
   { forms: forms("quit", "quits", "quitting"), next: "ing" },
   { forms: forms("avoid", "avoids", "avoided", "avoiding"), next: "ing" },
+  { forms: forms("avoid", "avoids", "avoided", "avoiding", "prevent", "prevents", "prevented", "preventing", "avert", "averts", "averted", "averting"), next: EN_NOUN_DETERMINERS },
   { forms: forms("deny", "denies", "denied", "denying"), next: "ing" },
   { forms: forms("refrain", "refrains", "refrained", "refraining", "abstain", "abstains", "abstained", "abstaining"), next: FROM },
   { forms: forms("neglect", "neglects", "neglected", "neglecting", "forget", "forgets", "forgot", "forgotten"), next: TO },
@@ -222,7 +228,11 @@ function frenchScopes(t: string[]): { scopes: Scope[]; cues: number[] } {
       if (!next || next === "seulement" || next === "plus" || isBoundary(next, "fr") || t[i - 1] === "ou") continue;
       if (inside(i)) continue;
       cues.push(i);
-      scopes.push({ from: i + 1, to: i + 2 });
+      // "et non pas sur des enfants": "non pas" negates the rest of its clause; "non" alone its next word.
+      if (next === "pas") {
+        consumed.add(i + 1);
+        scopes.push({ from: i + 2, to: clauseEnd(t, i + 2, "fr") });
+      } else scopes.push({ from: i + 1, to: i + 2 });
       continue;
     }
     if (FR_STANDALONE.has(w) || w === "ni") {

@@ -18,7 +18,7 @@ export interface ClaimSentence extends Span {
 /** Reads one sentence of the masked draft: its tokens and figures, offsets absolute. */
 export function readClaimSentence(masked: string, span: Span, lang: Lang, heading: boolean): ClaimSentence {
   const text = masked.slice(span.start, span.end);
-  const tokens = analyzeTokens(tokenize(masked, span.start, span.end), lang);
+  const tokens = analyzeTokens(tokenize(masked, span.start, span.end), lang, masked);
   const figures = extractFigures(text, lang).map((f) => ({
     ...f,
     start: f.start + span.start,
