@@ -6,23 +6,24 @@ import type { LogMessageParams, PublishDiagnosticsParams } from "vscode-language
 import type { CorpusStatus } from "../../server/src/shared/protocol";
 import { ServerUnderTest, bundledCorpus, repoRoot, tempFolder } from "./harness";
 
-// The esbuild bundle (dist/server.js, as shipped in the .vsix) runs on its own: it finds the
-// bundled corpus and loads fastText's wasm and model copied next to it. Skipped before `npm run bundle`.
+// The esbuild bundle (dist/attest.js, as shipped in the .vsix and run by bin/attest.js) runs on its
+// own as `attest lsp`: it finds the bundled corpus and loads fastText's wasm and model copied next
+// to it. Skipped before `npm run bundle`.
 
-const bundle = path.join(repoRoot, "dist", "server.js");
+const bundle = path.join(repoRoot, "dist", "attest.js");
 
-describe("bundled language server (dist/server.js)", function () {
+describe("bundled language server (dist/attest.js lsp)", function () {
   this.timeout(60000);
   let server: ServerUnderTest;
   let workspace: string;
 
   before(async function () {
     if (!fs.existsSync(bundle)) {
-      console.warn("    dist/server.js not found: run `npm run bundle` to test the bundle");
+      console.warn("    dist/attest.js not found: run `npm run bundle` to test the bundle");
       this.skip();
     }
     workspace = tempFolder("attest-bundle-");
-    server = new ServerUnderTest([process.execPath, bundle, "--stdio"]);
+    server = new ServerUnderTest([process.execPath, bundle, "lsp", "--stdio"]);
     await server.initialize(workspace);
   });
 
