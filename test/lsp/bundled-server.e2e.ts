@@ -40,13 +40,32 @@ describe("bundled language server (dist/attest.js lsp)", function () {
   });
 
   it("flags the wrong figure", async () => {
-    const uri = pathToFileURL(path.join(workspace, "draft.md")).href;
-    const published = server.diagnostics(uri, 1);
-    server.open(uri, "Microsoft détient 39 % de la filiale commerciale d'OpenAI.\n");
-    const { diagnostics } = (await published) as PublishDiagnosticsParams;
-    assert.deepEqual(
-      diagnostics.map((d) => [d.code, (d.data as { fixes: Array<{ newText: string }> }).fixes[0]?.newText]),
-      [["figure-conflict", "49 %"]],
-    );
+    assert.deepEqual(await conflictsAndFixes(server, workspace), [["figure-conflict", "49 %"]]);
   });
 });
+
+describe("bundled language server started as the extension starts it (attest lsp --node-ipc)", function () {
+  this.timeout(60000);
+
+  it("flags the wrong figure, its engine thread running the same bundle", async function () {
+    if (!fs.existsSync(bundle)) this.skip();
+    const workspace = tempFolder("attest-bundle-ipc-");
+    const server = new ServerUnderTest([process.execPath, bundle, "lsp"], "ipc");
+    try {
+      await server.initialize(workspace);
+      assert.deepEqual(await conflictsAndFixes(server, workspace), [["figure-conflict", "49 %"]]);
+    } finally {
+      await server.stop();
+      fs.rmSync(workspace, { recursive: true, force: true });
+    }
+  });
+});
+
+/** Opens a draft with one wrong figure and returns each diagnostic's code and first fix. */
+async function conflictsAndFixes(server: ServerUnderTest, workspace: string): Promise<Array<[unknown, string | undefined]>> {
+  const uri = pathToFileURL(path.join(workspace, "draft.md")).href;
+  const published = server.diagnostics(uri, 1);
+  server.open(uri, "Microsoft détient 39 % de la filiale commerciale d'OpenAI.\n");
+  const { diagnostics } = (await published) as PublishDiagnosticsParams;
+  return diagnostics.map((d) => [d.code, (d.data as { fixes: Array<{ newText: string }> }).fixes[0]?.newText]);
+}

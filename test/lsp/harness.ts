@@ -13,7 +13,6 @@ import {
   StreamMessageWriter,
   WorkDoneProgress,
   type ClientCapabilities,
-  type Diagnostic,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
   type Registration,
@@ -29,7 +28,7 @@ export const repoRoot = path.resolve(__dirname, "../../..");
 export const serverMain = path.resolve(__dirname, "../../server/src/attest.js");
 export const bundledCorpus = path.join(repoRoot, "corpus");
 
-export const clientCapabilities: ClientCapabilities = {
+const clientCapabilities: ClientCapabilities = {
   workspace: {
     configuration: true,
     didChangeConfiguration: { dynamicRegistration: true },
@@ -209,10 +208,6 @@ export class ServerUnderTest {
     await exited;
     this.connection.dispose();
   }
-}
-
-export function textAt(doc: TextDocument, d: Pick<Diagnostic, "range">): string {
-  return doc.getText(d.range);
 }
 
 export function tempFolder(prefix: string): string {

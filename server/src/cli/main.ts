@@ -30,7 +30,7 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
         // Loaded on demand: the CLI's check path does not need the LSP libraries. A require, not
         // import(), which node16 output would keep as an ES module import of a CommonJS file.
         // eslint-disable-next-line @typescript-eslint/no-require-imports -- see above
-        const { runLanguageServer } = require("../lsp/server") as typeof import("../lsp/server");
+        const { runLanguageServer }: typeof import("../lsp/server") = require("../lsp/server");
         runLanguageServer();
         return new Promise<number>(() => undefined); // the server owns the process until the client exits it
       }

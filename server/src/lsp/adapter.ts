@@ -62,7 +62,7 @@ const severities: Record<Exclude<SeverityLevel, "off">, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-export function diagnosticCode(finding: Pick<Finding, "kind" | "verdict">): string {
+function diagnosticCode(finding: Pick<Finding, "kind" | "verdict">): string {
   return `${finding.kind}-${finding.verdict}`;
 }
 

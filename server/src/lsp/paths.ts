@@ -4,7 +4,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 
 /** The nearest folder above `from` holding the Attest package.json. */
-export function packageRoot(from: string = __dirname): string | undefined {
+function packageRoot(from: string = __dirname): string | undefined {
   let dir = path.resolve(from);
   for (;;) {
     if (isAttestPackage(path.join(dir, "package.json"))) return dir;
