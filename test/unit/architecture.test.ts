@@ -27,15 +27,20 @@ function importsOf(file: string): string[] {
   return found;
 }
 
-/** `#shared/x` is package.json's alias for server/src/shared/x (the client's only way into the server). */
+/**
+ * `#shared/x` is package.json's alias for server/src/shared/x.ts (the client's only way into the
+ * server). Like node's "imports" patterns, it names a file: a folder is `#shared/folder/index`.
+ */
 const SHARED_ALIAS = "#shared/";
 
 function resolveLocal(from: string, specifier: string): string | undefined {
-  let base: string;
-  if (specifier.startsWith(SHARED_ALIAS)) base = join(ROOT, "server/src/shared", specifier.slice(SHARED_ALIAS.length));
-  else if (specifier.startsWith(".")) base = resolve(dirname(from), specifier.replace(/\.js$/, ""));
-  else return undefined;
-  for (const candidate of [`${base}.ts`, join(base, "index.ts")]) {
+  let candidates: string[];
+  if (specifier.startsWith(SHARED_ALIAS)) candidates = [`${join(ROOT, "server/src/shared", specifier.slice(SHARED_ALIAS.length))}.ts`];
+  else if (specifier.startsWith(".")) {
+    const base = resolve(dirname(from), specifier.replace(/\.js$/, ""));
+    candidates = [`${base}.ts`, join(base, "index.ts")];
+  } else return undefined;
+  for (const candidate of candidates) {
     try {
       if (statSync(candidate).isFile()) return candidate;
     } catch {
