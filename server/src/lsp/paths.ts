@@ -1,5 +1,5 @@
 // Where the package lives on disk, whether the server runs from tsc output
-// (out/server/src/lsp/) or from the esbuild bundle (dist/server.js).
+// (out/server/src/lsp/) or from the esbuild bundle (dist/attest.js).
 import * as fs from "node:fs";
 import * as path from "node:path";
 
