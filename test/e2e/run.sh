@@ -208,7 +208,7 @@ tier_ui() {
 
 tier_nvim() {
   local status=0
-  # `attest lsp --stdio`, the CLI built by tsc (the test isolates Neovim's HOME and XDG_* itself).
+  # `attest lsp --stdio` through bin/attest.js, the built bundle (the test isolates Neovim's HOME and XDG_* itself).
   run_group "${ISO[@]}" CI=1 "$ROOT/node_modules/.bin/mocha" --timeout 60000 'out/test/lsp/**/*.nvim.js' || status=$?
   # The server shipped in the .vsix, over stdio, same Lua client.
   local dir=$W/nvim
