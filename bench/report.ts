@@ -16,7 +16,7 @@ export interface Results {
   targets?: Target[];
 }
 
-export interface Target {
+interface Target {
   name: string;
   value: number;
   limit: string;
@@ -26,12 +26,12 @@ export interface Target {
 const mb = (bytes: number) => bytes / 1e6;
 
 /** Indexing speed: bytes of the files indexed over the time to index them (cache writing excluded). */
-export function indexingRate(run: IndexRun): { mbPerSecond: number; articlesPerSecond: number } {
+function indexingRate(run: IndexRun): { mbPerSecond: number; articlesPerSecond: number } {
   const seconds = (run.ms - run.stats.cacheWriteMs) / 1000;
   return { mbPerSecond: mb(run.stats.indexedBytes) / seconds, articlesPerSecond: run.stats.indexed / seconds };
 }
 
-export function targets(r: Results): Target[] {
+function targets(r: Results): Target[] {
   const largest = r.corpora.at(-1)!;
   const out: Target[] = [];
   if (r.lsp) out.push({ name: "incremental re-check p95 (ms)", value: r.lsp.p95, limit: "≤ 10", met: r.lsp.p95 <= 10 });

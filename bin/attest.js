@@ -1,8 +1,14 @@
 #!/usr/bin/env node
 "use strict";
-// The `attest` command: built sources live in out/ (npm run build).
-require("../out/server/src/cli/main.js")
-  .main(process.argv.slice(2))
-  .then((code) => {
-    process.exitCode = code;
-  });
+// The `attest` command: the same bundle the VS Code extension ships (dist/attest.js, made by
+// `npm run build`), so the terminal and the editor run the same checker.
+const path = require("node:path");
+const fs = require("node:fs");
+
+const bundle = path.join(__dirname, "..", "dist", "attest.js");
+if (!fs.existsSync(bundle)) {
+  process.stderr.write(`attest: ${bundle} is missing: run \`npm run build\` first\n`);
+  process.exitCode = 2;
+} else {
+  require(bundle);
+}

@@ -158,7 +158,7 @@ export function fillerSentence(scene: Scene): string {
 }
 
 /** French elision before a vowel ("la agriculture" -> "l'agriculture"), as a writer would. */
-export function elide(text: string, lang: Lang): string {
+function elide(text: string, lang: Lang): string {
   return lang === "fr" ? text.replace(/\b([Ll]a|[Ll]e|[Dd]e) (?=[aeiouéèêàâh])/g, (_m, w: string) => w.charAt(0) + "'") : text;
 }
 

@@ -35,10 +35,10 @@ export interface LspTimes {
   peakRssMB: number;
 }
 
-const serverMain = path.resolve(__dirname, "../../server/src/lsp/main.js");
+const serverMain = path.resolve(__dirname, "../../server/src/attest.js");
 
 export async function measureLsp(options: LspOptions): Promise<LspTimes> {
-  const child = spawn(process.execPath, [serverMain, "--stdio"], { stdio: "pipe" });
+  const child = spawn(process.execPath, [serverMain, "lsp", "--stdio"], { stdio: "pipe" });
   let stderr = "";
   child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));

@@ -1,4 +1,4 @@
-// Starts and restarts the language server (node module over IPC) and relays its notifications.
+// Starts and restarts the language server (`attest lsp`, a node module over IPC) and relays its notifications.
 // Restarts happen when the document selector or the workspace trust changes.
 import * as vscode from "vscode";
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
@@ -8,8 +8,8 @@ import {
   type AttestInitializationOptions,
   type CorpusStatus,
   type DocumentCounts,
-} from "../../server/src/shared/protocol";
-import type { AttestSettings } from "../../server/src/shared/settings";
+} from "#shared/protocol";
+import type { AttestSettings } from "#shared/settings";
 import { serverModulePath } from "./serverModule";
 
 export class AttestClient implements vscode.Disposable {
@@ -28,8 +28,8 @@ export class AttestClient implements vscode.Disposable {
   async start(settings: AttestSettings): Promise<void> {
     const module = serverModulePath();
     const serverOptions: ServerOptions = {
-      run: { module, transport: TransportKind.ipc },
-      debug: { module, transport: TransportKind.ipc, options: { execArgv: ["--nolazy", "--inspect=6009"] } },
+      run: { module, args: ["lsp"], transport: TransportKind.ipc },
+      debug: { module, args: ["lsp"], transport: TransportKind.ipc, options: { execArgv: ["--nolazy", "--inspect=6009"] } },
     };
     // The index cache lives in VS Code's storage for this workspace (or for the extension when no
     // folder is open), not in the writer's files.

@@ -9,8 +9,8 @@ import {
   type CorpusStatus,
   type DocumentReport,
   type WorkspaceReport,
-} from "../../server/src/shared/protocol";
-import type { AttestSettings } from "../../server/src/shared/settings";
+} from "#shared/protocol";
+import type { AttestSettings } from "#shared/settings";
 import type { AttestClient } from "./attestClient";
 import { ReportPanel } from "./report/reportPanel";
 import { findWorkspaceDrafts } from "./workspaceDrafts";

@@ -1,7 +1,7 @@
 // Attest for VS Code: starts the language server and owns the commands, the status bar item and
 // the report view. Checking itself happens in the server.
 import * as vscode from "vscode";
-import type { AttestSettings } from "../../server/src/shared/settings";
+import type { AttestSettings } from "#shared/settings";
 import { AttestClient } from "./attestClient";
 import { registerCommands } from "./commands";
 import { readSettings } from "./settings";

@@ -1,7 +1,7 @@
 // Reads the `attest.*` settings from VS Code and validates them with the shared schema; problems go
 // to the output channel (the server also reports them to the user, once).
 import * as vscode from "vscode";
-import { formatSettingProblem, parseSettings, settingKeys, type AttestSettings } from "../../server/src/shared/settings";
+import { formatSettingProblem, parseSettings, settingKeys, type AttestSettings } from "#shared/settings";
 
 export function readSettings(output: vscode.LogOutputChannel): AttestSettings {
   // `attest.corpus.paths` is resource-scoped: read it for the first workspace folder (null: any resource).

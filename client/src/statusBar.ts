@@ -1,6 +1,6 @@
 // The status bar item: corpus size, and the active document's conflicts / unsupported claims.
 import * as vscode from "vscode";
-import type { CorpusStatus, DocumentCounts, VerdictCounts } from "../../server/src/shared/protocol";
+import type { CorpusStatus, DocumentCounts, VerdictCounts } from "#shared/protocol";
 
 export class AttestStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem("attest.status", vscode.StatusBarAlignment.Right, 100);

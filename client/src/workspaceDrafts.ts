@@ -1,8 +1,8 @@
 // The drafts of the workspace for "Fact-check Workspace": files of the checked languages, minus the
 // usual vendored folders and `attest.exclude`. The server also skips corpus files.
 import * as vscode from "vscode";
-import type { WorkspaceDraft } from "../../server/src/shared/protocol";
-import type { AttestSettings } from "../../server/src/shared/settings";
+import type { WorkspaceDraft } from "#shared/protocol";
+import type { AttestSettings } from "#shared/settings";
 
 const extensionsByLanguage: Record<string, string[]> = {
   markdown: ["md", "markdown"],

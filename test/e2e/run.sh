@@ -8,7 +8,7 @@
 #               status bar, fact-check report and its link to the source. Screenshots in
 #               test/e2e/screenshots/ (git-ignored).
 #   3. nvim     headless Neovim 0.7 as a second real LSP client: `attest lsp --stdio` (npm run
-#               test:nvim) and the server shipped in the .vsix (dist/server.js --stdio).
+#               test:nvim) and the server shipped in the .vsix (dist/attest.js lsp --stdio).
 #
 # Installs what it needs: Debian chromium, neovim, libkrb5-dev (as root; otherwise they must be
 # there), and node@24 + code-server + playwright-core from npm into a tool cache outside the
@@ -156,7 +156,7 @@ grep -E 'DONE|Packaged' "$W/logs/package.log" || true
 # The extension exactly as it ships: the unpacked .vsix.
 python3 -c 'import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])' attest.vsix "$W/vsix"
 EXT=$W/vsix/extension
-[ -f "$EXT/dist/extension.js" ] && [ -f "$EXT/dist/server.js" ] && [ -d "$EXT/corpus" ] ||
+[ -f "$EXT/dist/extension.js" ] && [ -f "$EXT/dist/attest.js" ] && [ -d "$EXT/corpus" ] ||
   { echo "attest.vsix lacks dist/ or corpus/"; exit 1; }
 
 rm -rf "$SHOTS"; mkdir -p "$SHOTS"
@@ -208,18 +208,18 @@ tier_ui() {
 
 tier_nvim() {
   local status=0
-  # `attest lsp --stdio`, the CLI built by tsc (the test isolates Neovim's HOME and XDG_* itself).
+  # `attest lsp --stdio` through bin/attest.js, the built bundle (the test isolates Neovim's HOME and XDG_* itself).
   run_group "${ISO[@]}" CI=1 "$ROOT/node_modules/.bin/mocha" --timeout 60000 'out/test/lsp/**/*.nvim.js' || status=$?
   # The server shipped in the .vsix, over stdio, same Lua client.
   local dir=$W/nvim
   mkdir -p "$dir"
   printf "# Brouillon\n\nMicrosoft détient 39 %% de la filiale commerciale d'OpenAI.\n" >"$dir/draft.md"
-  if run_group "${ISO[@]}" ATTEST_CMD="[\"node\",\"$EXT/dist/server.js\",\"--stdio\"]" ATTEST_DRAFT="$dir/draft.md" \
+  if run_group "${ISO[@]}" ATTEST_CMD="[\"node\",\"$EXT/dist/attest.js\",\"lsp\",\"--stdio\"]" ATTEST_DRAFT="$dir/draft.md" \
     ATTEST_OUT="$dir/result.txt" timeout 120 nvim --headless -u NONE -i NONE -c "luafile $ROOT/test/lsp/neovim/attest-client.lua" &&
     grep -q '^RESULT PASS' "$dir/result.txt"; then
-    echo "  ✔ Neovim against the packaged server (dist/server.js --stdio)"
+    echo "  ✔ Neovim against the packaged server (dist/attest.js lsp --stdio)"
   else
-    echo "  ✖ Neovim against the packaged server (dist/server.js --stdio):"
+    echo "  ✖ Neovim against the packaged server (dist/attest.js lsp --stdio):"
     cat "$dir/result.txt" 2>/dev/null || echo "  (no result file)"
     status=1
   fi

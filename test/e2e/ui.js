@@ -86,6 +86,8 @@ async function main() {
     await item.click();
     await page.waitForFunction(
       () => {
+        // Runs in the page (playwright serialises this function), where `document` is the workbench's.
+        // eslint-disable-next-line no-undef -- a browser global, not Node's
         const lines = [...document.querySelectorAll(".editor-group-container.active .editor-instance .view-line")].map((l) =>
           l.textContent.replace(/\u00a0/g, " "),
         );

@@ -6,23 +6,24 @@ import type { LogMessageParams, PublishDiagnosticsParams } from "vscode-language
 import type { CorpusStatus } from "../../server/src/shared/protocol";
 import { ServerUnderTest, bundledCorpus, repoRoot, tempFolder } from "./harness";
 
-// The esbuild bundle (dist/server.js, as shipped in the .vsix) runs on its own: it finds the
-// bundled corpus and loads fastText's wasm and model copied next to it. Skipped before `npm run bundle`.
+// The esbuild bundle (dist/attest.js, as shipped in the .vsix and run by bin/attest.js) runs on its
+// own as `attest lsp`: it finds the bundled corpus and loads fastText's wasm and model copied next
+// to it. Skipped before `npm run bundle`.
 
-const bundle = path.join(repoRoot, "dist", "server.js");
+const bundle = path.join(repoRoot, "dist", "attest.js");
 
-describe("bundled language server (dist/server.js)", function () {
+describe("bundled language server (dist/attest.js lsp)", function () {
   this.timeout(60000);
   let server: ServerUnderTest;
   let workspace: string;
 
   before(async function () {
     if (!fs.existsSync(bundle)) {
-      console.warn("    dist/server.js not found: run `npm run bundle` to test the bundle");
+      console.warn("    dist/attest.js not found: run `npm run bundle` to test the bundle");
       this.skip();
     }
     workspace = tempFolder("attest-bundle-");
-    server = new ServerUnderTest([process.execPath, bundle, "--stdio"]);
+    server = new ServerUnderTest([process.execPath, bundle, "lsp", "--stdio"]);
     await server.initialize(workspace);
   });
 
@@ -39,13 +40,32 @@ describe("bundled language server (dist/server.js)", function () {
   });
 
   it("flags the wrong figure", async () => {
-    const uri = pathToFileURL(path.join(workspace, "draft.md")).href;
-    const published = server.diagnostics(uri, 1);
-    server.open(uri, "Microsoft détient 39 % de la filiale commerciale d'OpenAI.\n");
-    const { diagnostics } = (await published) as PublishDiagnosticsParams;
-    assert.deepEqual(
-      diagnostics.map((d) => [d.code, (d.data as { fixes: Array<{ newText: string }> }).fixes[0]?.newText]),
-      [["figure-conflict", "49 %"]],
-    );
+    assert.deepEqual(await conflictsAndFixes(server, workspace), [["figure-conflict", "49 %"]]);
   });
 });
+
+describe("bundled language server started as the extension starts it (attest lsp --node-ipc)", function () {
+  this.timeout(60000);
+
+  it("flags the wrong figure, its engine thread running the same bundle", async function () {
+    if (!fs.existsSync(bundle)) this.skip();
+    const workspace = tempFolder("attest-bundle-ipc-");
+    const server = new ServerUnderTest([process.execPath, bundle, "lsp"], "ipc");
+    try {
+      await server.initialize(workspace);
+      assert.deepEqual(await conflictsAndFixes(server, workspace), [["figure-conflict", "49 %"]]);
+    } finally {
+      await server.stop();
+      fs.rmSync(workspace, { recursive: true, force: true });
+    }
+  });
+});
+
+/** Opens a draft with one wrong figure and returns each diagnostic's code and first fix. */
+async function conflictsAndFixes(server: ServerUnderTest, workspace: string): Promise<Array<[unknown, string | undefined]>> {
+  const uri = pathToFileURL(path.join(workspace, "draft.md")).href;
+  const published = server.diagnostics(uri, 1);
+  server.open(uri, "Microsoft détient 39 % de la filiale commerciale d'OpenAI.\n");
+  const { diagnostics } = (await published) as PublishDiagnosticsParams;
+  return diagnostics.map((d) => [d.code, (d.data as { fixes: Array<{ newText: string }> }).fixes[0]?.newText]);
+}

@@ -2,6 +2,7 @@
 // Tests wait for the server's messages (promises resolved by events), never for fixed delays.
 import { fork, spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import * as fs from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
 import { pathToFileURL } from "node:url";
 import {
@@ -12,7 +13,6 @@ import {
   StreamMessageWriter,
   WorkDoneProgress,
   type ClientCapabilities,
-  type Diagnostic,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
   type Registration,
@@ -24,11 +24,11 @@ import type { TextEdit } from "vscode-languageserver-protocol";
 
 /** Repository root, from out/test/lsp or out-lsp/test/lsp. */
 export const repoRoot = path.resolve(__dirname, "../../..");
-/** The server entry built next to these tests (same output folder). */
-export const serverMain = path.resolve(__dirname, "../../server/src/lsp/main.js");
+/** Attest's entry built next to these tests (same output folder): `node <serverMain> lsp --stdio` is the server. */
+export const serverMain = path.resolve(__dirname, "../../server/src/attest.js");
 export const bundledCorpus = path.join(repoRoot, "corpus");
 
-export const clientCapabilities: ClientCapabilities = {
+const clientCapabilities: ClientCapabilities = {
   workspace: {
     configuration: true,
     didChangeConfiguration: { dynamicRegistration: true },
@@ -68,10 +68,10 @@ export class ServerUnderTest {
   private pendingExits: Array<(code: number | null) => void> = [];
   private readonly docs = new Map<string, TextDocument>();
 
-  /** Spawns `command` and talks JSON-RPC over its stdio, or with `ipc`, forks `module` with --node-ipc. */
-  constructor(command: string[] = [process.execPath, serverMain, "--stdio"], transport: "stdio" | "ipc" = "stdio") {
+  /** Spawns `command` and talks JSON-RPC over its stdio, or with `ipc`, forks `[node, module, ...args]` with --node-ipc. */
+  constructor(command: string[] = [process.execPath, serverMain, "lsp", "--stdio"], transport: "stdio" | "ipc" = "stdio") {
     if (transport === "ipc") {
-      const child = fork(command[1]!, ["--node-ipc"], { silent: true, execPath: command[0] });
+      const child = fork(command[1]!, [...command.slice(2), "--node-ipc"], { silent: true, execPath: command[0] });
       this.child = child as ChildProcessWithoutNullStreams;
       this.connection = createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
     } else {
@@ -210,10 +210,6 @@ export class ServerUnderTest {
   }
 }
 
-export function textAt(doc: TextDocument, d: Pick<Diagnostic, "range">): string {
-  return doc.getText(d.range);
-}
-
 export function tempFolder(prefix: string): string {
-  return fs.mkdtempSync(path.join(fs.realpathSync(require("node:os").tmpdir()), prefix));
+  return fs.mkdtempSync(path.join(fs.realpathSync(os.tmpdir()), prefix));
 }

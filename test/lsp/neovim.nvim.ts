@@ -9,13 +9,10 @@ import { repoRoot, serverMain, tempFolder } from "./harness";
 
 const LUA = path.join(repoRoot, "test", "lsp", "neovim", "attest-client.lua");
 
-/** `attest lsp --stdio` from the CLI built next to this test (bin/attest.js runs out/; out-lsp/ gets a launcher). */
+/** `attest lsp --stdio`: the shipped command (bin/attest.js, the dist/ bundle) beside out/, else the entry built next to this test. */
 function attestLspCommand(): string[] {
-  const outDir = path.resolve(__dirname, "../..");
-  const cli = path.join(outDir, "server", "src", "cli", "main.js");
-  if (!fs.existsSync(cli)) return [process.execPath, serverMain, "--stdio"];
-  if (outDir === path.join(repoRoot, "out")) return [process.execPath, path.join(repoRoot, "bin", "attest.js"), "lsp", "--stdio"];
-  return [process.execPath, "-e", `require(${JSON.stringify(cli)}).main(process.argv.slice(1))`, "lsp", "--stdio"];
+  if (path.resolve(__dirname, "../..") === path.join(repoRoot, "out")) return [process.execPath, path.join(repoRoot, "bin", "attest.js"), "lsp", "--stdio"];
+  return [process.execPath, serverMain, "lsp", "--stdio"];
 }
 
 function hasNvim(): boolean {

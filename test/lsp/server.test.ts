@@ -327,7 +327,7 @@ describe("language server over node IPC (as the VS Code client starts it)", func
 
   it("initializes, indexes and publishes diagnostics", async () => {
     const workspace = tempFolder("attest-ipc-");
-    const server = new ServerUnderTest([process.execPath, serverMain], "ipc");
+    const server = new ServerUnderTest([process.execPath, serverMain, "lsp"], "ipc");
     try {
       await server.initialize(workspace);
       const uri = pathToFileURL(path.join(workspace, "draft.md")).href;

@@ -76,7 +76,7 @@ describe("adapter: findings to diagnostics", () => {
 
   it("does not trust data sent back by a client: damaged or foreign data is ignored", () => {
     const d = toDiagnostic(conflict(), draft, defaultSettings())!;
-    assert.equal(readDiagnosticData({ ...d, data: { verdict: "conflict" } }), undefined);
+    assert.equal(readDiagnosticData({ ...d, data: { claim: "39 %" } }), undefined);
     assert.equal(readDiagnosticData({ ...d, source: "other" }), undefined);
   });
 });

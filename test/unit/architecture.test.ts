@@ -27,10 +27,20 @@ function importsOf(file: string): string[] {
   return found;
 }
 
+/**
+ * `#shared/x` is package.json's alias for server/src/shared/x.ts (the client's only way into the
+ * server). Like node's "imports" patterns, it names a file: a folder is `#shared/folder/index`.
+ */
+const SHARED_ALIAS = "#shared/";
+
 function resolveLocal(from: string, specifier: string): string | undefined {
-  if (!specifier.startsWith(".")) return undefined;
-  const base = resolve(dirname(from), specifier.replace(/\.js$/, ""));
-  for (const candidate of [`${base}.ts`, join(base, "index.ts")]) {
+  let candidates: string[];
+  if (specifier.startsWith(SHARED_ALIAS)) candidates = [`${join(ROOT, "server/src/shared", specifier.slice(SHARED_ALIAS.length))}.ts`];
+  else if (specifier.startsWith(".")) {
+    const base = resolve(dirname(from), specifier.replace(/\.js$/, ""));
+    candidates = [`${base}.ts`, join(base, "index.ts")];
+  } else return undefined;
+  for (const candidate of candidates) {
     try {
       if (statSync(candidate).isFile()) return candidate;
     } catch {
@@ -88,12 +98,26 @@ describe("architecture rules", () => {
     assert.deepEqual(offenders, []);
   });
 
-  it("lets the client reach the server only through the shared settings and protocol", () => {
+  it("lets the client reach the server only through #shared/* (the shared settings and protocol)", () => {
     const offenders: string[] = [];
-    for (const [file, targets] of graph) {
+    for (const file of files) {
       if (!rel(file).startsWith("client/src/")) continue;
-      for (const target of targets) if (rel(target).startsWith("server/src/") && !rel(target).startsWith("server/src/shared/")) offenders.push(`${rel(file)} imports ${rel(target)}`);
+      for (const specifier of importsOf(file)) {
+        const target = resolveLocal(file, specifier);
+        if (!target || rel(target).startsWith("client/src/")) continue;
+        if (!specifier.startsWith(SHARED_ALIAS)) offenders.push(`${rel(file)} imports ${specifier} (a path out of client/src)`);
+        else if (!rel(target).startsWith("server/src/shared/")) offenders.push(`${rel(file)} imports ${rel(target)}`);
+      }
     }
     assert.deepEqual(offenders, []);
+  });
+
+  it("resolves every #shared/* import to a file of server/src/shared", () => {
+    const unresolved = files.flatMap((file) =>
+      importsOf(file)
+        .filter((s) => s.startsWith(SHARED_ALIAS) && resolveLocal(file, s) === undefined)
+        .map((s) => `${rel(file)}: ${s}`),
+    );
+    assert.deepEqual(unresolved, []);
   });
 });

@@ -66,13 +66,6 @@ export function checkRow(row: Row): Figure[] {
   return got;
 }
 
-/** The single figure of a short text (throws when there is not exactly one). */
-export function only(text: string, lang: Lang): Figure {
-  const figs = extractFigures(text, lang);
-  assert.equal(figs.length, 1, `expected one figure in ${JSON.stringify(text)}, got ${figs.map(show).join("; ")}`);
-  return figs[0];
-}
-
 /** The figure of `text` whose span is `span`. */
 export function pick(text: string, lang: Lang, span: string): Figure {
   const f = extractFigures(text, lang).find((x) => x.text === span);

@@ -1,6 +1,6 @@
 // HTML of the fact-check report webview. No vscode import: a pure function, unit-tested. Everything
 // that comes from the draft or the corpus is escaped; the only script is the nonce'd one below.
-import type { DocumentReport, ReportClaim, VerdictName } from "../../../server/src/shared/protocol";
+import type { DocumentReport, ReportClaim, VerdictName } from "#shared/protocol";
 
 export interface ReportLabels {
   title: string;

@@ -2,7 +2,7 @@
 // the webview carry indexes into the report only; anything else is ignored.
 import { randomBytes } from "node:crypto";
 import * as vscode from "vscode";
-import type { DocumentReport } from "../../../server/src/shared/protocol";
+import type { DocumentReport } from "#shared/protocol";
 import { renderReportHtml, type ReportLabels } from "./reportHtml";
 
 export class ReportPanel {

@@ -4,7 +4,7 @@ import { z } from "zod";
 // Command-line input is external input: parsed by node:util, then validated with zod so every
 // mistake ends in one clear line and exit status 2.
 
-export const checkOptionsSchema = z.object({
+const checkOptionsSchema = z.object({
   corpus: z.array(z.string().min(1, "--corpus needs a folder")).default([]),
   format: z.enum(["text", "json", "sarif"], { error: () => "--format must be text, json or sarif" }).default("text"),
   lang: z.enum(["fr", "en"], { error: () => "--lang must be fr or en" }).optional(),

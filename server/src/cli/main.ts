@@ -27,9 +27,10 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
       case "check":
         return await runCheck(parseCheckArgs(rest), io);
       case "lsp": {
-        // Loaded on demand: the CLI's check path does not need the LSP libraries.
-        // eslint-disable-next-line @typescript-eslint/no-require-imports
-        const { runLanguageServer } = require("../lsp/server") as typeof import("../lsp/server");
+        // Loaded on demand: the CLI's check path does not need the LSP libraries. A require, not
+        // import(), which node16 output would keep as an ES module import of a CommonJS file.
+        // eslint-disable-next-line @typescript-eslint/no-require-imports -- see above
+        const { runLanguageServer }: typeof import("../lsp/server") = require("../lsp/server");
         runLanguageServer();
         return new Promise<number>(() => undefined); // the server owns the process until the client exits it
       }

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 
 /** The folder of Attest's own package.json, found from this file whether it runs from out/ or a bundle. */
-export function packageRoot(from: string = __dirname): string {
+function packageRoot(from: string = __dirname): string {
   let dir = from;
   for (;;) {
     const manifest = join(dir, "package.json");

@@ -35,7 +35,7 @@ export interface Evidence {
 }
 
 /** A replacement of one span of the draft. */
-export interface Fix {
+interface Fix {
   title: string;
   range: Range;
   newText: string;

@@ -28,15 +28,14 @@ const evidenceSchema = z.object({
   quote: z.string(),
   value: z.string().optional(),
 });
+
+// What code actions and commands read back; the verdict and kind are in the diagnostic's code.
 const diagnosticDataSchema = z.object({
-  verdict: z.enum(["supported", "conflict", "unsupported"]),
-  kind: z.enum(["figure", "text"]),
   claim: z.string(),
   sentence: z.string(),
   sentenceRange: rangeSchema,
   evidence: z.array(evidenceSchema),
   fixes: z.array(z.object({ title: z.string(), range: rangeSchema, newText: z.string(), expected: z.string() })),
-  sourcesDisagree: z.boolean(),
 });
 
 /** What every Attest diagnostic carries in `data`. */
@@ -62,14 +61,12 @@ const severities: Record<Exclude<SeverityLevel, "off">, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-export function diagnosticCode(finding: Pick<Finding, "kind" | "verdict">): string {
+function diagnosticCode(finding: Pick<Finding, "kind" | "verdict">): string {
   return `${finding.kind}-${finding.verdict}`;
 }
 
 export function diagnosticData(finding: Finding, draft: DraftText): AttestDiagnosticData {
   return {
-    verdict: finding.verdict,
-    kind: finding.kind,
     claim: finding.claim,
     sentence: draft.text.slice(finding.sentence.start, finding.sentence.end),
     sentenceRange: { start: draft.positionAt(finding.sentence.start), end: draft.positionAt(finding.sentence.end) },
@@ -78,7 +75,6 @@ export function diagnosticData(finding: Finding, draft: DraftText): AttestDiagno
       ...fix,
       expected: draft.text.slice(draft.offsetAt(fix.range.start), draft.offsetAt(fix.range.end)),
     })),
-    sourcesDisagree: finding.sourcesDisagree,
   };
 }
 

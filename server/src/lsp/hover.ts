@@ -39,7 +39,7 @@ function oneLine(text: string): string {
 }
 
 /** Corpus text is data, not markup: neutralise Markdown and HTML so a source cannot inject links or tags. */
-export function escapeMarkdown(text: string): string {
+function escapeMarkdown(text: string): string {
   // Intra-word underscores (file names like 002_abc.txt) are not emphasis in CommonMark: left as is,
   // so plain-text hover renderers (Neovim) stay readable.
   return text

@@ -11,7 +11,7 @@ import { filePath, type IgnoreService } from "./ignoreService";
 import { sendNotification } from "./typedMessages";
 
 /** Pause after the last keystroke before re-checking: checks are cheap, but not free per keystroke. */
-export const DEBOUNCE_MS = 250;
+const DEBOUNCE_MS = 250;
 
 export interface CheckOutcome {
   lang: string;
@@ -125,10 +125,6 @@ export class DraftChecks {
     return { lang: result.lang, findings };
   }
 
-  wasCheckedFromDisk(uri: string): boolean {
-    return this.fromDisk.has(uri);
-  }
-
   /** Checked at this version, or being checked. */
   isUpToDate(doc: TextDocument): boolean {
     const state = this.states.get(doc.uri);
@@ -137,14 +133,6 @@ export class DraftChecks {
 
   findings(uri: string): Finding[] {
     return this.states.get(uri)?.findings ?? [];
-  }
-
-  /** Re-publishes the last findings of open documents (after a severity change), without checking. */
-  republishAll(): void {
-    for (const [uri, state] of this.states) {
-      const doc = this.deps.documents.get(uri);
-      if (doc && state.checkedVersion !== undefined) this.publish(uri, doc.getText(), state.findings, doc.version);
-    }
   }
 
   /** Checks every open draft again; `freshCheckers` after the whole index was replaced. */
@@ -164,14 +152,14 @@ export class DraftChecks {
     if (state?.timer) clearTimeout(state.timer);
     this.states.delete(uri);
     this.deps.corpus.engine.close(uri);
-    if (!this.fromDisk.has(uri)) this.deps.connection.sendDiagnostics({ uri, diagnostics: [] });
+    if (!this.fromDisk.has(uri)) void this.deps.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
   /** Clears the diagnostics of a document Attest no longer handles (e.g. its language was removed). */
   clear(uri: string): void {
     this.close(uri);
     this.fromDisk.delete(uri);
-    this.deps.connection.sendDiagnostics({ uri, diagnostics: [] });
+    void this.deps.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
   private stateFor(uri: string): DraftState {
@@ -186,7 +174,7 @@ export class DraftChecks {
   private publish(uri: string, text: string, findings: Finding[], version: number | undefined, languageId = "markdown"): void {
     const draft = draftText(uri, text, languageId);
     const diagnostics = toDiagnostics(findings, draft, this.deps.settings());
-    this.deps.connection.sendDiagnostics({ uri, version, diagnostics });
+    void this.deps.connection.sendDiagnostics({ uri, version, diagnostics });
     sendNotification(this.deps.connection, DocumentCountsNotification, { uri, counts: countVerdicts(findings) });
   }
 }

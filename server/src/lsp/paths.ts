@@ -1,10 +1,10 @@
 // Where the package lives on disk, whether the server runs from tsc output
-// (out/server/src/lsp/) or from the esbuild bundle (dist/server.js).
+// (out/server/src/lsp/) or from the esbuild bundle (dist/attest.js).
 import * as fs from "node:fs";
 import * as path from "node:path";
 
 /** The nearest folder above `from` holding the Attest package.json. */
-export function packageRoot(from: string = __dirname): string | undefined {
+function packageRoot(from: string = __dirname): string | undefined {
   let dir = path.resolve(from);
   for (;;) {
     if (isAttestPackage(path.join(dir, "package.json"))) return dir;

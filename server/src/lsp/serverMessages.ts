@@ -23,7 +23,7 @@ const en = {
   untrustedPathSkipped: "corpus path {0} is outside the workspace and the bundled corpus; skipped in an untrusted workspace",
 } as const;
 
-export type MessageKey = keyof typeof en;
+type MessageKey = keyof typeof en;
 
 const fr: Record<MessageKey, string> = {
   verdict_conflict: "En contradiction avec les sources",

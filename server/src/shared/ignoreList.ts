@@ -81,16 +81,6 @@ export function isIgnoredByList(entries: readonly IgnoreEntry[], claim: ClaimToM
   );
 }
 
-/**
- * True when the inline marker is the last thing before the sentence (blank space aside), or opens
- * it (when the segmenter counted the comment as part of the sentence).
- */
-export function hasInlineIgnoreMarker(text: string, sentenceStart: number): boolean {
-  const before = text.slice(Math.max(0, sentenceStart - 400), sentenceStart).trimEnd();
-  const opening = text.slice(sentenceStart, sentenceStart + 400).trimStart();
-  return before.endsWith(INLINE_IGNORE_MARKER) || opening.startsWith(INLINE_IGNORE_MARKER);
-}
-
 function same(a: string | undefined, b: string | undefined): boolean {
   if (a === undefined || b === undefined) return a === b;
   return normalize(a) === normalize(b);

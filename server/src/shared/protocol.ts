@@ -26,7 +26,7 @@ export interface DocumentCounts {
   counts: VerdictCounts;
 }
 
-export interface ReportSource {
+interface ReportSource {
   document: string;
   /** `file://` URI of the source article. */
   uri: string;

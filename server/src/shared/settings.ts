@@ -4,11 +4,11 @@
 // reported by name and replaced by its default, never fatal.
 import { z } from "zod";
 
-export const severityLevels = ["error", "warning", "information", "hint", "off"] as const;
+const severityLevels = ["error", "warning", "information", "hint", "off"] as const;
 export type SeverityLevel = (typeof severityLevels)[number];
 
-export const checkOnModes = ["type", "save", "manual"] as const;
-export type CheckOn = (typeof checkOnModes)[number];
+const checkOnModes = ["type", "save", "manual"] as const;
+type CheckOn = (typeof checkOnModes)[number];
 
 const severity = (fallback: SeverityLevel) => z.enum(severityLevels).default(fallback);
 

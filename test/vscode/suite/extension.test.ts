@@ -31,9 +31,8 @@ const DEADLINE_MS = 45000;
 /** Resolves with `probe()`'s first defined value, probing now and on each `event`; rejects at the deadline. */
 function when<T>(what: string, event: vscode.Event<unknown>, probe: () => T | undefined, seen: () => unknown): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    let subscription: vscode.Disposable | undefined;
     const finish = (settle: () => void) => {
-      subscription?.dispose();
+      subscription.dispose();
       clearTimeout(timer);
       settle();
     };
@@ -49,7 +48,7 @@ function when<T>(what: string, event: vscode.Event<unknown>, probe: () => T | un
         finish(() => reject(error));
       }
     };
-    subscription = event(check);
+    const subscription = event(check);
     check();
   });
 }

@@ -20,7 +20,7 @@ export interface AnalyzedToken extends Token {
   negated: boolean;
 }
 
-export const PREFIX_LENGTH = 6;
+const PREFIX_LENGTH = 6;
 
 interface WordKeys {
   keys: string[];

@@ -1,10 +1,9 @@
+import iso from "stopwords-iso";
 import type { Lang } from "../types";
 import { fold } from "./wordTokens";
 
 // stopwords-iso lists number and hedge words as well as function words: that is what retrieval
 // wants (figures are compared separately; negation is read from the raw words, not from keys).
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const iso = require("stopwords-iso") as Record<string, string[]>;
 
 function build(lang: Lang): Set<string> {
   const set = new Set<string>();

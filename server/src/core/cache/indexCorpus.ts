@@ -8,7 +8,7 @@ import * as path from "node:path";
 import { CorpusIndex } from "../index/corpusIndex";
 import { analyzeDocument, documentNames, documentTokens, type DocumentIndexData } from "../index/documentAnalysis";
 import { initLanguageDetection } from "../corpus/language";
-import { DEFAULT_MAX_FILE_SIZE, compareCorpusFiles, contentHash, findCorpusFiles, readCorpusFile, warner, type CorpusFile } from "../corpus/load";
+import { DEFAULT_MAX_FILE_SIZE, compareCorpusFiles, contentHash, findCorpusFiles, readCorpusFile, warner } from "../corpus/load";
 import type { CorpusLoadOptions } from "../corpus/types";
 import { ParsePool } from "./parsePool";
 import { cacheFileFor, readCache, writeCache, type CachedDocument } from "./store";
@@ -169,18 +169,3 @@ export async function indexCorpus(paths: string[], options: IndexCorpusOptions =
   }
   return { index, warnings, stats };
 }
-
-export async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await fn(items[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}
-
-export type { CorpusFile };

@@ -12,14 +12,14 @@ import { readCorpusFile, type CorpusFile } from "../corpus/load";
 import type { SourceDocument } from "../corpus/types";
 import { encodeSnapshot } from "./snapshot";
 
-export interface ReadRequest {
+interface ReadRequest {
   type: "read";
   batch: number;
   files: CorpusFile[];
   maxFileSize?: number;
 }
 
-export interface AnalyseRequest {
+interface AnalyseRequest {
   type: "analyse";
   batch: number;
   /** Per file of the batch: the probes that are known names. */

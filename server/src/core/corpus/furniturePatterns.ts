@@ -17,9 +17,10 @@ function foldChar(ch: string): string {
 }
 
 /** Lower case, accents removed, typographic apostrophes and spaces made plain. */
-export function fold(text: string): string {
+function fold(text: string): string {
   return text
     .toLowerCase()
+    // eslint-disable-next-line no-control-regex -- \x00-\x7f is all of ASCII: everything else is folded
     .replace(/[^\x00-\x7f]|`/g, foldChar)
     .replace(/\s+/g, " ")
     .trim();
@@ -157,7 +158,7 @@ export function hasTicker(text: string): boolean {
 }
 
 /** A line of prices and symbols ("BTC $67,120 +2.1%"). */
-export function isPriceLine(text: string): boolean {
+function isPriceLine(text: string): boolean {
   // Checked first: a line without digits is never a price line, and most lines are prose.
   if (!/\d/.test(text)) return false;
   const tokens = text.trim().split(/\s+/);

@@ -123,7 +123,7 @@ export async function readCorpusFile(file: CorpusFile, options: CorpusLoadOption
 }
 
 /** Exclude globs match the id (path relative to its root); a pattern without a slash matches a base name, a folder its contents. */
-export function isExcluded(id: string, patterns: string[] | undefined): boolean {
+function isExcluded(id: string, patterns: string[] | undefined): boolean {
   if (!patterns?.length) return false;
   return patterns.some((p) => {
     const pattern = p.replace(/^\.\//, "");

@@ -15,13 +15,13 @@ export interface FindingOrigin {
 }
 
 /** The finding at this index of the previous list; moved when `offset`/`lines` are not zero. */
-export interface KeptFinding {
+interface KeptFinding {
   from: number;
   offset: number;
   lines: number;
 }
 
-export type DeltaEntry = KeptFinding | Finding;
+type DeltaEntry = KeptFinding | Finding;
 
 export interface FindingDelta {
   /** The list this delta applies to (its `seq`), or -1 when every finding is sent in full. */

@@ -55,6 +55,8 @@ export function canonicalFigure(f: Figure, lang: Lang): Figure {
       like.year = f.year;
       style.quarterLetter = lang === "fr" ? "T" : "Q";
       break;
+    case "year":
+      break; // digits alone, in either language
   }
   return like;
 }

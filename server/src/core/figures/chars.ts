@@ -1,7 +1,7 @@
 // Character classes shared by the tokenizer and the matchers.
 
-export const NBSP = "\u00a0";
-export const NNBSP = "\u202f";
+const NBSP = "\u00a0";
+const NNBSP = "\u202f";
 
 const LETTER = /[\p{L}\p{M}]/u;
 

@@ -163,7 +163,3 @@ export function currencyWord(code: string, lang: Lang, plural: boolean): string 
   const entry = (lang === "fr" ? WORD_FR : WORD_EN)[code];
   return entry ? entry[plural ? 1 : 0] : code;
 }
-
-export function currencyCodeOfToken(token: string): string | undefined {
-  return SYMBOLS[token] ?? SYMBOL_QUALIFIERS[token] ?? CODES[token];
-}

@@ -4,7 +4,7 @@ import { isApostrophe, isDigitCode, isHSpaceCode, isLetterCode, isNewlineCode } 
 // characters. Separators inside numbers ("1 300", "1,3") stay separate tokens so the number
 // reader can decide with the language what they mean.
 
-export type TokenKind = "num" | "word" | "space" | "punct" | "url";
+type TokenKind = "num" | "word" | "space" | "punct" | "url";
 
 export interface Token {
   kind: TokenKind;

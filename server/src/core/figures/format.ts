@@ -3,7 +3,7 @@ import type { Lang } from "../types";
 // Writing numbers back: "1,3" / "1.3", "100 000" / "100,000", and small numbers in words.
 
 /** Rounds away binary noise: 1.2999999999 -> 1.3. */
-export function clean(v: number): number {
+function clean(v: number): number {
   return Number(v.toPrecision(12));
 }
 
@@ -31,9 +31,9 @@ export function formatNumber(v: number, lang: Lang, opts: NumberFormat = {}): st
   const a = clean(Math.abs(v));
   const d = opts.decimals ?? decimalsOf(a);
   const fixed = a.toFixed(d);
-  let [int, frac] = fixed.split(".");
+  const [whole, frac] = fixed.split(".");
   const group = opts.group ?? (lang === "fr" ? " " : ",");
-  if (Number(int) >= (opts.groupFrom ?? 1000)) int = int.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  const int = Number(whole) >= (opts.groupFrom ?? 1000) ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, group) : whole;
   const dec = lang === "fr" ? "," : ".";
   return (neg ? "-" : "") + int + (frac ? dec + frac : "");
 }

@@ -8,7 +8,7 @@ import type { Figure } from "./types";
 const CLEAN: [num: number, den: number][] = [[1, 2], [1, 3], [2, 3], [1, 4], [3, 4], [1, 5], [1, 10]];
 
 /** The clean fraction within (strictly) one point of v, if any. */
-export function cleanFraction(v: number): [number, number] | undefined {
+function cleanFraction(v: number): [number, number] | undefined {
   for (const [n, d] of CLEAN) if (Math.abs(v - (100 * n) / d) < 1) return [n, d];
   return undefined;
 }

@@ -97,11 +97,10 @@ export function matchFraction(ctx: ScanContext, i: number): FractionMatch | null
     j = skipSpace(toks, i + 1);
     if (j === i + 1) return null;
   }
-  let numerator = 1;
   const nt = toks[j];
   if (!nt || nt.kind !== "word") return null;
   if (nt.norm in NUMERATORS && !(t.norm === "la" || t.norm === "le")) {
-    numerator = NUMERATORS[nt.norm];
+    const numerator = NUMERATORS[nt.norm];
     if (!definite) article = nt.norm;
     if (definite && numerator === 1) return null; // "les un"
     const h = toks[j + 1];

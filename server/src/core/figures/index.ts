@@ -4,5 +4,5 @@ export * from "./types";
 export type { Lang } from "../types";
 export { extractFigures } from "./extract";
 export { renderFigure } from "./render";
-export { describeFigure, type DescribeOptions } from "./describe";
+export { describeFigure } from "./describe";
 export { compatible, isCalendarKind, sameDimension } from "./compare";

@@ -24,7 +24,7 @@ const HUNDREDS = new Set(["cent", "cents", "hundred"]);
 const THOUSANDS = new Set(["mille", "thousand"]);
 
 /** Words that read as the number one but are usually articles. */
-export const ONE_WORDS = new Set(["un", "une", "one", "a", "an"]);
+const ONE_WORDS = new Set(["un", "une", "one", "a", "an"]);
 
 export function isNumberWord(w: string): boolean {
   return w in UNITS || w in TENS || HUNDREDS.has(w) || THOUSANDS.has(w);

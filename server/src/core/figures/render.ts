@@ -35,7 +35,7 @@ function joinRange(lo: string, hi: string, like: Figure, tail: string): string {
 
 // Percentages ----------------------------------------------------------------------------------
 
-export function defaultPercentToken(lang: Lang, points = false): string {
+function defaultPercentToken(lang: Lang, points = false): string {
   if (points) return lang === "fr" ? " points de pourcentage" : " percentage points";
   return lang === "fr" ? " %" : "%";
 }

@@ -12,7 +12,7 @@ const DOTTED_REFERENCES = new Set(["p", "pp", "n", "no", "nº", "art", "fig", "v
 const HOUR_WORDS = new Set(["h", "am", "pm"]);
 
 /** The number at i is glued to a name before it: "A320", "G7", "GPT-4", "COVID-19", "v2". */
-export function attachedToName(ctx: ScanContext, i: number): boolean {
+function attachedToName(ctx: ScanContext, i: number): boolean {
   const { toks } = ctx;
   const prev = toks[i - 1];
   if (!prev) return false;

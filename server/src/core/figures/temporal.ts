@@ -25,7 +25,7 @@ const DAY_SUFFIX = new Set(["er", "re", "ère", "st", "nd", "rd", "th", "d"]);
 const MAY_CONTEXT = new Set(["in", "since", "from", "until", "till", "by", "early", "late", "mid", "of", "through", "before", "after", "during", "last", "next", "this"]);
 
 /** A year written with four digits at i, nothing glued after it. */
-export function yearAt(toks: Token[], i: number): number | undefined {
+function yearAt(toks: Token[], i: number): number | undefined {
   const t = toks[i];
   if (!t || t.kind !== "num" || t.text.length !== 4) return undefined;
   const v = Number(t.text);
@@ -206,13 +206,13 @@ export function matchIsoDate(ctx: ScanContext, i: number): TemporalMatch | null 
 /** Words before a lone "T2" that make it a quarter. */
 const T_CONTEXT = new Set(["au", "du", "le", "ce", "en", "sur", "par", "chaque"]);
 
-const ORDINAL_WORDS: Record<string, [number, Lang]> = {
-  premier: [1, "fr"], deuxième: [2, "fr"], deuxieme: [2, "fr"], second: [2, "fr"], troisième: [3, "fr"], troisieme: [3, "fr"],
-  quatrième: [4, "fr"], quatrieme: [4, "fr"],
-  first: [1, "en"], third: [3, "en"], fourth: [4, "en"],
+// The quarter's language is its noun's ("trimestre", "quarter"), not its ordinal's ("second" is both).
+const ORDINAL_WORDS: Record<string, number> = {
+  premier: 1, deuxième: 2, deuxieme: 2, second: 2, troisième: 3, troisieme: 3, quatrième: 4, quatrieme: 4,
+  first: 1, third: 3, fourth: 4,
 };
 
-const ORDINAL_SUFFIX: Record<string, Lang> = { er: "fr", e: "fr", ème: "fr", eme: "fr", è: "fr", nd: "en", st: "en", rd: "en", th: "en" };
+const ORDINAL_SUFFIX = new Set(["er", "e", "ème", "eme", "è", "nd", "st", "rd", "th"]);
 
 /** The year after a quarter: " 2025", " de 2025", " of 2025", ", 2025". */
 function quarterYear(ctx: ScanContext, end: number): { year: number; endTok: number; linker: string } | undefined {
@@ -250,14 +250,12 @@ export function matchQuarter(ctx: ScanContext, i: number): TemporalMatch | null 
     };
   }
   let q: number | undefined;
-  let lang: Lang = ctx.lang;
   let ordEnd = i + 1;
   let ordinalDigits = false;
   if (t.kind === "word" && t.norm in ORDINAL_WORDS) {
-    [q, lang] = ORDINAL_WORDS[t.norm];
-  } else if (t.kind === "num" && t.text.length === 1 && toks[i + 1]?.kind === "word" && toks[i + 1].norm in ORDINAL_SUFFIX) {
+    q = ORDINAL_WORDS[t.norm];
+  } else if (t.kind === "num" && t.text.length === 1 && toks[i + 1]?.kind === "word" && ORDINAL_SUFFIX.has(toks[i + 1].norm)) {
     q = Number(t.text);
-    lang = ORDINAL_SUFFIX[toks[i + 1].norm];
     ordEnd = i + 2;
     ordinalDigits = true;
   }
@@ -274,9 +272,8 @@ export function matchQuarter(ctx: ScanContext, i: number): TemporalMatch | null 
   }
   const noun = toks[k];
   if (!noun || noun.kind !== "word") return null;
-  if (noun.norm === "trimestre") lang = "fr";
-  else if (noun.norm === "quarter") lang = "en";
-  else return null;
+  const lang: Lang | undefined = noun.norm === "trimestre" ? "fr" : noun.norm === "quarter" ? "en" : undefined;
+  if (!lang) return null;
   const y = quarterYear(ctx, k + 1);
   return {
     kind: "quarter", value: q, year: y?.year, startTok: i, endTok: y ? y.endTok : k + 1,

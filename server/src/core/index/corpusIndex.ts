@@ -92,7 +92,7 @@ interface Posting {
 const REMOVED = -2;
 
 /** A word counts as a name of its own once the corpus writes it capitalised at least twice. */
-export function isKnownName(names: ReadonlyMap<string, number>, norm: string): boolean {
+function isKnownName(names: ReadonlyMap<string, number>, norm: string): boolean {
   // Seen at least twice: a glued one-off ("OpenAIfiliale") is not a name of its own.
   return (names.get(norm) ?? 0) >= 2;
 }

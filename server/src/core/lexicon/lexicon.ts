@@ -38,9 +38,8 @@ import { englishIrregularForms, frenchNominalForms, frenchVerbForms } from "./in
 import { fold, stemKeys, surface, tokenKeys } from "./surfaceForms";
 import type { Concept, ConceptMatch, Lang } from "./types";
 
-export type { Concept, ConceptMatch, DeclaredCollision, Lang } from "./types";
+export type { Concept, ConceptMatch, Lang } from "./types";
 export { cueForm, negationScope, negationScopeOfCues, negationCues, isNegated } from "./polarity";
-export { fold } from "./surfaceForms";
 
 /** One position of a multi-word expression: the keys a token may have there, or a wildcard. */
 interface Slot {

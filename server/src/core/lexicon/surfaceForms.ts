@@ -2,7 +2,7 @@
 import { fold, stem } from "../text/normalize";
 import type { Lang } from "./types";
 
-export { fold, stem };
+export { fold };
 
 /**
  * Canonical surface form of a caller's token: lower case, apostrophes unified, the elision

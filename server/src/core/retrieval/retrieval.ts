@@ -44,7 +44,7 @@ export interface RetrievalOptions {
 }
 
 /** How many sentences, at most, make the shortlist of one claim. */
-export const SHORTLIST = 300;
+const SHORTLIST = 300;
 /** Keys in more than this share of the sentences are not walked: they would touch most of the corpus. */
 const COMMON_KEY_SHARE = 0.2;
 /** Lists whose rarest key is in more than this share of sentences (and FREQUENT_KEY_MIN) are walked only while the shortlist is not full. */

@@ -4,7 +4,7 @@
 import type { Span } from "../types";
 import { isBlank, splitLines } from "./lines";
 
-export type LineKind = "heading" | "item" | "row" | "plain";
+type LineKind = "heading" | "item" | "row" | "plain";
 
 export interface LineShape {
   kind: LineKind;

@@ -27,7 +27,7 @@ export function splitLines(text: string, from = 0, to = text.length): LineSpan[]
 }
 
 /** True for the whitespace that trimming removes (JS \s, plus zero-width space). */
-export function isSpaceCode(code: number): boolean {
+function isSpaceCode(code: number): boolean {
   if (code === 32 || (code >= 9 && code <= 13)) return true;
   if (code < 128) return false;
   return code === 0x200b || /\s/.test(String.fromCharCode(code));

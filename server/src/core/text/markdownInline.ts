@@ -17,7 +17,7 @@ export function maskInline(m: Masker, referenceLabels: Set<string>): void {
   maskEmphasis(m);
 }
 
-const ASCII_PUNCTUATION = /[!-\/:-@\[-`{-~]/;
+const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
 
 /** "\*" is a literal star: blank the backslash and keep the star from later blanking. */
 function maskEscapes(m: Masker): void {
@@ -65,7 +65,7 @@ const IMAGE_REFERENCE = new RegExp(`!${LABEL}\\[[^\\]\\n]*\\]`, "g");
 const FOOTNOTE_REFERENCE = /\[\^[^\]\s]+\]/g;
 const INLINE_LINK = new RegExp(`${LABEL}${DESTINATION}`, "g");
 const REFERENCE_LINK = new RegExp(`${LABEL}\\[([^\\]\\n]*)\\]`, "g");
-const SHORTCUT_LINK = /\[([^\[\]\n]+)\]/g;
+const SHORTCUT_LINK = /\[([^[\]\n]+)\]/g;
 const HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]{0,1000}?)?\/?>/g;
 const EMAIL = /[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+/g;
 const ENTITY = /&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});/g;

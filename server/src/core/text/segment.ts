@@ -6,7 +6,7 @@ import { PREFIX_ABBREVIATIONS, SENTENCE_OPENERS, TRAILING_ABBREVIATIONS } from "
 import { hardBlocks, softBlocks } from "./blocks";
 import { trimSpan } from "./lines";
 
-export type LineBreakMode = "hard" | "soft";
+type LineBreakMode = "hard" | "soft";
 
 export interface SplitOptions {
   /** Start of the range to split (default 0). */
@@ -103,7 +103,7 @@ function splitAfterEllipsis(text: string, spans: Span[]): Span[] {
 
 const CLOSERS = /^[»”’"')\]]+(?=[\s\u00a0\u202f]|$)/;
 // A quote or bracket opening the next sentence, left by ICU at the end of this one ('Ohio. "We').
-const TRAILING_OPENER = /[.!?…][\s\u00a0\u202f]+(["'“‘«(\[][\s\u00a0\u202f]*)$/;
+const TRAILING_OPENER = /[.!?…][\s\u00a0\u202f]+(["'“‘«([][\s\u00a0\u202f]*)$/;
 const FINAL_MARK = /[.!?…][\s\u00a0\u202f]*$/;
 
 /**
@@ -141,7 +141,7 @@ function mergeFalseBreaks(text: string, spans: Span[]): Span[] {
 }
 
 const LIST_MARKER = /^(?:\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})[.)]|[-*+•–])$/;
-const STARTS_LOWER = /^[«"“‘'(\[\s\u00a0\u202f]*\p{Ll}/u;
+const STARTS_LOWER = /^[«"“‘'([\s\u00a0\u202f]*\p{Ll}/u;
 const STARTS_NUMBER_OR_PUNCT = /^[\d,;:)\]–-]/;
 const DOTTED_ACRONYM = /^(?:\p{L}{1,2}\.-?){2,}$/u;
 const INITIAL = /^\p{Lu}\.$/u;
@@ -151,7 +151,7 @@ function isFalseBreak(prev: string, next: string): boolean {
   if (LIST_MARKER.test(prev)) return true;
   if (STARTS_LOWER.test(next)) return true;
   const tokens = prev.split(/[\s\u00a0\u202f]+/);
-  const last = tokens[tokens.length - 1].replace(/^[(«"“‘'\[]+/, "");
+  const last = tokens[tokens.length - 1].replace(/^[(«"“‘'[]+/, "");
   if (PREFIX_ABBREVIATIONS.has(last)) return true;
   const goesOn = STARTS_NUMBER_OR_PUNCT.test(next);
   if (TRAILING_ABBREVIATIONS.has(last) || DOTTED_ACRONYM.test(last)) return goesOn;

@@ -6,7 +6,7 @@ import * as path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { CheckResult } from "../../core";
 import { ENGINE_ROLE } from "./engineWorker";
-import type { ApplyChangesRequest, CheckAnswer, EngineMessage, EngineRequest, IndexCounts, LoadRequest, LoadResult } from "./protocol";
+import type { ApplyChangesRequest, CancelLoad, CheckAnswer, EngineMessage, EngineRequest, IndexCounts, LoadRequest, LoadResult } from "./protocol";
 
 /** Distinct drafts whose checks can be superseded independently; more share slots (harmless: an extra re-check). */
 const SLOTS = 1024;
@@ -46,7 +46,7 @@ export class EngineClient {
 
   /** Stops the running load; it still answers, with what was indexed. */
   cancelLoad(): void {
-    this.worker.postMessage({ type: "cancelLoad" });
+    this.worker.postMessage({ type: "cancelLoad" } satisfies CancelLoad);
   }
 
   applyChanges(request: Omit<ApplyChangesRequest, "type">): Promise<IndexCounts & { changed: boolean }> {

@@ -6,7 +6,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import { CheckCancelled, CorpusIndex, DeltaEncoder, DraftChecker, indexCorpus, languageModelLoaded, readSourceFile } from "../../core";
 import { initLanguageDetection } from "../../core/corpus/language";
 import { warmLexicon } from "../../core/lexicon/lexicon";
-import type { ApplyChangesRequest, CheckAnswer, CheckRequest, EngineMessage, EngineRequest, LoadRequest, LoadResult } from "./protocol";
+import type { ApplyChangesRequest, CancelLoad, CheckAnswer, CheckRequest, EngineMessage, EngineRequest, LoadRequest, LoadResult } from "./protocol";
 
 export const ENGINE_ROLE = "attest-engine";
 
@@ -133,7 +133,7 @@ export function runEngineWorker(): void {
 
   // One request at a time: a check never sees a half-loaded index.
   let queue: Promise<void> = Promise.resolve();
-  port.on("message", (message: EngineRequest | { type: "cancelLoad" }) => {
+  port.on("message", (message: EngineRequest | CancelLoad) => {
     if (message.type === "cancelLoad") {
       cancelLoad = true;
       return;

@@ -31,13 +31,13 @@ export interface CheckRequest {
   ticket: number;
 }
 
-export interface CheckOnceRequest {
+interface CheckOnceRequest {
   type: "checkOnce";
   text: string;
   locale: "en" | "fr";
 }
 
-export interface CloseRequest {
+interface CloseRequest {
   type: "close";
   uri: string;
 }
