@@ -102,6 +102,12 @@ describe("fact alignment", function () {
     assert.equal(on(findings, "7 %").verdict, "supported");
   });
 
+  it("does not contradict a date with the date of another event of the same name", () => {
+    // The article dates the opening of the tunnel (2029), not any sale of it.
+    const f = on(check("Le tunnel de Brestmer a été vendu à Kestrel Lines en 2031."), "2031");
+    assert.notEqual(f.verdict, "conflict", f.message);
+  });
+
   it("does not check signposts to other reading", () => {
     for (const s of ["Voir aussi : le tunnel du port de Brestmer et ses 640 millions d'euros.", "See also: Kestrel Lines and its 860 staff.", "Le tableau ci-dessous résume les chiffres de Marlyse."])
       assert.deepEqual(check(s), [], s);

@@ -20,8 +20,6 @@ const KNOWN_FALSE_CONFLICTS = new Set<string>([
   "en-storm-council.md:70",
   // "Skylark's passenger numbers rose 14%": compared with the group's 6%, not Skylark's 14%
   "en-transfer-airline.md:60",
-  // "vendue à un groupe suisse en 2025": not in the sources, compared with the takeover year 2022
-  "fr-lyon-justice.md:114",
 ]);
 
 // Non-claims (label "none": headings, commentary, "Voir aussi…" signposts) that today's checker

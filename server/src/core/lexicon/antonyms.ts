@@ -25,8 +25,8 @@ export const ANTONYM_PAIRS: readonly (readonly [string, string])[] = [
   ["win", "lose"],
   ["victory", "defeat"],
   ["succeed", "fail"],
-  ["acquire", "sell"],
-  ["invest", "sell"],
+  // Not ["acquire", "sell"] nor ["invest", "sell"]: buying and selling are one deal seen from its
+  // two sides ("X buys Y" is "Y is sold to X"), so they never oppose without knowing who is who.
   ["hire", "layoff"],
   ["appoint", "resign"],
   ["join", "leave"],

@@ -312,7 +312,7 @@ export function checkFigure(
   // With little context besides the names, only a plausible misquote of the source's value (a near
   // value, or the same digits at another magnitude) is taken for the same fact.
   const namedMisquote = (c: Candidate) => claimNames > 0 && nameCount(c.names) === claimNames && plausibleMisquote(figure, c.figure);
-  if (best && (best.score >= FIGURE_CONFLICT || (best.score >= FIGURE_CONFLICT_NAMED && namedMisquote(best)))) {
+  if (best && (best.score >= FIGURE_CONFLICT || (best.score >= FIGURE_CONFLICT_NAMED && namedMisquote(best))) && sameEvent(figure, items, best)) {
     // Offer every strongly matching value (several when sources disagree), best first.
     const contradicting = sourcesDisagree ? disagreement : [best];
     const evidence = uniqueEvidence(contradicting);
@@ -346,6 +346,30 @@ export function checkFigure(
     sourcesDisagree: false,
     confidence: unsupportedConfidence(topScore),
   };
+}
+
+/** Share of the claim's words other than its names that a date's evidence must state: the event, not only who. */
+const EVENT_WORDS = 0.25;
+
+/**
+ * A date or year is the date of an event: "Nival a été vendue en 2005" is not contradicted by
+ * "Nival a été fondée en 1996", which names the same company and another event. A calendar
+ * conflict needs the window to state some of the claim besides its names.
+ */
+function sameEvent(figure: Figure, items: readonly ContextItem[], best: Candidate): boolean {
+  if (!isCalendarKind(figure.kind)) return true;
+  const names = items.filter((i) => i.name);
+  const others = items.filter((i) => !i.name);
+  if (!others.length || !names.length) return true;
+  let total = 0;
+  for (const i of items) total += i.weight;
+  let statedNames = 0;
+  names.forEach((item, bit) => {
+    if (bit < 31 && best.names & (1 << bit)) statedNames += item.weight;
+  });
+  let otherTotal = 0;
+  for (const i of others) otherTotal += i.weight;
+  return (best.score * total - statedNames) / otherTotal >= EVENT_WORDS;
 }
 
 function uniqueEvidence(candidates: Candidate[]): Evidence[] {
