@@ -108,6 +108,15 @@ describe("fact alignment", function () {
     assert.notEqual(f.verdict, "conflict", f.message);
   });
 
+  it("calls a statement conflicting when its two names trade places around the predicate", () => {
+    const swapped = check("In the regatta, the Marlyse crew beat the Kestrel crew.");
+    assert.equal(swapped[0]?.verdict, "conflict", JSON.stringify(swapped.map((f) => f.message)));
+    assert.match(swapped[0]!.message, /other way round/);
+    assert.notEqual(check("In the regatta, the Kestrel crew beat the Marlyse crew.")[0]?.verdict, "conflict");
+    // A passive keeps the roles: no conflict.
+    assert.notEqual(check("In the regatta, the Marlyse crew was beaten by the Kestrel crew.")[0]?.verdict, "conflict");
+  });
+
   it("does not check signposts to other reading", () => {
     for (const s of ["Voir aussi : le tunnel du port de Brestmer et ses 640 millions d'euros.", "See also: Kestrel Lines and its 860 staff.", "Le tableau ci-dessous résume les chiffres de Marlyse."])
       assert.deepEqual(check(s), [], s);

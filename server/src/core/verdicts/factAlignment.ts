@@ -1,5 +1,5 @@
 import { analyze, type AnalyzedToken } from "../analysis/analyze";
-import { nameKey, stemKey } from "../analysis/indexKeys";
+import { isPrefixKey, nameKey, stemKey } from "../analysis/indexKeys";
 import type { CorpusIndex, IndexedSentence } from "../index/corpusIndex";
 import type { ContextItem } from "../retrieval/windowMatch";
 import { windowPolarity } from "../retrieval/windowMatch";
@@ -123,4 +123,51 @@ function documentMentions(index: CorpusIndex, evidence: IndexedSentence, words: 
       return false;
     }),
   );
+}
+
+/** Words after a verb that mark the passive ("beaten by", "battu par"): its subject and object trade places. */
+const PASSIVE_MARKERS = new Set(["by", "par"]);
+
+/**
+ * Two names of the claim stand on either side of its predicate, and the source sentence states
+ * the same predicate with the two names the other way round: "Ashdown beat Glenbrook" against
+ * "Glenbrook beat Ashdown". The predicate is the first word of the claim, not a name, that the
+ * source states too; a passive on either side ("was beaten by") leaves the order meaningless.
+ */
+export function rolesReversed(claim: readonly AnalyzedToken[], evidence: IndexedSentence): boolean {
+  const source = analyze(evidence.doc.text, evidence.start, evidence.end, evidence.lang);
+  const strong = (t: AnalyzedToken) => t.keys.filter((k) => !isPrefixKey(k));
+  const same = (a: AnalyzedToken, b: AnalyzedToken) => strong(a).some((k) => b.keys.includes(k));
+  const isName = (t: AnalyzedToken) => t.name;
+  const firstName = claim.findIndex(isName);
+  let lastName = -1;
+  claim.forEach((t, i) => {
+    if (isName(t)) lastName = i;
+  });
+  // The predicate sits between the names ("Ashdown *beat* Glenbrook").
+  let claimAnchor = -1;
+  let sourceAnchor = -1;
+  for (let i = firstName + 1; firstName >= 0 && i < lastName && claimAnchor < 0; i++) {
+    const t = claim[i]!;
+    if (isName(t) || !strong(t).length) continue;
+    const j = source.findIndex((s) => !s.name && !s.capitalized && same(t, s));
+    if (j >= 0) {
+      claimAnchor = i;
+      sourceAnchor = j;
+    }
+  }
+  if (claimAnchor < 0) return false;
+  const passive = (tokens: readonly AnalyzedToken[], at: number) => tokens.slice(at + 1, at + 4).some((t) => PASSIVE_MARKERS.has(t.norm));
+  if (passive(claim, claimAnchor) || passive(source, sourceAnchor)) return false;
+  const sideInSource = (name: AnalyzedToken): "before" | "after" | "both" | "none" => {
+    const places = source.map((s, j) => (same(name, s) ? j : -1)).filter((j) => j >= 0);
+    if (!places.length) return "none";
+    const before = places.some((j) => j < sourceAnchor);
+    const after = places.some((j) => j > sourceAnchor);
+    return before && after ? "both" : before ? "before" : "after";
+  };
+  const names = claim.map((t, i) => ({ t, i })).filter(({ t }) => isName(t));
+  const subjectMoved = names.some(({ t, i }) => i < claimAnchor && sideInSource(t) === "after");
+  const objectMoved = names.some(({ t, i }) => i > claimAnchor && sideInSource(t) === "before");
+  return subjectMoved && objectMoved;
 }

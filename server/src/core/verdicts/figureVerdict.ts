@@ -11,7 +11,7 @@ import { nameCount, retrieve } from "../retrieval/retrieval";
 import { messages, type MessageLocale } from "./findingMessages";
 import type { PendingFinding } from "./pendingFinding";
 import { unitOfMeasure } from "./unitSpellings";
-import { ACTOR_SWAP_TOPIC, actorSwap, opposedIn } from "./factAlignment";
+import { ACTOR_SWAP_TOPIC, actorSwap, opposedIn, rolesReversed } from "./factAlignment";
 import { CONFLICT_MIN_CONFIDENCE, conflictConfidence, supportConfidence, unsupportedConfidence } from "./confidence";
 import {
   DISAGREE_RELATIVE,
@@ -406,6 +406,10 @@ function alignmentConflict(
     if (confidence >= CONFLICT_MIN_CONFIDENCE) {
       return { verdict: "conflict", message: messages.figureOpposite(locale, opposed.text, e), evidence: [e], fixes: [], confidence };
     }
+  }
+  if (support.score >= FIGURE_CONFLICT && rolesReversed(sentence.tokens, support.sentence)) {
+    const e = evidenceOf(support.sentence, sourceValue(support));
+    return { verdict: "conflict", message: messages.rolesReversed(locale, e), evidence: [e], fixes: [], confidence: conflictConfidence(support.score, FIGURE_CONFLICT) };
   }
   const offset = sentence.start;
   const swap = actorSwap(items, support.names, support.score, (a, b) => sentence.text.slice(a - offset, b - offset), support.sentence, index, figure.start, support.figure.start, sentence.tokens);

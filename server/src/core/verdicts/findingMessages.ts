@@ -34,6 +34,11 @@ export const messages = {
       ? `Les sources attribuent ce fait à ${sourceName}, pas à ${claimName} (${placeOf(e)}).`
       : `Sources give this to ${sourceName}, not ${claimName} (${placeOf(e)}).`;
   },
+  rolesReversed(locale: MessageLocale, e: Evidence): string {
+    return locale === "fr"
+      ? `Les sources disent l'inverse : les rôles sont intervertis (${placeOf(e)}).`
+      : `Sources say it the other way round: the roles are swapped (${placeOf(e)}).`;
+  },
   textSupported(locale: MessageLocale, e: Evidence): string {
     return locale === "fr"
       ? `Confirmé par ${placeOf(e)}.`

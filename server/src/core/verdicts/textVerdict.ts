@@ -10,7 +10,7 @@ import type { PendingFinding } from "./pendingFinding";
 import { agrees, opposes, predicates } from "./predicates";
 import { conflictConfidence, supportConfidence, unsupportedConfidence } from "./confidence";
 import { TEXT_CONFLICT, TEXT_SUPPORT } from "./thresholds";
-import { ACTOR_SWAP_TOPIC, actorSwap } from "./factAlignment";
+import { ACTOR_SWAP_TOPIC, actorSwap, rolesReversed } from "./factAlignment";
 import type { ContextItem } from "../retrieval/windowMatch";
 
 /**
@@ -55,6 +55,10 @@ export function checkStatement(sentence: ClaimSentence, index: CorpusIndex, loca
   if (best && best.score >= TEXT_CONFLICT && negationMismatch(sentence.tokens, best.sentence)) {
     const e = evidenceOf(best.sentence);
     return { ...base, verdict: "conflict", message: messages.textConflict(locale, e), evidence: [e], confidence: conflictConfidence(best.score, TEXT_CONFLICT) };
+  }
+  if (best && best.score >= TEXT_CONFLICT && rolesReversed(sentence.tokens, best.sentence)) {
+    const e = evidenceOf(best.sentence);
+    return { ...base, verdict: "conflict", message: messages.rolesReversed(locale, e), evidence: [e], confidence: conflictConfidence(best.score, TEXT_CONFLICT) };
   }
   const swap = best && statementSwap(sentence, items, best, index);
   if (swap && best) {
