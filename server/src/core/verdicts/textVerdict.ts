@@ -19,6 +19,9 @@ import type { ContextItem } from "../retrieval/windowMatch";
  */
 const STATEMENT_SHORTLIST = 100;
 
+/** A window stating this much of a statement, with one of its words negated on one side only, contradicts it. */
+const NEGATION_CONFLICT = 0.5;
+
 export function checkStatement(sentence: ClaimSentence, index: CorpusIndex, locale: MessageLocale): PendingFinding {
   const base = { kind: "text" as const, span: { start: sentence.start, end: sentence.end }, sentence: { start: sentence.start, end: sentence.end }, fixes: [], sourcesDisagree: false };
   const items = contextItems(sentence.tokens, index);
@@ -52,7 +55,7 @@ export function checkStatement(sentence: ClaimSentence, index: CorpusIndex, loca
     const e = evidenceOf(opposite.sentence);
     return { ...base, verdict: "conflict", message: messages.textConflict(locale, e), evidence: [e], confidence: conflictConfidence(opposite.score, TEXT_CONFLICT) };
   }
-  if (best && best.score >= TEXT_CONFLICT && negationMismatch(sentence.tokens, best.sentence)) {
+  if (best && best.score >= NEGATION_CONFLICT && negationMismatch(sentence.tokens, best.sentence)) {
     const e = evidenceOf(best.sentence);
     return { ...base, verdict: "conflict", message: messages.textConflict(locale, e), evidence: [e], confidence: conflictConfidence(best.score, TEXT_CONFLICT) };
   }
