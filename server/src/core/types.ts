@@ -30,6 +30,8 @@ export interface Evidence {
   uri: string;
   range: Range;
   quote: string;
+  /** Page (from 1) of the quote, in paged sources (PDF). */
+  page?: number;
   /** The figure the source gives for the fact, as written in the source, when the claim is a figure. */
   value?: string;
 }

@@ -26,6 +26,7 @@ const evidenceSchema = z.object({
   uri: z.string(),
   range: rangeSchema,
   quote: z.string(),
+  page: z.number().int().min(1).optional(),
   value: z.string().optional(),
 });
 
@@ -118,8 +119,9 @@ export function countVerdicts(findings: readonly Pick<Finding, "verdict">[]): Ve
 }
 
 /** `file://` URI of a source article, with `#L<line>` (one-based) so editors open it at the quote. */
-export function sourceLink(evidence: Pick<Evidence, "uri" | "range">): string {
-  return `${fileUri(evidence.uri)}#L${evidence.range.start.line + 1}`;
+export function sourceLink(evidence: Pick<Evidence, "uri" | "range" | "page">): string {
+  // A PDF viewer opens "#page=N"; lines of the extracted text mean nothing to it.
+  return evidence.page !== undefined ? `${fileUri(evidence.uri)}#page=${evidence.page}` : `${fileUri(evidence.uri)}#L${evidence.range.start.line + 1}`;
 }
 
 export function fileUri(pathOrUri: string): string {

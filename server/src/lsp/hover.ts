@@ -3,7 +3,7 @@
 import type { Hover, Position, Range } from "vscode-languageserver/node";
 import type { Finding } from "../core";
 import { sourceLink } from "./adapter";
-import type { Messages } from "./serverMessages";
+import { placeInSource, type Messages } from "./serverMessages";
 
 export function findingsAt(findings: readonly Finding[], position: Position): Finding[] {
   return findings.filter((f) => contains(f.range, position));
@@ -21,7 +21,7 @@ function renderFinding(finding: Finding, messages: Messages): string {
   const lines = [`**Attest: ${messages(`verdict_${finding.verdict}`)}** · \`${inlineCode(finding.claim)}\``, "", escapeMarkdown(finding.message)];
   if (finding.sourcesDisagree) lines.push("", `**${messages("sourcesDisagree")}**`);
   for (const evidence of finding.evidence) {
-    const where = `${escapeMarkdown(evidence.document)}, ${messages("line")} ${evidence.range.start.line + 1}`;
+    const where = `${escapeMarkdown(evidence.document)}, ${placeInSource(evidence, messages)}`;
     const value = evidence.value ? ` (${messages("sourcedValue")}: **${escapeMarkdown(evidence.value)}**)` : "";
     lines.push("", `> ${escapeMarkdown(oneLine(evidence.quote))}`, ">", `> [${where}](${sourceLink(evidence)})${value}`);
   }

@@ -220,7 +220,7 @@ function wireServer(connection: Connection, documents: TextDocuments<TextDocumen
 
   const corpusSettingsKey = () => {
     const s = settings();
-    return JSON.stringify([s.corpus.paths, s.maxFileSize, s.exclude]);
+    return JSON.stringify([s.corpus.paths, s.corpus.extensions, s.maxFileSize, s.exclude]);
   };
 
   documents.onDidOpen(({ document }) => {
