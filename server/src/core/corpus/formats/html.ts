@@ -32,7 +32,8 @@ export function extractHtml(bytes: Uint8Array, limits: ExtractionLimits): Extrac
   const paragraphs = article?.content ? blockParagraphs(article.content) : [];
   if (!paragraphs.length) return { skip: "no article found in the web page" };
   const title = squeeze(article?.title ?? "") || metadata.title;
-  const author = squeeze(article?.byline ?? "") || metadata.author;
+  // A declared author (meta tag, JSON-LD) before a byline found in the text ("Par la rédaction").
+  const author = metadata.author ?? (squeeze(article?.byline ?? "") || undefined);
   const published = squeeze(article?.publishedTime ?? "") || metadata.published;
   const merged: DocumentMetadata = {};
   if (title) merged.title = title;

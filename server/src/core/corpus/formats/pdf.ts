@@ -71,7 +71,7 @@ export async function extractPdf(bytes: Uint8Array, limits: ExtractionLimits): P
     if (doc === undefined) return { skip: `no page read within ${limits.timeoutMs / 1000} s` };
     const pageCount = Math.min(doc.numPages, limits.maxPages);
     if (doc.numPages > limits.maxPages) notes.push(`${doc.numPages} pages, only the first ${limits.maxPages} read`);
-    const pages: Line[][] = [];
+    const pages: Item[][][] = [];
     for (let n = 1; n <= pageCount; n++) {
       const content = await withDeadline(
         doc.getPage(n).then((page) => page.getTextContent()),
@@ -83,15 +83,19 @@ export async function extractPdf(bytes: Uint8Array, limits: ExtractionLimits): P
       }
       const items: Item[] = [];
       for (const it of content.items) {
-        if (!("str" in it) || !it.str) continue;
+        // Whitespace items (pdfjs adds one across a wide gap, a gutter included) say nothing
+        // that the positions do not: the gaps between words are measured when rows are joined.
+        if (!("str" in it) || !it.str.trim()) continue;
         const [a, b, , , x, y] = it.transform as number[];
         items.push({ text: it.str, x: x!, y: y!, width: it.width, size: Math.hypot(a!, b!) || it.height || 10 });
       }
-      pages.push(readingOrder(items));
+      pages.push(groupRows(items));
     }
-    if (!pages.some((p) => p.some((l) => /\p{L}{2}/u.test(l.text)))) return { skip: "no text layer: run OCR first" };
+    if (!pages.some((rows) => rows.some((row) => row.some((it) => /\p{L}{2}/u.test(it.text))))) return { skip: "no text layer: run OCR first" };
+    // Furniture first, on whole rows: a footer and its page number share a row that a column
+    // split would cut in two.
     const furniture = runningFurniture(pages);
-    const text = pages.map((lines, i) => paragraphs(lines.filter((l) => !furniture(l, i))).join("\n\n")).join(PAGE_BREAK);
+    const text = pages.map((rows, i) => paragraphs(readingOrder(rows.filter((row) => !furniture(row, i)))).join("\n\n")).join(PAGE_BREAK);
     const metadata = await readMetadata(doc).catch(() => undefined);
     return { text: capText(text, limits, notes), metadata, notes };
   } catch (error) {
@@ -114,9 +118,8 @@ async function withDeadline<T>(promise: Promise<T>, deadline: number): Promise<T
   }
 }
 
-/** Items of one page as lines in reading order: top to bottom, a two-column band column by column. */
-function readingOrder(items: Item[]): Line[] {
-  const rows = groupRows(items);
+/** Rows of one page as lines in reading order: top to bottom, a two-column band column by column. */
+function readingOrder(rows: Item[][]): Line[] {
   const gutter = findGutter(rows);
   if (gutter === undefined) return rows.map((r) => joinRow(r));
   const out: Line[] = [];
@@ -197,7 +200,8 @@ function paragraphs(lines: Line[]): string[] {
   let current = "";
   let prev: Line | undefined;
   const spacings = lines.slice(1).map((l, i) => lines[i]!.y - l.y).filter((d) => d > 0).sort((a, b) => a - b);
-  const usual = spacings[Math.floor(spacings.length / 2)] ?? 14;
+  // The lower quartile: a short page has as many gaps between blocks as between lines.
+  const usual = spacings[Math.floor(spacings.length / 4)] ?? 14;
   for (const line of lines) {
     if (!line.text) continue;
     const gap = prev ? prev.y - line.y : 0;
@@ -219,19 +223,24 @@ function paragraphs(lines: Line[]): string[] {
 const PAGE_NUMBER = /^(?:(?:page|p\.)\s*)?[-–—]?\s*\d{1,4}\s*(?:(?:\/|of|sur|de)\s*\d{1,4})?\s*[-–—]?$/i;
 
 /**
- * Furniture of the page margins: lines among the first or last three of a page that recur
+ * Furniture of the page margins: rows among the top or bottom three of a page that recur
  * (digits aside) on at least half the pages, two at least, and bare page numbers.
  */
-function runningFurniture(pages: Line[][]): (line: Line, page: number) => boolean {
-  const shape = (l: Line) => l.text.toLowerCase().replace(/\d+/g, "#");
-  const margin = (lines: Line[]) => new Set([...lines.slice(0, 3), ...lines.slice(-3)]);
-  const margins = pages.map(margin);
+function runningFurniture(pages: Item[][][]): (row: Item[], page: number) => boolean {
+  const texts = new Map<Item[], string>();
+  const textOf = (row: Item[]) => {
+    let text = texts.get(row);
+    if (text === undefined) texts.set(row, (text = joinRow(row).text));
+    return text;
+  };
+  const shape = (row: Item[]) => textOf(row).toLowerCase().replace(/\d+/g, "#");
+  const margins = pages.map((rows) => new Set([...rows.slice(0, 3), ...rows.slice(-3)]));
   const counts = new Map<string, number>();
   for (const m of margins) for (const s of new Set([...m].map(shape))) counts.set(s, (counts.get(s) ?? 0) + 1);
   const needed = Math.max(2, Math.ceil(pages.length / 2));
-  return (line, page) => {
-    if (!margins[page]!.has(line)) return false;
-    return PAGE_NUMBER.test(line.text) || (counts.get(shape(line)) ?? 0) >= needed;
+  return (row, page) => {
+    if (!margins[page]!.has(row)) return false;
+    return PAGE_NUMBER.test(textOf(row)) || (counts.get(shape(row)) ?? 0) >= needed;
   };
 }
 
