@@ -19,6 +19,10 @@ function loadPdfJs(): Promise<PdfJs> {
     const log = console.log;
     console.log = () => {};
     try {
+      // pdfjs builds a DOMMatrix when it loads, for rendering, which text extraction never does.
+      // Where no canvas package provides one (the bundle never loads native code), an identity
+      // stand-in lets it load.
+      (globalThis as { DOMMatrix?: unknown }).DOMMatrix ??= IdentityMatrix;
       // @ts-expect-error: the worker module ships without type declarations.
       const worker: unknown = await import("pdfjs-dist/legacy/build/pdf.worker.mjs");
       (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
@@ -29,6 +33,16 @@ function loadPdfJs(): Promise<PdfJs> {
       console.log = log;
     }
   })());
+}
+
+/** The 2D identity matrix, all that pdfjs's module-level code asks of DOMMatrix. */
+class IdentityMatrix {
+  a = 1;
+  b = 0;
+  c = 0;
+  d = 1;
+  e = 0;
+  f = 0;
 }
 
 interface Item {
