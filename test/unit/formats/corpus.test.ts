@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DraftChecker, indexCorpus } from "../../../server/src/core";
-import { placeOf } from "../../../server/src/core/check/evidence";
+import { placeOf } from "../../../server/src/core/verdicts/evidence";
 import { main } from "../../../server/src/cli/main";
 import type { CliIO } from "../../../server/src/cli/check";
 import { annualReportPdf, newsPageHtml, staffNoteDocx } from "../../fixtures/formats/samples";
