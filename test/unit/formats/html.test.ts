@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { loadCorpus } from "../../../server/src/core/corpus";
+import { loadCorpus, readSourceFile } from "../../../server/src/core/corpus";
 import { extractHtml } from "../../../server/src/core/corpus/formats/html";
 import { DEFAULT_EXTRACTION_LIMITS } from "../../../server/src/core/corpus/formats/types";
 import { buildHtmlPage } from "../../fixtures/formats/build";
@@ -53,6 +53,15 @@ describe("web page reader", () => {
     assert.deepEqual(result, { skip: "no article found in the web page" });
   });
 
+  it("skips a page with more elements than the limit, and cuts text past the character limit", () => {
+    const crowded = extractHtml(Buffer.from(newsPageHtml()), { ...DEFAULT_EXTRACTION_LIMITS, maxHtmlElements: 20 });
+    assert.ok("skip" in crowded && /^web page of \d+ elements, over the 20 limit$/.test(crowded.skip), JSON.stringify(crowded));
+    const cut = extractHtml(Buffer.from(newsPageHtml()), { ...DEFAULT_EXTRACTION_LIMITS, maxTextChars: 150 });
+    assert.ok(!("skip" in cut));
+    assert.equal(cut.text, NEWS_PAGE.paragraphs[0]);
+    assert.deepEqual(cut.notes, ["extracted text cut at 150 characters"]);
+  });
+
   describe("in a corpus folder", () => {
     let root: string;
     beforeEach(() => (root = mkdtempSync(join(tmpdir(), "attest-html-"))));
@@ -67,6 +76,9 @@ describe("web page reader", () => {
       assert.deepEqual(documents.map((d) => d.id), ["chomage.html"]);
       assert.deepEqual(warnings, []);
       assert.equal(documents[0]!.metadata?.author, NEWS_PAGE.author);
+      // A watched change inside the assets folder is not a source change either.
+      assert.equal(await readSourceFile(join(root, "chomage_files", "notes.txt"), root), undefined);
+      assert.equal((await readSourceFile(join(root, "chomage.html"), root))?.id, "chomage.html");
     });
 
     it("still reads a folder ending in _files when no page of that name is beside it", async () => {

@@ -76,6 +76,10 @@ describe("PDF reader", function () {
     assert.deepEqual(result.notes, ["12 pages, only the first 5 read"]);
   });
 
+  it("gives up on a PDF that takes longer than the time limit", async () => {
+    assert.deepEqual(await extractPdf(annualReportPdf(), { ...DEFAULT_EXTRACTION_LIMITS, timeoutMs: 0 }), { skip: "no page read within 0 s" });
+  });
+
   it("skips encrypted, corrupt and text-less PDFs with one reason each", async () => {
     assert.deepEqual(await extractPdf(buildPdf([{ lines: column(72, 700, ["Confidentiel."]) }], { encrypted: true }), DEFAULT_EXTRACTION_LIMITS), { skip: "encrypted PDF (password needed)" });
     assert.deepEqual(await extractPdf(Buffer.from("%PDF-1.7\n\u0000\u0001 broken bytes"), DEFAULT_EXTRACTION_LIMITS), { skip: "not a readable PDF (corrupt file)" });

@@ -1,10 +1,11 @@
 // Reads the corpus: folders walked recursively and single files, each file decoded, checked and
 // parsed. Nothing here throws on a bad file; every skipped or odd file becomes one warning line.
 import { createHash } from "node:crypto";
-import { promises as fs, readFileSync, statSync, type Stats } from "node:fs";
+import { existsSync, promises as fs, readFileSync, statSync, type Stats } from "node:fs";
 import * as nodePath from "node:path";
 import { minimatch } from "minimatch";
 import { DEFAULT_EXTRACTION_LIMITS, describeExtensions, formatOf, sourceFileFilter } from "./formats";
+import { insideSavedPageAssets } from "./formats/savedPage";
 import { initLanguageDetection } from "./language";
 import { parseSourceText } from "./parse";
 import type { CorpusLoadOptions, CorpusLoadResult, SourceDocument } from "./types";
@@ -74,6 +75,7 @@ export async function readSourceFile(path: string, root: string, options: Corpus
   const inside = relative !== "" && !relative.startsWith("..") && !nodePath.isAbsolute(relative);
   const id = inside ? toId(relative) : nodePath.basename(file);
   if (!sourceFileFilter(options.extensions)(file) || isExcluded(id, options.exclude)) return undefined;
+  if (inside && insideSavedPageAssets(nodePath.resolve(root), file, existsSync)) return undefined;
   await initLanguageDetection();
   return readDocument({ path: file, id }, options, warner(options, []));
 }

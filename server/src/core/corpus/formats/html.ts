@@ -12,20 +12,19 @@ import { capText, squeeze, type DocumentMetadata, type Extraction, type Extracti
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { parseHTML } = require("linkedom") as { parseHTML(html: string): { document: MetaDocument } };
 
-/** Elements Readability may walk; a page with more is skipped rather than scored for seconds. */
-export const MAX_HTML_ELEMENTS = 200_000;
-
 export function extractHtml(bytes: Uint8Array, limits: ExtractionLimits): Extraction {
   const decoded = decodeText(bytes);
   if ("skip" in decoded) return decoded;
   const notes = decoded.note ? [decoded.note] : [];
   const { document } = parseHTML(decoded.text);
+  const elements = document.querySelectorAll("*").length;
+  if (elements > limits.maxHtmlElements) return { skip: `web page of ${elements} elements, over the ${limits.maxHtmlElements} limit` };
   const metadata = pageMetadata(document);
   removeFurniture(document);
   let article: ReturnType<Readability<DomNode>["parse"]>;
   try {
     // The article as a DOM node (not serialised HTML): its blocks become the paragraphs.
-    article = new Readability<DomNode>(document as unknown as ConstructorParameters<typeof Readability>[0], { serializer: (node) => node as unknown as DomNode, maxElemsToParse: MAX_HTML_ELEMENTS }).parse();
+    article = new Readability<DomNode>(document as unknown as ConstructorParameters<typeof Readability>[0], { serializer: (node) => node as unknown as DomNode }).parse();
   } catch (error) {
     return { skip: `web page not read (${(error as Error).message})` };
   }

@@ -81,16 +81,17 @@ export async function extractPdf(bytes: Uint8Array, limits: ExtractionLimits): P
   });
   const notes: string[] = [];
   try {
-    const doc = await withDeadline(task.promise, started + limits.timeoutMs);
-    if (doc === undefined) return { skip: `no page read within ${limits.timeoutMs / 1000} s` };
+    const deadline = started + limits.timeoutMs;
+    // In-process pdfjs mostly resolves in microtasks, which a timer cannot interrupt: the clock
+    // is also read between steps.
+    const late = () => Date.now() >= deadline;
+    const doc = await withDeadline(task.promise, deadline);
+    if (doc === undefined || late()) return { skip: `no page read within ${limits.timeoutMs / 1000} s` };
     const pageCount = Math.min(doc.numPages, limits.maxPages);
     if (doc.numPages > limits.maxPages) notes.push(`${doc.numPages} pages, only the first ${limits.maxPages} read`);
     const pages: Item[][][] = [];
     for (let n = 1; n <= pageCount; n++) {
-      const content = await withDeadline(
-        doc.getPage(n).then((page) => page.getTextContent()),
-        started + limits.timeoutMs,
-      );
+      const content = n > 1 && late() ? undefined : await withDeadline(doc.getPage(n).then((page) => page.getTextContent()), deadline);
       if (content === undefined) {
         notes.push(`stopped after ${n - 1} of ${doc.numPages} pages (over ${limits.timeoutMs / 1000} s)`);
         break;

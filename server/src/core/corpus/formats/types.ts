@@ -29,6 +29,8 @@ export interface ExtractionLimits {
   maxUnpackedBytes: number;
   /** Characters of extracted text kept; the rest is cut with a note. */
   maxTextChars: number;
+  /** Elements of a web page Readability may score; a page with more is skipped rather than scored for seconds. */
+  maxHtmlElements: number;
 }
 
 export const DEFAULT_EXTRACTION_LIMITS: ExtractionLimits = {
@@ -36,6 +38,7 @@ export const DEFAULT_EXTRACTION_LIMITS: ExtractionLimits = {
   timeoutMs: 30_000,
   maxUnpackedBytes: 64 * 1024 * 1024,
   maxTextChars: 5 * 1024 * 1024,
+  maxHtmlElements: 200_000,
 };
 
 /** Page break in extracted text: a line holding only a form feed, between blank lines. */
@@ -46,7 +49,7 @@ export function capText(text: string, limits: ExtractionLimits, notes: string[])
   if (text.length <= limits.maxTextChars) return text;
   const cut = text.lastIndexOf("\n", limits.maxTextChars);
   notes.push(`extracted text cut at ${limits.maxTextChars} characters`);
-  return text.slice(0, cut > 0 ? cut : limits.maxTextChars);
+  return text.slice(0, cut > 0 ? cut : limits.maxTextChars).trimEnd();
 }
 
 /** Whitespace runs (no-break and thin spaces included) as one space, trimmed. */
