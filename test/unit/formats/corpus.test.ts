@@ -129,7 +129,7 @@ describe("sources in web, PDF and Word formats", function () {
   it("refuses an extension it cannot read, in one line", async () => {
     const io = captureIO();
     assert.equal(await main(["check", "--corpus", corpus, "--extensions", "pdf,xlsx", draft], io), 2);
-    assert.match(io.err.join("\n"), /--extensions takes txt,md,markdown,html,htm,pdf,docx/);
+    assert.match(io.err.join("\n"), /--extensions takes txt,md,markdown,html,htm,pdf,docx,odt/);
   });
 
   it("extracts on parse threads and reuses the cache for every format, pages included", async () => {

@@ -1,11 +1,11 @@
 // The source formats the corpus loader reads, by file extension: plain text and Markdown
-// (decoded as they are), saved web pages, PDF and Word files (their text extracted). The heavy
+// (decoded as they are), saved web pages, PDF, Word and OpenDocument files (their text extracted). The heavy
 // readers (pdfjs, Readability, mammoth) are loaded on the first file that needs one.
 import { decodeText } from "../decode";
 import { SUPPORTED_EXTENSIONS } from "./extensions";
 import type { Extraction, ExtractionLimits } from "./types";
 
-export type FormatName = "text" | "html" | "pdf" | "docx";
+export type FormatName = "text" | "html" | "pdf" | "docx" | "odt";
 
 export interface SourceFormat {
   name: FormatName;
@@ -34,6 +34,7 @@ const FORMATS: readonly SourceFormat[] = [
   { name: "html", extensions: ["html", "htm"], paged: false, extract: (bytes, limits) => (require("./html") as typeof import("./html")).extractHtml(bytes, limits) },
   { name: "pdf", extensions: ["pdf"], maxBytes: 100 * 1024 * 1024, paged: true, extract: (bytes, limits) => (require("./pdf") as typeof import("./pdf")).extractPdf(bytes, limits) },
   { name: "docx", extensions: ["docx"], maxBytes: 50 * 1024 * 1024, paged: false, extract: (bytes, limits) => (require("./docx") as typeof import("./docx")).extractDocx(bytes, limits) },
+  { name: "odt", extensions: ["odt"], maxBytes: 50 * 1024 * 1024, paged: false, extract: (bytes, limits) => (require("./odt") as typeof import("./odt")).extractOdt(bytes, limits) },
 ];
 /* eslint-enable @typescript-eslint/no-require-imports */
 
