@@ -21,6 +21,8 @@ export interface CommandDeps {
   ignore: IgnoreService;
   messages: Messages;
   canShowDocument: boolean;
+  /** The document a source opens as, when not the file itself (its extracted text in VS Code). */
+  sourceDocument?: (file: string) => string | undefined;
   /** Re-checks open drafts after the ignore list changed. */
   recheck: () => void;
 }
@@ -39,7 +41,7 @@ export async function executeServerCommand(command: string, args: unknown[] | un
       }
       // Opened in reverse so the first (best) source ends up in front.
       for (const [i, e] of [...evidence].reverse().entries()) {
-        const uri = e.uri.startsWith("file:") ? e.uri : pathToFileURL(e.uri).href;
+        const uri = deps.sourceDocument?.(e.uri) ?? (e.uri.startsWith("file:") ? e.uri : pathToFileURL(e.uri).href);
         await deps.connection.window.showDocument({ uri, selection: e.range, takeFocus: i === evidence.length - 1 });
       }
       return;

@@ -1,7 +1,7 @@
 // Hover text for the claims under the cursor, built from the findings the server keeps per document
 // (supported ones included), never by re-checking.
 import type { Hover, Position, Range } from "vscode-languageserver/node";
-import type { Finding } from "../core";
+import type { Evidence, Finding } from "../core";
 import { sourceLink } from "./adapter";
 import { placeInSource, type Messages } from "./serverMessages";
 
@@ -9,21 +9,22 @@ export function findingsAt(findings: readonly Finding[], position: Position): Fi
   return findings.filter((f) => contains(f.range, position));
 }
 
-export function hoverFor(findings: readonly Finding[], messages: Messages): Hover | null {
+/** `link` gives each quote's link (default: the source file at the quote's line). */
+export function hoverFor(findings: readonly Finding[], messages: Messages, link: (evidence: Evidence) => string = sourceLink): Hover | null {
   if (findings.length === 0) return null;
   // Figure claims are narrower than text claims: show the most specific first.
   const ordered = [...findings].sort((a, b) => (a.kind === b.kind ? 0 : a.kind === "figure" ? -1 : 1));
-  const value = ordered.map((f) => renderFinding(f, messages)).join("\n\n---\n\n");
+  const value = ordered.map((f) => renderFinding(f, messages, link)).join("\n\n---\n\n");
   return { contents: { kind: "markdown", value }, range: ordered[0]!.range };
 }
 
-function renderFinding(finding: Finding, messages: Messages): string {
+function renderFinding(finding: Finding, messages: Messages, link: (evidence: Evidence) => string): string {
   const lines = [`**Attest: ${messages(`verdict_${finding.verdict}`)}** · \`${inlineCode(finding.claim)}\``, "", escapeMarkdown(finding.message)];
   if (finding.sourcesDisagree) lines.push("", `**${messages("sourcesDisagree")}**`);
   for (const evidence of finding.evidence) {
     const where = `${escapeMarkdown(evidence.document)}, ${placeInSource(evidence, messages)}`;
     const value = evidence.value ? ` (${messages("sourcedValue")}: **${escapeMarkdown(evidence.value)}**)` : "";
-    lines.push("", `> ${escapeMarkdown(oneLine(evidence.quote))}`, ">", `> [${where}](${sourceLink(evidence)})${value}`);
+    lines.push("", `> ${escapeMarkdown(oneLine(evidence.quote))}`, ">", `> [${where}](${link(evidence)})${value}`);
   }
   return lines.join("\n");
 }

@@ -1,9 +1,10 @@
 // The source formats the corpus loader reads, by file extension: plain text and Markdown
 // (decoded as they are), saved web pages, PDF, Word and OpenDocument files (their text extracted). The heavy
 // readers (pdfjs, Readability, mammoth) are loaded on the first file that needs one.
+import { readFile, stat } from "node:fs/promises";
 import { decodeText } from "../decode";
 import { SUPPORTED_EXTENSIONS } from "./extensions";
-import type { Extraction, ExtractionLimits } from "./types";
+import { DEFAULT_EXTRACTION_LIMITS, type Extraction, type ExtractionLimits } from "./types";
 
 export type FormatName = "text" | "html" | "pdf" | "docx" | "odt";
 
@@ -74,3 +75,23 @@ export function pageAt(text: string, offset: number): number {
 }
 
 export { DEFAULT_EXTRACTION_LIMITS, PAGE_BREAK, type DocumentMetadata, type Extraction, type ExtractionLimits } from "./types";
+
+/**
+ * A source file's extracted text alone (no segmenting, no language model), as the index holds
+ * it: what a viewer of the source shows. Undefined when the file is not a supported source or
+ * cannot be read within the limits.
+ */
+export async function readExtractedText(path: string, maxFileSize: number, limits: Partial<ExtractionLimits> = {}): Promise<string | undefined> {
+  const format = formatOf(path);
+  if (!format) return undefined;
+  try {
+    // Only regular files within the size limit are read (a FIFO or a device would block or never end).
+    const info = await stat(path);
+    if (!info.isFile() || info.size > Math.max(maxFileSize, format.maxBytes ?? 0)) return undefined;
+    const bytes = await readFile(path);
+    const extracted = await format.extract(bytes, { ...DEFAULT_EXTRACTION_LIMITS, maxTextChars: maxFileSize, ...limits });
+    return "skip" in extracted ? undefined : extracted.text.replace(/^\ufeff/, "");
+  } catch {
+    return undefined;
+  }
+}
