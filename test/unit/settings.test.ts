@@ -55,4 +55,12 @@ describe("settings schema", () => {
       ["attest.corpus.paths", "attest.exclude"],
     );
   });
+
+  it("reads the source extensions, refusing one Attest cannot read by name", () => {
+    assert.deepEqual(parseSettings({ corpus: { extensions: ["pdf", "docx"] } }).settings.corpus.extensions, ["pdf", "docx"]);
+    const { settings, problems } = parseSettings({ corpus: { extensions: ["pdf", "xlsx"] } });
+    assert.deepEqual(problems.map((p) => p.setting), ["attest.corpus.extensions"]);
+    assert.match(problems[0]!.message, /extensions must be among txt, md, markdown, html, htm, pdf, docx, odt/);
+    assert.ok(settings.corpus.extensions.includes("txt"));
+  });
 });

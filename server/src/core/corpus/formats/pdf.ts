@@ -224,7 +224,8 @@ function paragraphs(lines: Line[]): string[] {
     if (breaks) {
       if (current) out.push(current);
       current = line.text;
-    } else if (/\p{Ll}-$/u.test(current) && /^\p{Ll}/u.test(line.text)) {
+    } else if (/\p{Ll}[-\u00ad]$/u.test(current) && /^\p{Ll}/u.test(line.text)) {
+      // A hyphen (or soft hyphen) between lowercase letters at a line end splits one word.
       current = current.slice(0, -1) + line.text;
     } else {
       current += " " + line.text;
