@@ -27,6 +27,7 @@ const evidenceSchema = z.object({
   range: rangeSchema,
   quote: z.string(),
   page: z.number().int().min(1).optional(),
+  source: z.object({ title: z.string().optional(), author: z.string().optional(), published: z.string().optional() }).optional(),
   value: z.string().optional(),
 });
 

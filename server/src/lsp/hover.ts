@@ -24,9 +24,17 @@ function renderFinding(finding: Finding, messages: Messages, link: (evidence: Ev
   for (const evidence of finding.evidence) {
     const where = `${escapeMarkdown(evidence.document)}, ${placeInSource(evidence, messages)}`;
     const value = evidence.value ? ` (${messages("sourcedValue")}: **${escapeMarkdown(evidence.value)}**)` : "";
-    lines.push("", `> ${escapeMarkdown(oneLine(evidence.quote))}`, ">", `> [${where}](${link(evidence)})${value}`);
+    lines.push("", `> ${escapeMarkdown(oneLine(evidence.quote))}`, ">", `> [${where}](${link(evidence)})${describeSource(evidence)}${value}`);
   }
   return lines.join("\n");
+}
+
+/** " — *Title* · Author · 2025-03-14" from what the source declares, or nothing. */
+function describeSource(evidence: Evidence): string {
+  const s = evidence.source;
+  if (!s) return "";
+  const parts = [s.title ? `*${escapeMarkdown(s.title)}*` : "", s.author ? escapeMarkdown(s.author) : "", s.published ? escapeMarkdown(s.published.slice(0, 10)) : ""].filter(Boolean);
+  return parts.length ? ` — ${parts.join(" · ")}` : "";
 }
 
 function contains(range: Range, p: Position): boolean {

@@ -6,7 +6,7 @@ import { DraftChecker, indexCorpus } from "../../../server/src/core";
 import { placeOf } from "../../../server/src/core/verdicts/evidence";
 import { main } from "../../../server/src/cli/main";
 import type { CliIO } from "../../../server/src/cli/check";
-import { annualReportPdf, newsPageHtml, staffNoteDocx } from "../../fixtures/formats/samples";
+import { annualReportPdf, NEWS_PAGE, newsPageHtml, REPORT_TITLE, staffNoteDocx } from "../../fixtures/formats/samples";
 
 // A corpus of a saved web page, a PDF report and a Word note, checked end to end: through the
 // CLI's JSON and SARIF reports, and through the index cache and its parse threads.
@@ -30,6 +30,7 @@ interface JsonEvidence {
   document: string;
   page?: number;
   quote: string;
+  source?: { title?: string; author?: string; published?: string };
 }
 interface JsonFinding {
   verdict: string;
@@ -78,6 +79,7 @@ describe("sources in web, PDF and Word formats", function () {
     assert.equal(finding.evidence[0]!.document, "chomage.html");
     assert.equal(finding.evidence[0]!.page, undefined);
     assert.equal(finding.fixes[0]!.newText, "7,1 %");
+    assert.deepEqual(finding.evidence[0]!.source, { title: NEWS_PAGE.title, author: NEWS_PAGE.author, published: NEWS_PAGE.published });
   });
 
   it("flags a figure a PDF report states differently, citing its page", async () => {
@@ -144,5 +146,6 @@ describe("sources in web, PDF and Word formats", function () {
     const finding = new DraftChecker(again.index).check(DRAFT, { locale: "en" }).findings.find((f) => f.claim === "450 millions d’euros");
     assert.equal(finding?.evidence[0]?.page, 2);
     assert.equal(placeOf(finding!.evidence[0]!), "rapport-annuel.pdf, p. 2");
+    assert.equal(finding!.evidence[0]!.source?.title, REPORT_TITLE, "metadata kept by the cache");
   });
 });

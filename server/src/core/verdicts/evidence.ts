@@ -16,6 +16,7 @@ export function evidenceOf(sentence: IndexedSentence, value?: string): Evidence 
     quote,
   };
   if (formatOf(doc.path)?.paged) evidence.page = pageAt(doc.text, sentence.start);
+  if (doc.metadata) evidence.source = doc.metadata;
   if (value !== undefined) evidence.value = value;
   return evidence;
 }

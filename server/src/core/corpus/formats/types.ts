@@ -1,13 +1,10 @@
 // What a format reader hands the corpus loader: the text the index holds (offsets count in it),
 // the document's own metadata, and the notes worth a warning.
 
+import type { SourceMetadata } from "../../types";
+
 /** Title, author and date a document declares about itself: metadata, never evidence. */
-export interface DocumentMetadata {
-  title?: string;
-  author?: string;
-  /** As the document gives it (ISO 8601 in HTML, W3CDTF in Word, "D:2025…" read to ISO in PDF). */
-  published?: string;
-}
+export type DocumentMetadata = SourceMetadata;
 
 export type Extraction =
   | {
