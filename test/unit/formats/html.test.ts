@@ -48,6 +48,11 @@ describe("web page reader", () => {
     assert.match(read(html).text, /\nÉcoles \| 12 millions d'euros(\n|$)/);
   });
 
+  it("keeps an article whose wrapper is named like furniture (\"post has-comments\")", () => {
+    const html = newsPageHtml().replace('<main><article class="article">', '<main><div class="post has-comments"><article class="article">').replace("</article>", "</article></div>");
+    assert.equal(read(html).text, NEWS_PAGE.paragraphs.join("\n\n"));
+  });
+
   it("skips a page without an article, with the reason", () => {
     const result = extractHtml(Buffer.from("<html><head><title>x</title></head><body><nav><a href='/'>Accueil</a></nav></body></html>"), DEFAULT_EXTRACTION_LIMITS);
     assert.deepEqual(result, { skip: "no article found in the web page" });

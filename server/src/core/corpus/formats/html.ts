@@ -46,6 +46,7 @@ export function extractHtml(bytes: Uint8Array, limits: ExtractionLimits): Extrac
 interface MetaElement {
   textContent: string | null;
   getAttribute(name: string): string | null;
+  querySelectorAll(selector: string): ArrayLike<unknown>;
   remove(): void;
 }
 
@@ -61,12 +62,18 @@ const FURNITURE_ELEMENTS = 'nav, aside, footer, form, dialog, [role="navigation"
 const FURNITURE_NAMES =
   /(?:^|[-_\s])(?:cookies?|consent|gdpr|rgpd|newsletter|subscri(?:be|ption)|abonn(?:ement|ez)?|paywall|promo|advert|ads?|pub|sponsor(?:ed)?|share|sharing|partage|social|related|recommended|most-?read|plus-?lus|popular|trending|outbrain|taboola|comments?|breadcrumbs?)(?:$|[-_\s])/i;
 
-/** Drops the furniture the element names or roles announce (class or id such as "cookie-banner", "most-read"). */
+/**
+ * Drops the furniture the element names or roles announce (class or id such as "cookie-banner",
+ * "most-read"), but never an element holding most of the page's paragraphs: an article wrapper
+ * may be named "article has-comments".
+ */
 function removeFurniture(document: MetaDocument): void {
-  for (const element of Array.from(document.querySelectorAll(FURNITURE_ELEMENTS))) element.remove();
+  const paragraphs = document.querySelectorAll("p").length;
+  const holdsArticle = (element: MetaElement) => paragraphs >= 3 && element.querySelectorAll("p").length > paragraphs / 2;
+  for (const element of Array.from(document.querySelectorAll(FURNITURE_ELEMENTS))) if (!holdsArticle(element)) element.remove();
   for (const element of Array.from(document.querySelectorAll("[class], [id]"))) {
     const names = `${element.getAttribute("class") ?? ""} ${element.getAttribute("id") ?? ""}`;
-    if (FURNITURE_NAMES.test(names)) element.remove();
+    if (FURNITURE_NAMES.test(names) && !holdsArticle(element)) element.remove();
   }
 }
 
