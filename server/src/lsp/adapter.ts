@@ -12,6 +12,7 @@ import {
 } from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import type { Evidence, Finding } from "../core";
+import { isExtractedSource } from "../core/corpus/formats";
 import type { AttestSettings, SeverityLevel } from "../shared/settings";
 import { ServerCommands, type VerdictCounts } from "../shared/protocol";
 import { INLINE_IGNORE_MARKER } from "../shared/ignoreList";
@@ -119,10 +120,15 @@ export function countVerdicts(findings: readonly Pick<Finding, "verdict">[]): Ve
   return counts;
 }
 
-/** `file://` URI of a source article, with `#L<line>` (one-based) so editors open it at the quote. */
+/**
+ * `file://` URI of a source article, with `#L<line>` (one-based) so editors open it at the quote;
+ * `#page=N` for a PDF (viewers open it there); none for a web page or Word file, whose lines
+ * are those of the extracted text, not of the file.
+ */
 export function sourceLink(evidence: Pick<Evidence, "uri" | "range" | "page">): string {
-  // A PDF viewer opens "#page=N"; lines of the extracted text mean nothing to it.
-  return evidence.page !== undefined ? `${fileUri(evidence.uri)}#page=${evidence.page}` : `${fileUri(evidence.uri)}#L${evidence.range.start.line + 1}`;
+  if (evidence.page !== undefined) return `${fileUri(evidence.uri)}#page=${evidence.page}`;
+  if (isExtractedSource(evidence.uri)) return fileUri(evidence.uri);
+  return `${fileUri(evidence.uri)}#L${evidence.range.start.line + 1}`;
 }
 
 export function fileUri(pathOrUri: string): string {

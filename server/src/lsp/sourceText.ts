@@ -4,7 +4,7 @@
 // line for line, with each PDF page break shown as a marker line.
 import * as path from "node:path";
 import { z } from "zod";
-import { formatOf, readExtractedText } from "../core/corpus/formats";
+import { isExtractedSource, readExtractedText } from "../core/corpus/formats";
 import type { Evidence } from "../core";
 import type { SourceText } from "../shared/protocol";
 import type { AttestSettings } from "../shared/settings";
@@ -15,12 +15,6 @@ import { InvalidParamsError } from "./guard";
 import type { Messages } from "./serverMessages";
 
 const paramsSchema = z.object({ path: z.string().min(1) });
-
-/** True for sources whose quotes come from extracted text (anything but .txt and Markdown). */
-export function isExtractedSource(file: string): boolean {
-  const format = formatOf(file);
-  return format !== undefined && format.name !== "text";
-}
 
 /** Where a quote links: its attest-source: document when the client shows them and the source is extracted, else the file at its line. */
 export function evidenceLink(evidence: Pick<Evidence, "uri" | "range" | "page">, sourceDocuments: boolean): string {

@@ -62,6 +62,12 @@ export function sourceFileFilter(extensions?: readonly string[]): (name: string)
   return (name) => wanted.has(extensionOf(name));
 }
 
+/** True for sources quoted from extracted text (web pages, PDF, Word, OpenDocument): their lines are not the file's. */
+export function isExtractedSource(path: string): boolean {
+  const format = formatOf(path);
+  return format !== undefined && format.name !== "text";
+}
+
 /** ".txt, .md, .pdf" for messages. */
 export function describeExtensions(extensions?: readonly string[]): string {
   return (extensions ?? SUPPORTED_EXTENSIONS).map((e) => `.${e.replace(/^\./, "")}`).join(", ");
