@@ -56,6 +56,16 @@ describe("PDF reader", function () {
     );
   });
 
+  it("keeps a table's label and figure on one line, a row to a line (a table is not two columns)", async () => {
+    const rows = [["Chiffre d’affaires", "412 M€"], ["Résultat net", "38 M€"], ["Effectif", "2 300"], ["Dividende", "1,40 €"], ["Investissements", "57 M€"], ["Dette nette", "120 M€"]];
+    const lines = rows.flatMap(([label, value], i) => [
+      { x: 72, y: 700 - i * 14, text: label! },
+      { x: 400, y: 700 - i * 14, text: value! },
+    ]);
+    const { text } = await read(buildPdf([{ lines }]));
+    assert.equal(text, rows.map((r) => r.join(" | ")).join("\n\n"));
+  });
+
   it("takes title, author and creation date from the document information", async () => {
     const { metadata } = await read(annualReportPdf());
     assert.deepEqual(metadata, { title: REPORT_TITLE, author: "Direction financière", published: "2025-03-14T09:00:00+01:00" });

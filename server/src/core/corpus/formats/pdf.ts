@@ -59,7 +59,12 @@ interface Line {
   end: number;
   size: number;
   text: string;
+  /** Cells set apart by wide gaps (a table row): a paragraph of its own, cells separated by " | ". */
+  cells: boolean;
 }
+
+/** A gap this many font sizes wide inside a row separates table cells, not words. */
+const CELL_GAP = 3;
 
 export async function extractPdf(bytes: Uint8Array, limits: ExtractionLimits): Promise<Extraction> {
   const started = Date.now();
@@ -194,22 +199,45 @@ function findGutter(rows: Item[][]): number | undefined {
     }
     if (split >= 0.5 * rows.length && crossed <= 0.25 * rows.length && (!best || split > best.split)) best = { x, split };
   }
-  return best?.x;
+  return best && columnsOfProse(rows, best.x) ? best.x : undefined;
+}
+
+const PROSE_WORDS = /\p{L}{2,}.*\s\p{L}{2,}/u;
+
+/**
+ * True when both sides of the split rows read as running text (two words or more on most
+ * rows), not a table whose labels and figures must stay on their row.
+ */
+function columnsOfProse(rows: Item[][], gutter: number): boolean {
+  let prose = 0;
+  let split = 0;
+  for (const row of rows) {
+    const left = row.filter((it) => it.x + it.width <= gutter);
+    const right = row.filter((it) => it.x >= gutter);
+    if (!left.length || !right.length) continue;
+    split++;
+    if (PROSE_WORDS.test(joinRow(left).text) && PROSE_WORDS.test(joinRow(right).text)) prose++;
+  }
+  return prose >= 0.7 * split;
 }
 
 function joinRow(row: Item[]): Line {
   let text = "";
   let end = -Infinity;
+  let cells = false;
   for (const it of row) {
     const gap = it.x - end;
-    if (text && gap > it.size * 0.15 && !/\s$/.test(text) && !/^\s/.test(it.text)) text += " ";
+    if (text && gap > it.size * CELL_GAP) {
+      text += " | ";
+      cells = true;
+    } else if (text && gap > it.size * 0.15 && !/\s$/.test(text) && !/^\s/.test(it.text)) text += " ";
     text += it.text;
     end = it.x + it.width;
   }
-  return { y: row[0]!.y, x: row[0]!.x, end, size: Math.max(...row.map((i) => i.size)), text: squeeze(text) };
+  return { y: row[0]!.y, x: row[0]!.x, end, size: Math.max(...row.map((i) => i.size)), text: squeeze(text), cells };
 }
 
-/** Lines into paragraphs: a new one after a gap wider than the usual line spacing, or a change of size. */
+/** Lines into paragraphs: a new one after a gap wider than the usual line spacing, a change of size, or at a table row. */
 function paragraphs(lines: Line[]): string[] {
   const out: string[] = [];
   let current = "";
@@ -220,7 +248,7 @@ function paragraphs(lines: Line[]): string[] {
   for (const line of lines) {
     if (!line.text) continue;
     const gap = prev ? prev.y - line.y : 0;
-    const breaks = !prev || gap > usual * 1.4 || gap < 0 || Math.abs(line.size - prev.size) > 1;
+    const breaks = !prev || gap > usual * 1.4 || gap < 0 || Math.abs(line.size - prev.size) > 1 || line.cells || prev.cells;
     if (breaks) {
       if (current) out.push(current);
       current = line.text;
