@@ -36,7 +36,8 @@ export function blockParagraphs(root: DomNode): string[] {
     }
     if (node.nodeType !== ELEMENT_NODE) return;
     const name = node.nodeName.toUpperCase();
-    if (SILENT.has(name) || node.getAttribute?.("hidden") !== null && node.getAttribute?.("hidden") !== undefined) return;
+    const hidden = node.getAttribute?.("hidden");
+    if (SILENT.has(name) || (hidden !== null && hidden !== undefined)) return;
     if (name === "BR") {
       current += " ";
       return;

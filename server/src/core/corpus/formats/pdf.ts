@@ -27,7 +27,6 @@ function loadPdfJs(): Promise<PdfJs> {
       const worker: unknown = await import("pdfjs-dist/legacy/build/pdf.worker.mjs");
       (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
       const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
-      pdfjs.GlobalWorkerOptions.workerSrc ||= "pdf.worker.mjs";
       return pdfjs;
     } finally {
       console.log = log;
