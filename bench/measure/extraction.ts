@@ -20,17 +20,27 @@ function sentence(i: number): string {
   return `Le site numéro ${i} a produit ${1000 + i * 7} tonnes en 2025, soit ${(i % 9) + 1},${i % 10} % de plus qu’en 2024, selon le rapport annuel.`;
 }
 
-function samples(scale: number): { format: ExtractionRun["format"]; bytes: Buffer; read: (b: Buffer) => Extraction | Promise<Extraction> }[] {
+function samples(
+  scale: number,
+): { format: ExtractionRun["format"]; bytes: Buffer; read: (b: Buffer) => Extraction | Promise<Extraction> }[] {
   const paragraphs = Array.from({ length: 60 * scale }, (_, i) => `${sentence(i)} ${sentence(i + 1)}`);
   const pages = Array.from({ length: 4 * scale }, (_, p) => ({
     lines: [
       { x: 72, y: 806, text: REPORT_HEADER, size: 9 },
-      ...column(72, 760, Array.from({ length: 48 }, (_, i) => sentence(p * 48 + i).slice(0, 90))),
+      ...column(
+        72,
+        760,
+        Array.from({ length: 48 }, (_, i) => sentence(p * 48 + i).slice(0, 90)),
+      ),
       { x: 72, y: 40, text: `${REPORT_FOOTER} — page ${p + 1}`, size: 8 },
     ],
   }));
   return [
-    { format: "html", bytes: Buffer.from(buildHtmlPage({ ...NEWS_PAGE, paragraphs })), read: (b) => extractHtml(b, DEFAULT_EXTRACTION_LIMITS) },
+    {
+      format: "html",
+      bytes: Buffer.from(buildHtmlPage({ ...NEWS_PAGE, paragraphs })),
+      read: (b) => extractHtml(b, DEFAULT_EXTRACTION_LIMITS),
+    },
     { format: "pdf", bytes: buildPdf(pages), read: (b) => extractPdf(b, DEFAULT_EXTRACTION_LIMITS) },
     { format: "docx", bytes: buildDocx(paragraphs.map((p) => ({ paragraph: p }))), read: (b) => extractDocx(b, DEFAULT_EXTRACTION_LIMITS) },
   ];
@@ -46,7 +56,13 @@ export async function measureExtraction(quick: boolean): Promise<ExtractionRun[]
     const started = performance.now();
     for (let i = 0; i < repeats; i++) await sample.read(sample.bytes);
     const ms = (performance.now() - started) / repeats;
-    runs.push({ format: sample.format, bytes: sample.bytes.length, textChars: first.text.length, ms, mbPerSecond: sample.bytes.length / 1e6 / (ms / 1000) });
+    runs.push({
+      format: sample.format,
+      bytes: sample.bytes.length,
+      textChars: first.text.length,
+      ms,
+      mbPerSecond: sample.bytes.length / 1e6 / (ms / 1000),
+    });
   }
   return runs;
 }

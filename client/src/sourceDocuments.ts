@@ -2,11 +2,11 @@
 // text Attest quotes from (the server extracts it, PDF pages marked), opened at the quote from
 // the hover or "Show sources"; and a command to open the original file with the system viewer.
 import * as vscode from "vscode";
-import { SOURCE_TEXT_SCHEME, SourceTextRequest, type SourceText } from "../../server/src/shared/protocol";
-import { sourceTextPath } from "../../server/src/shared/sourceUri";
+import { SOURCE_TEXT_SCHEME, SourceTextRequest, type SourceText } from "#shared/protocol";
+import { sourceTextPath } from "#shared/sourceUri";
 import type { AttestClient } from "./attestClient";
 
-export const OPEN_ORIGINAL_SOURCE = "attest.openOriginalSource";
+const OPEN_ORIGINAL_SOURCE = "attest.openOriginalSource";
 
 export function registerSourceDocuments(context: vscode.ExtensionContext, attest: AttestClient): void {
   const provider: vscode.TextDocumentContentProvider = {

@@ -48,8 +48,14 @@ describe("bundled language server with web, PDF and Word sources", function () {
     const conflict = diagnostics.find((d) => d.code === "figure-conflict");
     assert.ok(conflict, JSON.stringify(diagnostics));
     assert.match(String(conflict.message), /rapport-annuel\.pdf, p\. 2/);
-    const hover = (await server.connection.sendRequest("textDocument/hover", { textDocument: { uri }, position: conflict.range.start })) as Hover;
+    const hover = (await server.connection.sendRequest("textDocument/hover", {
+      textDocument: { uri },
+      position: conflict.range.start,
+    })) as Hover;
     const text = (hover.contents as { value: string }).value;
-    assert.match(text, /rapport-annuel\.pdf, p\. 2\]\(file:\/\/[^)]*rapport-annuel\.pdf#page=2\) — \*Rapport annuel 2025\* · Direction financière · 2025-03-14/);
+    assert.match(
+      text,
+      /rapport-annuel\.pdf, p\. 2\]\(file:\/\/[^)]*rapport-annuel\.pdf#page=2\) — \*Rapport annuel 2025\* · Direction financière · 2025-03-14/,
+    );
   });
 });

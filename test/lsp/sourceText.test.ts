@@ -45,7 +45,10 @@ describe("source text documents (attest-source:)", function () {
     server.open(uri, "Le chiffre d’affaires de Globex a atteint 450 millions d’euros en 2025.\n");
     const { diagnostics } = (await published) as PublishDiagnosticsParams;
     const conflict = diagnostics.find((d) => d.code === "figure-conflict")!;
-    const hover = (await server.connection.sendRequest("textDocument/hover", { textDocument: { uri }, position: conflict.range.start })) as Hover;
+    const hover = (await server.connection.sendRequest("textDocument/hover", {
+      textDocument: { uri },
+      position: conflict.range.start,
+    })) as Hover;
     const link = /\]\((attest-source:[^)]+)\)/.exec((hover.contents as { value: string }).value)?.[1];
     assert.ok(link, JSON.stringify(hover));
     assert.equal(sourceTextPath(link), pdf);
@@ -57,7 +60,10 @@ describe("source text documents (attest-source:)", function () {
   it("serves the extracted text with each page break as a marker line, line for line", async () => {
     const { text } = (await server.connection.sendRequest("attest/sourceText", { path: pdf })) as { text: string };
     assert.ok(!text.includes("\f"));
-    assert.deepEqual(text.split("\n").filter((l) => l.includes("────")), ["──────── p. 2 ────────", "──────── p. 3 ────────"]);
+    assert.deepEqual(
+      text.split("\n").filter((l) => l.includes("────")),
+      ["──────── p. 2 ────────", "──────── p. 3 ────────"],
+    );
     assert.ok(!text.includes("Rapport annuel 2025"), "running header left out");
   });
 

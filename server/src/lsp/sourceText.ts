@@ -18,7 +18,9 @@ const paramsSchema = z.object({ path: z.string().min(1) });
 
 /** Where a quote links: its attest-source: document when the client shows them and the source is extracted, else the file at its line. */
 export function evidenceLink(evidence: Pick<Evidence, "uri" | "range" | "page">, sourceDocuments: boolean): string {
-  return sourceDocuments && isExtractedSource(evidence.uri) ? sourceTextUri(evidence.uri, evidence.range.start.line + 1) : sourceLink(evidence);
+  return sourceDocuments && isExtractedSource(evidence.uri)
+    ? sourceTextUri(evidence.uri, evidence.range.start.line + 1)
+    : sourceLink(evidence);
 }
 
 /** The document a source opens as (for window/showDocument): its attest-source: URI or undefined for the file itself. */
@@ -26,7 +28,12 @@ export function evidenceDocument(file: string, sourceDocuments: boolean): string
   return sourceDocuments && isExtractedSource(file) ? sourceTextUri(file) : undefined;
 }
 
-export async function sourceTextFor(params: unknown, corpus: CorpusService, settings: AttestSettings, messages: Messages): Promise<SourceText | null> {
+export async function sourceTextFor(
+  params: unknown,
+  corpus: CorpusService,
+  settings: AttestSettings,
+  messages: Messages,
+): Promise<SourceText | null> {
   const parsed = paramsSchema.safeParse(params);
   if (!parsed.success) throw new InvalidParamsError("params.path must be the absolute path of a corpus file");
   const file = path.resolve(parsed.data.path);

@@ -51,7 +51,10 @@ describe("sources in web, PDF and Word formats", function () {
     corpus = join(root, "sources");
     mkdirSync(join(corpus, "chomage_files"), { recursive: true });
     writeFileSync(join(corpus, "chomage.html"), newsPageHtml());
-    writeFileSync(join(corpus, "chomage_files", "encart.html"), "<html><body><article><p>La dette publique atteint 3 300 milliards d’euros, selon un encart publicitaire de la page.</p></article></body></html>");
+    writeFileSync(
+      join(corpus, "chomage_files", "encart.html"),
+      "<html><body><article><p>La dette publique atteint 3 300 milliards d’euros, selon un encart publicitaire de la page.</p></article></body></html>",
+    );
     writeFileSync(join(corpus, "rapport-annuel.pdf"), annualReportPdf());
     writeFileSync(join(corpus, "bilan-social.docx"), staffNoteDocx());
     draft = join(root, "draft.md");
@@ -102,9 +105,14 @@ describe("sources in web, PDF and Word formats", function () {
     const findings = await jsonFindings();
     for (const claimText of ["3 300 milliards d’euros", "12 500 000 euros"]) {
       const about = findings.filter((f) => f.claim.includes(claimText) || claimText.includes(f.claim));
-      assert.ok(about.every((f) => f.verdict !== "supported"), `${claimText}: ${JSON.stringify(about)}`);
+      assert.ok(
+        about.every((f) => f.verdict !== "supported"),
+        `${claimText}: ${JSON.stringify(about)}`,
+      );
     }
-    for (const f of findings) for (const e of f.evidence) assert.ok(!/3 300 milliards|12 500 000|Les plus lus|Rapport annuel 2025$/.test(e.quote), `furniture quoted: ${e.quote}`);
+    for (const f of findings)
+      for (const e of f.evidence)
+        assert.ok(!/3 300 milliards|12 500 000|Les plus lus|Rapport annuel 2025$/.test(e.quote), `furniture quoted: ${e.quote}`);
   });
 
   it("names the page of PDF evidence in SARIF related locations", async () => {
@@ -123,7 +131,9 @@ describe("sources in web, PDF and Word formats", function () {
   it("reads only the extensions asked for", async () => {
     const io = captureIO();
     await main(["check", "--corpus", corpus, "--extensions", "pdf,docx", "--format", "json", draft], io);
-    const documents = new Set(JSON.parse(io.out.join("\n")).files[0].findings.flatMap((f: JsonFinding) => f.evidence.map((e) => e.document)));
+    const documents = new Set(
+      JSON.parse(io.out.join("\n")).files[0].findings.flatMap((f: JsonFinding) => f.evidence.map((e) => e.document)),
+    );
     assert.ok(!documents.has("chomage.html"));
     assert.ok(documents.has("rapport-annuel.pdf"));
   });

@@ -36,11 +36,15 @@ describe("Word reader", function () {
   });
 
   it("skips a file that is not a ZIP archive", async () => {
-    assert.deepEqual(await extractDocx(Buffer.from("Ceci est du texte enregistré sous le nom .docx."), SMALL), { skip: "not a readable Word document (not a ZIP archive)" });
+    assert.deepEqual(await extractDocx(Buffer.from("Ceci est du texte enregistré sous le nom .docx."), SMALL), {
+      skip: "not a readable Word document (not a ZIP archive)",
+    });
   });
 
   it("skips a ZIP archive without a Word document inside", async () => {
-    assert.deepEqual(await extractDocx(buildZip([{ name: "readme.txt", data: "hello" }]), SMALL), { skip: "not a Word document (no word/document.xml)" });
+    assert.deepEqual(await extractDocx(buildZip([{ name: "readme.txt", data: "hello" }]), SMALL), {
+      skip: "not a Word document (no word/document.xml)",
+    });
   });
 
   it("skips a zip bomb by its declared size without unpacking it", async () => {
@@ -65,8 +69,14 @@ describe("Word reader", function () {
       writeFileSync(join(root, "faux.docx"), "pas un document Word");
       writeFileSync(join(root, "vide.docx"), buildDocx([]));
       const { documents, warnings } = await loadCorpus([root]);
-      assert.deepEqual(documents.map((d) => d.id), ["bilan.docx"]);
-      assert.deepEqual(warnings.sort(), ["faux.docx: not a readable Word document (not a ZIP archive), skipped", "vide.docx: no text in the Word document, skipped"]);
+      assert.deepEqual(
+        documents.map((d) => d.id),
+        ["bilan.docx"],
+      );
+      assert.deepEqual(warnings.sort(), [
+        "faux.docx: not a readable Word document (not a ZIP archive), skipped",
+        "vide.docx: no text in the Word document, skipped",
+      ]);
       assert.equal(documents[0]!.metadata?.author, STAFF_NOTE.creator);
     } finally {
       rmSync(root, { recursive: true, force: true });

@@ -21,7 +21,20 @@ describe("web page reader", () => {
 
   it("never keeps navigation, cookie banners, subscription boxes, most-read lists, footers or scripts", () => {
     const { text } = read(newsPageHtml());
-    for (const furniture of ["Accueil", "cookies", "Abonnez", "50 %", "Les plus lus", "3 300", "gazole", "droits réservés", "Mentions", "dataLayer", "font-family", "99 %"]) {
+    for (const furniture of [
+      "Accueil",
+      "cookies",
+      "Abonnez",
+      "50 %",
+      "Les plus lus",
+      "3 300",
+      "gazole",
+      "droits réservés",
+      "Mentions",
+      "dataLayer",
+      "font-family",
+      "99 %",
+    ]) {
       assert.ok(!text.includes(furniture), `furniture "${furniture}" kept`);
     }
   });
@@ -48,13 +61,18 @@ describe("web page reader", () => {
     assert.match(read(html).text, /\nÉcoles \| 12 millions d'euros(\n|$)/);
   });
 
-  it("keeps an article whose wrapper is named like furniture (\"post has-comments\")", () => {
-    const html = newsPageHtml().replace('<main><article class="article">', '<main><div class="post has-comments"><article class="article">').replace("</article>", "</article></div>");
+  it('keeps an article whose wrapper is named like furniture ("post has-comments")', () => {
+    const html = newsPageHtml()
+      .replace('<main><article class="article">', '<main><div class="post has-comments"><article class="article">')
+      .replace("</article>", "</article></div>");
     assert.equal(read(html).text, NEWS_PAGE.paragraphs.join("\n\n"));
   });
 
   it("skips a page without an article, with the reason", () => {
-    const result = extractHtml(Buffer.from("<html><head><title>x</title></head><body><nav><a href='/'>Accueil</a></nav></body></html>"), DEFAULT_EXTRACTION_LIMITS);
+    const result = extractHtml(
+      Buffer.from("<html><head><title>x</title></head><body><nav><a href='/'>Accueil</a></nav></body></html>"),
+      DEFAULT_EXTRACTION_LIMITS,
+    );
     assert.deepEqual(result, { skip: "no article found in the web page" });
   });
 
@@ -75,10 +93,19 @@ describe("web page reader", () => {
     it("indexes a saved page but none of the assets in its _files folder", async () => {
       writeFileSync(join(root, "chomage.html"), newsPageHtml());
       mkdirSync(join(root, "chomage_files"));
-      writeFileSync(join(root, "chomage_files", "frame.html"), buildHtmlPage({ title: "Pub", paragraphs: ["Publicité : 90 % de remise sur tout le site, seulement aujourd'hui et demain, profitez-en vite."] }));
+      writeFileSync(
+        join(root, "chomage_files", "frame.html"),
+        buildHtmlPage({
+          title: "Pub",
+          paragraphs: ["Publicité : 90 % de remise sur tout le site, seulement aujourd'hui et demain, profitez-en vite."],
+        }),
+      );
       writeFileSync(join(root, "chomage_files", "notes.txt"), "Texte d'une ressource de la page, pas une source.\n");
       const { documents, warnings } = await loadCorpus([root]);
-      assert.deepEqual(documents.map((d) => d.id), ["chomage.html"]);
+      assert.deepEqual(
+        documents.map((d) => d.id),
+        ["chomage.html"],
+      );
       assert.deepEqual(warnings, []);
       assert.equal(documents[0]!.metadata?.author, NEWS_PAGE.author);
       // A watched change inside the assets folder is not a source change either.
@@ -90,14 +117,23 @@ describe("web page reader", () => {
       mkdirSync(join(root, "case_files"));
       writeFileSync(join(root, "case_files", "note.txt"), "Le dossier compte 42 pièces versées au débat en 2024.\n");
       const { documents } = await loadCorpus([root]);
-      assert.deepEqual(documents.map((d) => d.id), ["case_files/note.txt"]);
+      assert.deepEqual(
+        documents.map((d) => d.id),
+        ["case_files/note.txt"],
+      );
     });
 
     it("skips a page over the size limit with a warning naming it, and reads the rest", async () => {
-      writeFileSync(join(root, "huge.html"), "<html><body><article>" + "<p>Le même paragraphe, répété pour peser lourd.</p>".repeat(2000) + "</article></body></html>");
+      writeFileSync(
+        join(root, "huge.html"),
+        "<html><body><article>" + "<p>Le même paragraphe, répété pour peser lourd.</p>".repeat(2000) + "</article></body></html>",
+      );
       writeFileSync(join(root, "ok.txt"), "Le port de Brest a traité 3,1 millions de tonnes en 2024.\n");
       const { documents, warnings } = await loadCorpus([root], { maxFileSize: 20_000 });
-      assert.deepEqual(documents.map((d) => d.id), ["ok.txt"]);
+      assert.deepEqual(
+        documents.map((d) => d.id),
+        ["ok.txt"],
+      );
       assert.equal(warnings.length, 1);
       assert.match(warnings[0]!, /^huge\.html: .* over the .* limit, skipped$/);
     });

@@ -6,7 +6,11 @@ import { evidenceLink } from "../../../server/src/lsp/sourceText";
 // file as a whole (its lines are the extracted text's), or, for clients that show them, the
 // extracted text at the quoted line.
 
-const at = (uri: string, line: number, page?: number) => ({ uri, range: { start: { line, character: 0 }, end: { line, character: 9 } }, ...(page ? { page } : {}) });
+const at = (uri: string, line: number, page?: number) => ({
+  uri,
+  range: { start: { line, character: 0 }, end: { line, character: 9 } },
+  ...(page ? { page } : {}),
+});
 
 describe("links to sources", () => {
   it("opens a text source at the quoted line and a PDF at its page", () => {

@@ -21,7 +21,10 @@ describe("PDF reader", function () {
   it("reads the text page by page, a form feed line between pages", async () => {
     const pages = (await read(annualReportPdf())).text.split("\n\n\f\n\n");
     assert.equal(pages.length, 3);
-    assert.match(pages[0]!, /^Message du président\n\nGlobex a traversé une année de transformation, marquée par l’ouverture de deux usines/);
+    assert.match(
+      pages[0]!,
+      /^Message du président\n\nGlobex a traversé une année de transformation, marquée par l’ouverture de deux usines/,
+    );
     assert.match(pages[1]!, /Le chiffre d’affaires de Globex a atteint 412 millions d’euros en 2025/);
   });
 
@@ -39,7 +42,8 @@ describe("PDF reader", function () {
 
   it("drops running headers, footers and page numbers repeated on every page", async () => {
     const { text } = await read(annualReportPdf());
-    for (const furniture of [REPORT_HEADER, REPORT_FOOTER, "12 500 000", "Page 1", "/ 3"]) assert.ok(!text.includes(furniture), `kept "${furniture}"`);
+    for (const furniture of [REPORT_HEADER, REPORT_FOOTER, "12 500 000", "Page 1", "/ 3"])
+      assert.ok(!text.includes(furniture), `kept "${furniture}"`);
   });
 
   it("reads a two-column page column by column, even when written row by row", async () => {
@@ -57,7 +61,14 @@ describe("PDF reader", function () {
   });
 
   it("keeps a table's label and figure on one line, a row to a line (a table is not two columns)", async () => {
-    const rows = [["Chiffre d’affaires", "412 M€"], ["Résultat net", "38 M€"], ["Effectif", "2 300"], ["Dividende", "1,40 €"], ["Investissements", "57 M€"], ["Dette nette", "120 M€"]];
+    const rows = [
+      ["Chiffre d’affaires", "412 M€"],
+      ["Résultat net", "38 M€"],
+      ["Effectif", "2 300"],
+      ["Dividende", "1,40 €"],
+      ["Investissements", "57 M€"],
+      ["Dette nette", "120 M€"],
+    ];
     const lines = rows.flatMap(([label, value], i) => [
       { x: 72, y: 700 - i * 14, text: label! },
       { x: 400, y: 700 - i * 14, text: value! },
@@ -75,25 +86,40 @@ describe("PDF reader", function () {
   });
 
   it("keeps a single-page document's only page whole (nothing recurs to call furniture)", async () => {
-    const { text } = await read(buildPdf([{ lines: [{ x: 72, y: 800, text: "Note interne", size: 9 }, ...column(72, 700, ["Le budget 2026 prévoit 3 recrutements."])] }]));
+    const { text } = await read(
+      buildPdf([
+        { lines: [{ x: 72, y: 800, text: "Note interne", size: 9 }, ...column(72, 700, ["Le budget 2026 prévoit 3 recrutements."])] },
+      ]),
+    );
     assert.equal(text, "Note interne\n\nLe budget 2026 prévoit 3 recrutements.");
   });
 
   it("reads only the first pages of a very long document, and says so", async () => {
-    const pages = Array.from({ length: 12 }, (_, i) => ({ lines: column(72, 700, [`Chapitre ${i + 1} : la production a atteint ${i + 10}000 unités.`]) }));
+    const pages = Array.from({ length: 12 }, (_, i) => ({
+      lines: column(72, 700, [`Chapitre ${i + 1} : la production a atteint ${i + 10}000 unités.`]),
+    }));
     const result = await read(buildPdf(pages), { ...DEFAULT_EXTRACTION_LIMITS, maxPages: 5 });
     assert.equal(result.text.split("\f").length, 5);
     assert.deepEqual(result.notes, ["12 pages, only the first 5 read"]);
   });
 
   it("gives up on a PDF that takes longer than the time limit", async () => {
-    assert.deepEqual(await extractPdf(annualReportPdf(), { ...DEFAULT_EXTRACTION_LIMITS, timeoutMs: 0 }), { skip: "no page read within 0 s" });
+    assert.deepEqual(await extractPdf(annualReportPdf(), { ...DEFAULT_EXTRACTION_LIMITS, timeoutMs: 0 }), {
+      skip: "no page read within 0 s",
+    });
   });
 
   it("skips encrypted, corrupt and text-less PDFs with one reason each", async () => {
-    assert.deepEqual(await extractPdf(buildPdf([{ lines: column(72, 700, ["Confidentiel."]) }], { encrypted: true }), DEFAULT_EXTRACTION_LIMITS), { skip: "encrypted PDF (password needed)" });
-    assert.deepEqual(await extractPdf(Buffer.from("%PDF-1.7\n\u0000\u0001 broken bytes"), DEFAULT_EXTRACTION_LIMITS), { skip: "not a readable PDF (corrupt file)" });
-    assert.deepEqual(await extractPdf(buildPdf([{ lines: [] }, { lines: [] }]), DEFAULT_EXTRACTION_LIMITS), { skip: "no text layer: run OCR first" });
+    assert.deepEqual(
+      await extractPdf(buildPdf([{ lines: column(72, 700, ["Confidentiel."]) }], { encrypted: true }), DEFAULT_EXTRACTION_LIMITS),
+      { skip: "encrypted PDF (password needed)" },
+    );
+    assert.deepEqual(await extractPdf(Buffer.from("%PDF-1.7\n\u0000\u0001 broken bytes"), DEFAULT_EXTRACTION_LIMITS), {
+      skip: "not a readable PDF (corrupt file)",
+    });
+    assert.deepEqual(await extractPdf(buildPdf([{ lines: [] }, { lines: [] }]), DEFAULT_EXTRACTION_LIMITS), {
+      skip: "no text layer: run OCR first",
+    });
   });
 
   it("counts pages from 1 by the form feeds before an offset", () => {
@@ -109,7 +135,10 @@ describe("PDF reader", function () {
     it("warns once per unusable PDF, naming it, and loads the other files (a broken xref is rebuilt or warned about)", async () => {
       writeFileSync(join(root, "scan.pdf"), buildPdf([{ lines: [] }]));
       writeFileSync(join(root, "locked.pdf"), buildPdf([{ lines: column(72, 700, ["Secret."]) }], { encrypted: true }));
-      writeFileSync(join(root, "broken.pdf"), buildPdf([{ lines: column(72, 700, ["Le texte d’un fichier abîmé."]) }], { brokenXref: true }));
+      writeFileSync(
+        join(root, "broken.pdf"),
+        buildPdf([{ lines: column(72, 700, ["Le texte d’un fichier abîmé."]) }], { brokenXref: true }),
+      );
       writeFileSync(join(root, "report.pdf"), annualReportPdf());
       const { documents, warnings } = await loadCorpus([root]);
       const loaded = documents.map((d) => d.id);

@@ -24,15 +24,22 @@ suite("Attest source documents", () => {
   });
 
   test("a PDF quote opens as its extracted text at the quoted line, page breaks marked", async () => {
-    await vscode.workspace.getConfiguration("attest").update("corpus.paths", ["attest-source-test/sources"], vscode.ConfigurationTarget.Workspace);
+    await vscode.workspace
+      .getConfiguration("attest")
+      .update("corpus.paths", ["attest-source-test/sources"], vscode.ConfigurationTarget.Workspace);
     const draftUri = vscode.Uri.joinPath(folder, "rapport.md");
     await vscode.workspace.fs.writeFile(draftUri, new TextEncoder().encode(DRAFT));
     const doc = await vscode.workspace.openTextDocument(draftUri);
     await vscode.window.showTextDocument(doc);
     const conflict = await new Promise<vscode.Diagnostic>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no PDF conflict: ${JSON.stringify(vscode.languages.getDiagnostics(draftUri).map((d) => d.message))}`)), 45000);
+      const timer = setTimeout(
+        () => reject(new Error(`no PDF conflict: ${JSON.stringify(vscode.languages.getDiagnostics(draftUri).map((d) => d.message))}`)),
+        45000,
+      );
       const probe = () => {
-        const found = vscode.languages.getDiagnostics(draftUri).find((d) => d.code === "figure-conflict" && /rapport\.pdf, p\. 2/.test(d.message));
+        const found = vscode.languages
+          .getDiagnostics(draftUri)
+          .find((d) => d.code === "figure-conflict" && /rapport\.pdf, p\. 2/.test(d.message));
         if (!found) return;
         clearTimeout(timer);
         subscription.dispose();

@@ -42,7 +42,7 @@ function xmlText(raw: string): string {
 }
 
 /** docProps/core.xml: dc:title, dc:creator, dcterms:created. */
-export function coreProperties(xml: string): DocumentMetadata | undefined {
+function coreProperties(xml: string): DocumentMetadata | undefined {
   const field = (tag: string) => {
     const m = new RegExp(`<${tag}(?:\\s[^>]*)?>([^<]*)</${tag}>`).exec(xml);
     return m ? xmlText(m[1]!) || undefined : undefined;

@@ -6,7 +6,7 @@ import { decodeText } from "../decode";
 import { SUPPORTED_EXTENSIONS } from "./extensions";
 import { DEFAULT_EXTRACTION_LIMITS, type Extraction, type ExtractionLimits } from "./types";
 
-export type FormatName = "text" | "html" | "pdf" | "docx" | "odt";
+type FormatName = "text" | "html" | "pdf" | "docx" | "odt";
 
 export interface SourceFormat {
   name: FormatName;
@@ -39,7 +39,6 @@ const FORMATS: readonly SourceFormat[] = [
 ];
 /* eslint-enable @typescript-eslint/no-require-imports */
 
-export { SUPPORTED_EXTENSIONS };
 
 const BY_EXTENSION = new Map(FORMATS.flatMap((f) => f.extensions.map((e) => [e, f] as const)));
 
@@ -80,7 +79,7 @@ export function pageAt(text: string, offset: number): number {
   return page;
 }
 
-export { DEFAULT_EXTRACTION_LIMITS, PAGE_BREAK, type DocumentMetadata, type Extraction, type ExtractionLimits } from "./types";
+export { DEFAULT_EXTRACTION_LIMITS, type ExtractionLimits } from "./types";
 
 /**
  * A source file's extracted text alone (no segmenting, no language model), as the index holds

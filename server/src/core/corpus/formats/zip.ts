@@ -3,7 +3,7 @@
 // sizes that lie included) costs at most the budget, never the machine's memory.
 import { inflateRawSync } from "node:zlib";
 
-export interface ZipEntry {
+interface ZipEntry {
   name: string;
   method: number;
   compressedSize: number;
@@ -11,7 +11,7 @@ export interface ZipEntry {
   localOffset: number;
 }
 
-export type ZipListing = { entries: ZipEntry[] } | { skip: string };
+type ZipListing = { entries: ZipEntry[] } | { skip: string };
 
 const END_OF_DIRECTORY = 0x06054b50;
 const DIRECTORY_ENTRY = 0x02014b50;
@@ -19,7 +19,7 @@ const LOCAL_HEADER = 0x04034b50;
 const MAX_ENTRIES = 10_000;
 
 /** The entries of the central directory, or why the bytes are not a usable archive. */
-export function listZip(bytes: Buffer): ZipListing {
+function listZip(bytes: Buffer): ZipListing {
   let end = -1;
   for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
     if (bytes.readUInt32LE(i) === END_OF_DIRECTORY) {
@@ -52,7 +52,7 @@ export function listZip(bytes: Buffer): ZipListing {
 }
 
 /** An entry's bytes, inflated to at most `budget` bytes; a string says why it cannot be read. */
-export function readZipEntry(bytes: Buffer, entry: ZipEntry, budget: number): Buffer | string {
+function readZipEntry(bytes: Buffer, entry: ZipEntry, budget: number): Buffer | string {
   const at = entry.localOffset;
   if (at + 30 > bytes.length || bytes.readUInt32LE(at) !== LOCAL_HEADER) return `damaged entry ${entry.name}`;
   const dataAt = at + 30 + bytes.readUInt16LE(at + 26) + bytes.readUInt16LE(at + 28);
