@@ -8,9 +8,9 @@ import { annualReportPdf, newsPageHtml, staffNoteDocx } from "../fixtures/format
 import { ServerUnderTest, repoRoot, tempFolder } from "./harness";
 
 // The shipped bundle reads web pages, PDF and Word sources on its own: pdfjs (and its worker
-// code, run in-process), Readability, linkedom and mammoth are all inside dist/server.js.
+// code, run in-process), Readability, linkedom and mammoth are all inside dist/attest.js.
 
-const bundle = path.join(repoRoot, "dist", "server.js");
+const bundle = path.join(repoRoot, "dist", "attest.js");
 
 describe("bundled language server with web, PDF and Word sources", function () {
   this.timeout(60000);
@@ -18,14 +18,17 @@ describe("bundled language server with web, PDF and Word sources", function () {
   let workspace: string;
 
   before(async function () {
-    if (!fs.existsSync(bundle)) this.skip();
+    if (!fs.existsSync(bundle)) {
+      console.warn("    dist/attest.js not found: run `npm run bundle` to test the bundle");
+      this.skip();
+    }
     workspace = tempFolder("attest-bundle-formats-");
     const sources = path.join(workspace, "sources");
     fs.mkdirSync(sources);
     fs.writeFileSync(path.join(sources, "chomage.html"), newsPageHtml());
     fs.writeFileSync(path.join(sources, "rapport-annuel.pdf"), annualReportPdf());
     fs.writeFileSync(path.join(sources, "bilan-social.docx"), staffNoteDocx());
-    server = new ServerUnderTest([process.execPath, bundle, "--stdio"]);
+    server = new ServerUnderTest([process.execPath, bundle, "lsp", "--stdio"]);
     server.settings = { corpus: { paths: [sources] } };
     await server.initialize(workspace);
   });
