@@ -1,6 +1,7 @@
 // The benchmark's results: their JSON shape, the targets of the performance issue, and the
 // Markdown table printed (and pasted into the README).
 import type { CspellTimes } from "./measure/cspell";
+import type { ExtractionRun } from "./measure/extraction";
 import type { FullCheck } from "./measure/fullCheck";
 import type { IndexRun } from "./measure/indexing";
 import type { LspTimes } from "./measure/lsp";
@@ -13,6 +14,7 @@ export interface Results {
   corpora: { articles: number; bytes: number; words: number; indexing: { cold: IndexRun; cached: IndexRun }; fullCheck: FullCheck }[];
   lsp?: LspTimes;
   cspell?: CspellTimes;
+  extraction?: ExtractionRun[];
   targets?: Target[];
 }
 
@@ -86,6 +88,16 @@ export function renderTable(r: Results): string {
       "",
       `cspell on the same draft: ${fixed(r.cspell.warmMs, 1)} ms in process (warm), ${fixed(r.cspell.cliMs)} ms as a command. ` +
         `Attest full check / cspell = ${fixed(largest.fullCheck.ms / r.cspell.warmMs, 2)} (in process), ${fixed(largest.fullCheck.ms / r.cspell.cliMs, 2)} (command).`,
+    );
+  }
+  if (r.extraction?.length) {
+    lines.push(
+      "",
+      "Text extraction, by source format (the reader alone, on one generated document each):",
+      "",
+      "| format | file | text | file MB/s | text M chars/s |",
+      "| --- | ---: | ---: | ---: | ---: |",
+      ...r.extraction.map((x) => `| ${x.format} | ${fixed(x.bytes / 1024)} KB | ${fixed(x.textChars / 1024)} K chars | ${fixed(x.mbPerSecond, 2)} | ${fixed(x.textChars / 1e6 / (x.ms / 1000), 2)} |`),
     );
   }
   lines.push("", "| target | value | limit | met |", "| --- | ---: | --- | --- |");

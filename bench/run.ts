@@ -6,6 +6,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { countWords, vocabulary, writeCorpus, writeDraft } from "./corpus/write";
 import { measureCspell } from "./measure/cspell";
+import { measureExtraction } from "./measure/extraction";
 import { measureFullCheck } from "./measure/fullCheck";
 import { measureIndexing } from "./measure/indexing";
 import { measureLsp } from "./measure/lsp";
@@ -87,6 +88,8 @@ async function main(): Promise<void> {
     editBudgetMs: p.editBudgetMs,
     timeoutMs: p.checkTimeoutMs,
   });
+  log("text extraction from web pages, PDF and Word files");
+  results.extraction = await measureExtraction(results.quick);
   log("cspell on the draft");
   results.cspell = await measureCspell(draftFile, draft, repoRoot);
 

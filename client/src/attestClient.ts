@@ -38,6 +38,7 @@ export class AttestClient implements vscode.Disposable {
       bundledCorpus: this.context.asAbsolutePath("corpus"),
       trusted: vscode.workspace.isTrusted,
       cacheDir: vscode.Uri.joinPath(storage, "index-cache").fsPath,
+      sourceDocuments: true,
     };
     const clientOptions: LanguageClientOptions = {
       documentSelector: settings.languages.flatMap((language) => [

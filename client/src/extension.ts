@@ -5,6 +5,7 @@ import type { AttestSettings } from "#shared/settings";
 import { AttestClient } from "./attestClient";
 import { registerCommands } from "./commands";
 import { readSettings } from "./settings";
+import { registerSourceDocuments } from "./sourceDocuments";
 import { AttestStatusBar } from "./statusBar";
 
 let attest: AttestClient | undefined;
@@ -20,6 +21,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     attest.onDocumentCounts((counts) => statusBar.setCounts(counts)),
   );
   registerCommands(context, attest, () => settings);
+  registerSourceDocuments(context, attest);
 
   const restart = async (why: string) => {
     output.info(`Restarting the language server: ${why}`);

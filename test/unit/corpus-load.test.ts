@@ -31,7 +31,8 @@ describe("loadCorpus", function () {
     put("b.txt", ARTICLE_FR);
     put("sub/a.md", ARTICLE_EN);
     put("sub/deeper/c.markdown", ARTICLE_EN);
-    put("sub/notes.docx", "not a source");
+    put("sub/notes.pages", "not a source");
+    put("sub/sheet.xlsx", "not a source");
     put("README", "no extension");
     put(".git/d.txt", ARTICLE_FR);
     put(".cache/e.md", ARTICLE_EN);

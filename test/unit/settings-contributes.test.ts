@@ -25,7 +25,10 @@ describe("package.json settings", () => {
       assert.equal(declared.type, type);
       assert.deepEqual(declared.default, json.default);
       if (json.enum) assert.deepEqual(declared.enum, json.enum);
-      if (json.items) assert.deepEqual(declared.items, { type: (json.items as { type: string }).type });
+      if (json.items) {
+        const items = json.items as { type: string; enum?: unknown[] };
+        assert.deepEqual(declared.items, items.enum ? { type: items.type, enum: items.enum } : { type: items.type });
+      }
       if (typeof json.minimum === "number") assert.equal(declared.minimum, json.minimum);
     });
   }

@@ -4,7 +4,7 @@ import { defaultSettings, parseSettings } from "../../server/src/shared/settings
 describe("settings schema", () => {
   it("gives the documented defaults", () => {
     assert.deepEqual(defaultSettings(), {
-      corpus: { paths: [] },
+      corpus: { paths: [], extensions: ["txt", "md", "markdown", "html", "htm", "pdf", "docx", "odt"] },
       languages: ["markdown", "plaintext"],
       severity: { conflict: "warning", unsupported: "information", supported: "off" },
       checkOn: "type",
@@ -54,5 +54,13 @@ describe("settings schema", () => {
       problems.map((p) => p.setting),
       ["attest.corpus.paths", "attest.exclude"],
     );
+  });
+
+  it("reads the source extensions, refusing one Attest cannot read by name", () => {
+    assert.deepEqual(parseSettings({ corpus: { extensions: ["pdf", "docx"] } }).settings.corpus.extensions, ["pdf", "docx"]);
+    const { settings, problems } = parseSettings({ corpus: { extensions: ["pdf", "xlsx"] } });
+    assert.deepEqual(problems.map((p) => p.setting), ["attest.corpus.extensions"]);
+    assert.match(problems[0]!.message, /extensions must be among txt, md, markdown, html, htm, pdf, docx, odt/);
+    assert.ok(settings.corpus.extensions.includes("txt"));
   });
 });

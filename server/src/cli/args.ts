@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { z } from "zod";
+import { SUPPORTED_EXTENSIONS } from "../core/corpus/formats/extensions";
 
 // Command-line input is external input: parsed by node:util, then validated with zod so every
 // mistake ends in one clear line and exit status 2.
@@ -13,6 +14,9 @@ const checkOptionsSchema = z.object({
   showSupported: z.boolean().default(false),
   maxFileSize: z.coerce.number({ error: () => "--max-file-size must be a number of bytes" }).int().positive().optional(),
   exclude: z.array(z.string()).default([]),
+  extensions: z
+    .array(z.string().trim().toLowerCase().transform((e) => e.replace(/^\./, "")).pipe(z.enum(SUPPORTED_EXTENSIONS, { error: () => `--extensions takes ${SUPPORTED_EXTENSIONS.join(",")}` })))
+    .optional(),
   files: z.array(z.string()).min(1, "no draft given: attest check [options] FILE..."),
 });
 
@@ -37,6 +41,7 @@ export function parseCheckArgs(argv: string[]): CheckCommandOptions {
         "show-supported": { type: "boolean" },
         "max-file-size": { type: "string" },
         exclude: { type: "string", multiple: true },
+        extensions: { type: "string" },
       },
     });
   } catch (e) {
@@ -52,6 +57,7 @@ export function parseCheckArgs(argv: string[]): CheckCommandOptions {
     showSupported: v["show-supported"] ?? false,
     maxFileSize: v["max-file-size"],
     exclude: v.exclude ?? [],
+    extensions: v.extensions?.split(",").filter((e) => e.trim()),
     files: parsed.positionals,
   });
   if (!result.success) throw new UsageError(result.error.issues[0]?.message ?? "invalid arguments");
@@ -78,6 +84,8 @@ Options of check:
                         colour the text format (default: when writing to a terminal)
       --max-file-size N skip corpus files larger than N bytes (default 5 MiB)
       --exclude GLOB    leave out corpus files matching GLOB; repeat for several
+      --extensions LIST read only corpus files with these extensions, comma-separated
+                        (default: ${SUPPORTED_EXTENSIONS.join(",")})
 
 Exit status: 0 no conflict, 1 at least one conflict, 2 usage or input error.
 

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { DraftChecker, indexCorpus } from "../core";
+import { describeExtensions } from "../core/corpus/formats";
 import { initLanguageDetection } from "../core/corpus/language";
 import { UsageError, type CheckCommandOptions } from "./args";
 import { formatJson } from "./format/json";
@@ -44,11 +45,12 @@ export async function runCheck(options: CheckCommandOptions, io: CliIO): Promise
   const { index } = await indexCorpus(corpusPaths, {
     maxFileSize: options.maxFileSize,
     exclude: options.exclude,
+    extensions: options.extensions,
     warn: (message) => io.stderr(`attest: warning: ${message}`),
   });
   // A draft kept inside a corpus folder must not be its own source.
   for (const d of drafts) if (d.path !== "-") index.remove(resolve(d.path));
-  if (!index.documentCount) throw new UsageError(`no source article (.txt, .md) found in ${corpusPaths.join(", ")}`);
+  if (!index.documentCount) throw new UsageError(`no source article (${describeExtensions(options.extensions)}) found in ${corpusPaths.join(", ")}`);
   const locale = options.locale ?? localeFromEnv(io.env);
   const reports: FileReport[] = drafts.map((d) => ({
     path: d.path,

@@ -22,6 +22,14 @@ export type Lang = "fr" | "en";
 
 export type Verdict = "supported" | "conflict" | "unsupported";
 
+/** Title, author and date a source declares about itself (web pages, PDF, Word): metadata, never evidence. */
+export interface SourceMetadata {
+  title?: string;
+  author?: string;
+  /** As the source gives it (ISO 8601 in HTML, W3CDTF in Word, a PDF date read to ISO). */
+  published?: string;
+}
+
 /** A source sentence quoted as support or contradiction. */
 export interface Evidence {
   /** Path of the source file relative to its corpus folder (forward slashes). */
@@ -30,6 +38,10 @@ export interface Evidence {
   uri: string;
   range: Range;
   quote: string;
+  /** Page (from 1) of the quote, in paged sources (PDF). */
+  page?: number;
+  /** What the source says about itself, when it says anything. */
+  source?: SourceMetadata;
   /** The figure the source gives for the fact, as written in the source, when the claim is a figure. */
   value?: string;
 }

@@ -12,6 +12,7 @@ import {
 } from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import type { Evidence, Finding } from "../core";
+import { isExtractedSource } from "../core/corpus/formats";
 import type { AttestSettings, SeverityLevel } from "../shared/settings";
 import { ServerCommands, type VerdictCounts } from "../shared/protocol";
 import { INLINE_IGNORE_MARKER } from "../shared/ignoreList";
@@ -26,6 +27,8 @@ const evidenceSchema = z.object({
   uri: z.string(),
   range: rangeSchema,
   quote: z.string(),
+  page: z.number().int().min(1).optional(),
+  source: z.object({ title: z.string().optional(), author: z.string().optional(), published: z.string().optional() }).optional(),
   value: z.string().optional(),
 });
 
@@ -117,8 +120,14 @@ export function countVerdicts(findings: readonly Pick<Finding, "verdict">[]): Ve
   return counts;
 }
 
-/** `file://` URI of a source article, with `#L<line>` (one-based) so editors open it at the quote. */
-export function sourceLink(evidence: Pick<Evidence, "uri" | "range">): string {
+/**
+ * `file://` URI of a source article, with `#L<line>` (one-based) so editors open it at the quote;
+ * `#page=N` for a PDF (viewers open it there); none for a web page or Word file, whose lines
+ * are those of the extracted text, not of the file.
+ */
+export function sourceLink(evidence: Pick<Evidence, "uri" | "range" | "page">): string {
+  if (evidence.page !== undefined) return `${fileUri(evidence.uri)}#page=${evidence.page}`;
+  if (isExtractedSource(evidence.uri)) return fileUri(evidence.uri);
   return `${fileUri(evidence.uri)}#L${evidence.range.start.line + 1}`;
 }
 

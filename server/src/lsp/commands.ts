@@ -5,14 +5,14 @@ import type { Connection } from "vscode-languageserver/node";
 import { z } from "zod";
 import { ServerCommands } from "../shared/protocol";
 import type { IgnoreService } from "./ignoreService";
-import type { Messages } from "./serverMessages";
+import { placeInSource, type Messages } from "./serverMessages";
 
 const rangeSchema = z.object({
   start: z.object({ line: z.number(), character: z.number() }),
   end: z.object({ line: z.number(), character: z.number() }),
 });
 const showSourcesArgs = z.object({
-  evidence: z.array(z.object({ document: z.string(), uri: z.string(), range: rangeSchema, quote: z.string() })).min(1),
+  evidence: z.array(z.object({ document: z.string(), uri: z.string(), range: rangeSchema, page: z.number().int().min(1).optional(), quote: z.string() })).min(1),
 });
 const ignoreArgs = z.object({ uri: z.string(), claim: z.string().min(1), sentence: z.string() });
 
@@ -21,6 +21,8 @@ export interface CommandDeps {
   ignore: IgnoreService;
   messages: Messages;
   canShowDocument: boolean;
+  /** The document a source opens as, when not the file itself (its extracted text in VS Code). */
+  sourceDocument?: (file: string) => string | undefined;
   /** Re-checks open drafts after the ignore list changed. */
   recheck: () => void;
 }
@@ -33,13 +35,13 @@ export async function executeServerCommand(command: string, args: unknown[] | un
     case ServerCommands.showSources: {
       const { evidence } = parseArgs(showSourcesArgs, first, command);
       if (!deps.canShowDocument) {
-        const lines = evidence.map((e) => `${e.document} (${deps.messages("line")} ${e.range.start.line + 1}): ${e.quote}`);
+        const lines = evidence.map((e) => `${e.document} (${placeInSource(e, deps.messages)}): ${e.quote}`);
         deps.connection.window.showInformationMessage(lines.join("\n"));
         return;
       }
       // Opened in reverse so the first (best) source ends up in front.
       for (const [i, e] of [...evidence].reverse().entries()) {
-        const uri = e.uri.startsWith("file:") ? e.uri : pathToFileURL(e.uri).href;
+        const uri = deps.sourceDocument?.(e.uri) ?? (e.uri.startsWith("file:") ? e.uri : pathToFileURL(e.uri).href);
         await deps.connection.window.showDocument({ uri, selection: e.range, takeFocus: i === evidence.length - 1 });
       }
       return;

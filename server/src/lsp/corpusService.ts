@@ -7,6 +7,7 @@ import { EngineClient } from "./engine/engineClient";
 import type { LoadResult } from "./engine/protocol";
 import type { CorpusStatus } from "../shared/protocol";
 import type { AttestSettings } from "../shared/settings";
+import { sourceFileFilter } from "../core/corpus/formats";
 
 export interface CorpusLocations {
   /** The corpus shipped with the extension or package, used when `attest.corpus.paths` is empty. */
@@ -52,7 +53,8 @@ export interface LoadProgress {
  */
 export class CorpusService {
   private paths: string[] = [];
-  private options: { maxFileSize: number; exclude: string[] } = { maxFileSize: 5 * 1024 * 1024, exclude: [] };
+  private options: { maxFileSize: number; exclude: string[]; extensions?: string[] } = { maxFileSize: 5 * 1024 * 1024, exclude: [] };
+  private accepts = sourceFileFilter();
   private state: CorpusStatus["state"] = "indexing";
   private warnings: string[] = [];
   private counts = { documents: 0, sentences: 0 };
@@ -89,7 +91,8 @@ export class CorpusService {
   /** Reads every corpus file again (from the cache when unchanged) and replaces the index; the old one serves until then. */
   async load(paths: string[], settings: AttestSettings, extraWarnings: string[] = [], progress?: LoadProgress): Promise<CorpusStatus> {
     this.paths = paths;
-    this.options = { maxFileSize: settings.maxFileSize, exclude: settings.exclude };
+    this.options = { maxFileSize: settings.maxFileSize, exclude: settings.exclude, extensions: settings.corpus.extensions };
+    this.accepts = sourceFileFilter(settings.corpus.extensions);
     this.state = "indexing";
     const warnings = [...extraWarnings];
     progress?.onCancel?.(() => this.engine.cancelLoad());
@@ -121,8 +124,10 @@ export class CorpusService {
     return this.paths.find((root) => isInside(file, root));
   }
 
+  /** A file of a corpus folder with one of the read extensions (a folder's other files are not sources). */
   isCorpusFile(file: string): boolean {
-    return this.rootOf(file) !== undefined;
+    const root = this.rootOf(file);
+    return root !== undefined && (root === file || this.accepts(file));
   }
 
   /**

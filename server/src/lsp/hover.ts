@@ -1,31 +1,40 @@
 // Hover text for the claims under the cursor, built from the findings the server keeps per document
 // (supported ones included), never by re-checking.
 import type { Hover, Position, Range } from "vscode-languageserver/node";
-import type { Finding } from "../core";
+import type { Evidence, Finding } from "../core";
 import { sourceLink } from "./adapter";
-import type { Messages } from "./serverMessages";
+import { placeInSource, type Messages } from "./serverMessages";
 
 export function findingsAt(findings: readonly Finding[], position: Position): Finding[] {
   return findings.filter((f) => contains(f.range, position));
 }
 
-export function hoverFor(findings: readonly Finding[], messages: Messages): Hover | null {
+/** `link` gives each quote's link (default: the source file at the quote's line). */
+export function hoverFor(findings: readonly Finding[], messages: Messages, link: (evidence: Evidence) => string = sourceLink): Hover | null {
   if (findings.length === 0) return null;
   // Figure claims are narrower than text claims: show the most specific first.
   const ordered = [...findings].sort((a, b) => (a.kind === b.kind ? 0 : a.kind === "figure" ? -1 : 1));
-  const value = ordered.map((f) => renderFinding(f, messages)).join("\n\n---\n\n");
+  const value = ordered.map((f) => renderFinding(f, messages, link)).join("\n\n---\n\n");
   return { contents: { kind: "markdown", value }, range: ordered[0]!.range };
 }
 
-function renderFinding(finding: Finding, messages: Messages): string {
+function renderFinding(finding: Finding, messages: Messages, link: (evidence: Evidence) => string): string {
   const lines = [`**Attest: ${messages(`verdict_${finding.verdict}`)}** · \`${inlineCode(finding.claim)}\``, "", escapeMarkdown(finding.message)];
   if (finding.sourcesDisagree) lines.push("", `**${messages("sourcesDisagree")}**`);
   for (const evidence of finding.evidence) {
-    const where = `${escapeMarkdown(evidence.document)}, ${messages("line")} ${evidence.range.start.line + 1}`;
+    const where = `${escapeMarkdown(evidence.document)}, ${placeInSource(evidence, messages)}`;
     const value = evidence.value ? ` (${messages("sourcedValue")}: **${escapeMarkdown(evidence.value)}**)` : "";
-    lines.push("", `> ${escapeMarkdown(oneLine(evidence.quote))}`, ">", `> [${where}](${sourceLink(evidence)})${value}`);
+    lines.push("", `> ${escapeMarkdown(oneLine(evidence.quote))}`, ">", `> [${where}](${link(evidence)})${describeSource(evidence)}${value}`);
   }
   return lines.join("\n");
+}
+
+/** " — *Title* · Author · 2025-03-14" from what the source declares, or nothing. */
+function describeSource(evidence: Evidence): string {
+  const s = evidence.source;
+  if (!s) return "";
+  const parts = [s.title ? `*${escapeMarkdown(s.title)}*` : "", s.author ? escapeMarkdown(s.author) : "", s.published ? escapeMarkdown(s.published.slice(0, 10)) : ""].filter(Boolean);
+  return parts.length ? ` — ${parts.join(" · ")}` : "";
 }
 
 function contains(range: Range, p: Position): boolean {

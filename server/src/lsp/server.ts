@@ -27,6 +27,8 @@ import {
   FactCheckDocumentRequest,
   FactCheckWorkspaceRequest,
   ReloadCorpusRequest,
+  SourceTextRequest,
+  type SourceTextParams,
   type AttestInitializationOptions,
   type CorpusStatus,
   type DocumentReport,
@@ -39,6 +41,7 @@ import { CorpusService, resolveCorpusPaths } from "./corpusService";
 import { DraftChecks } from "./openDrafts";
 import { InvalidParamsError, guard, requirePosition, requireUri } from "./guard";
 import { findingsAt, hoverFor } from "./hover";
+import { evidenceDocument, evidenceLink, sourceTextFor } from "./sourceText";
 import { IgnoreService, filePath } from "./ignoreService";
 import { messagesFor } from "./serverMessages";
 import { defaultBundledCorpus } from "./paths";
@@ -220,7 +223,7 @@ function wireServer(connection: Connection, documents: TextDocuments<TextDocumen
 
   const corpusSettingsKey = () => {
     const s = settings();
-    return JSON.stringify([s.corpus.paths, s.maxFileSize, s.exclude]);
+    return JSON.stringify([s.corpus.paths, s.corpus.extensions, s.maxFileSize, s.exclude]);
   };
 
   documents.onDidOpen(({ document }) => {
@@ -244,7 +247,7 @@ function wireServer(connection: Connection, documents: TextDocuments<TextDocumen
     guard("hover", logError, (params) => {
       const uri = requireUri(params);
       const position = requirePosition(params);
-      return hoverFor(findingsAt(drafts.findings(uri), position), messages);
+      return hoverFor(findingsAt(drafts.findings(uri), position), messages, (e) => evidenceLink(e, options.sourceDocuments === true));
     }),
   );
 
@@ -277,6 +280,7 @@ function wireServer(connection: Connection, documents: TextDocuments<TextDocumen
         ignore,
         messages,
         canShowDocument: capabilities.window?.showDocument?.support === true,
+        sourceDocument: (file) => evidenceDocument(file, options.sourceDocuments === true),
         recheck: () => drafts.recheckAll({ onlyIfChecked: true }),
       });
       return null;
@@ -324,6 +328,8 @@ function wireServer(connection: Connection, documents: TextDocuments<TextDocumen
   );
 
   onRequest0(connection, ReloadCorpusRequest, guard("attest/reloadCorpus", logError, (_: void) => reloadCorpus()));
+
+  onRequest(connection, SourceTextRequest, guard("attest/sourceText", logError, (params: SourceTextParams) => sourceTextFor(params, corpus, settings(), messages)));
 }
 
 /**

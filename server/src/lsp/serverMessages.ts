@@ -6,6 +6,7 @@ const en = {
   verdict_supported: "Supported by the sources",
   sourcesDisagree: "The sources disagree:",
   line: "line",
+  page: "p.",
   sourcedValue: "sourced value",
   fixPrefix: "Replace with",
   ignoreInline: "Ignore this claim (inline comment)",
@@ -31,6 +32,7 @@ const fr: Record<MessageKey, string> = {
   verdict_supported: "Confirmé par les sources",
   sourcesDisagree: "Les sources divergent :",
   line: "ligne",
+  page: "p.",
   sourcedValue: "valeur sourcée",
   fixPrefix: "Remplacer par",
   ignoreInline: "Ignorer cette affirmation (commentaire en ligne)",
@@ -54,4 +56,9 @@ export type Messages = (key: MessageKey, ...args: Array<string | number>) => str
 export function messagesFor(locale: string | undefined): Messages {
   const table: Record<MessageKey, string> = locale?.toLowerCase().startsWith("fr") ? fr : en;
   return (key, ...args) => table[key].replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)] ?? ""));
+}
+
+/** Where a quote is in its source, for people: "p. 2" in a PDF, "line 13" (from 1) elsewhere. */
+export function placeInSource(evidence: { page?: number; range: { start: { line: number } } }, messages: Messages): string {
+  return evidence.page !== undefined ? `${messages("page")} ${evidence.page}` : `${messages("line")} ${evidence.range.start.line + 1}`;
 }

@@ -117,7 +117,28 @@ export interface AttestInitializationOptions {
   cacheDir?: string;
   /** Pause after the last edit before a draft is checked again, in ms (default 250); 0 for tools and benchmarks. */
   debounceMs?: number;
+  /**
+   * The client shows `attest-source:` documents (VS Code does): links to a PDF, web page or Word
+   * source then open its extracted text at the quote instead of the file itself.
+   */
+  sourceDocuments?: boolean;
 }
+
+/** Scheme of the read-only documents that show a source's extracted text (see SourceTextRequest). */
+export const SOURCE_TEXT_SCHEME = "attest-source";
+
+export interface SourceTextParams {
+  /** Absolute path of a corpus file. */
+  path: string;
+}
+
+export interface SourceText {
+  /** The text the index holds, line for line (quotes' ranges apply), PDF page breaks marked. */
+  text: string;
+}
+
+/** The extracted text of a corpus file; null when the path is not a corpus source or cannot be read. */
+export const SourceTextRequest = new RequestType<SourceTextParams, SourceText | null, void>("attest/sourceText");
 
 export function emptyCounts(): VerdictCounts {
   return { conflict: 0, unsupported: 0, supported: 0 };

@@ -3,6 +3,7 @@
 // workspace/configuration answers, didChangeConfiguration, initializationOptions); a bad value is
 // reported by name and replaced by its default, never fatal.
 import { z } from "zod";
+import { SUPPORTED_EXTENSIONS } from "../core/corpus/formats/extensions";
 
 const severityLevels = ["error", "warning", "information", "hint", "off"] as const;
 export type SeverityLevel = (typeof severityLevels)[number];
@@ -15,6 +16,7 @@ const severity = (fallback: SeverityLevel) => z.enum(severityLevels).default(fal
 /** One schema per setting, keyed by its name under `attest.` (as in package.json). */
 export const settingSchemas = {
   "corpus.paths": z.array(z.string().trim().min(1, "paths must not be empty")).default([]),
+  "corpus.extensions": z.array(z.enum(SUPPORTED_EXTENSIONS, { error: () => `extensions must be among ${SUPPORTED_EXTENSIONS.join(", ")} (no dot)` })).default([...SUPPORTED_EXTENSIONS]),
   languages: z.array(z.string().trim().min(1, "language ids must not be empty")).default(["markdown", "plaintext"]),
   "severity.conflict": severity("warning"),
   "severity.unsupported": severity("information"),
@@ -28,7 +30,7 @@ export type SettingKey = keyof typeof settingSchemas;
 export const settingKeys = Object.keys(settingSchemas) as SettingKey[];
 
 export interface AttestSettings {
-  corpus: { paths: string[] };
+  corpus: { paths: string[]; extensions: string[] };
   languages: string[];
   severity: { conflict: SeverityLevel; unsupported: SeverityLevel; supported: SeverityLevel };
   checkOn: CheckOn;
@@ -92,7 +94,7 @@ export function formatSettingProblem(problem: SettingProblem): string {
 
 function nest(flat: FlatSettings): AttestSettings {
   return {
-    corpus: { paths: flat["corpus.paths"] },
+    corpus: { paths: flat["corpus.paths"], extensions: flat["corpus.extensions"] },
     languages: flat.languages,
     severity: {
       conflict: flat["severity.conflict"],

@@ -12,7 +12,7 @@ export function formatJson(reports: FileReport[]): string {
           range: f.range,
           claim: f.claim,
           message: f.message,
-          evidence: f.evidence.map((e) => ({ document: e.document, range: e.range, quote: e.quote })),
+          evidence: f.evidence.map((e) => ({ document: e.document, range: e.range, ...(e.page !== undefined ? { page: e.page } : {}), quote: e.quote, ...(e.source ? { source: e.source } : {}) })),
           fixes: f.fixes.map((x) => ({ title: x.title, range: x.range, newText: x.newText })),
           sourcesDisagree: f.sourcesDisagree,
           confidence: Math.round(f.confidence * 100) / 100,

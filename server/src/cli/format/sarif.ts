@@ -30,6 +30,8 @@ export function formatSarif(reports: FileReport[], version: string): string {
         id: i,
         message: { text: e.quote },
         physicalLocation: { artifactLocation: { uri: pathToFileURL(e.uri).href }, region: region(e.range) },
+        // SARIF regions count lines of the extracted text; the page is what a reader of the PDF looks for.
+        ...(e.page !== undefined ? { properties: { page: e.page } } : {}),
       })),
       properties: { sourcesDisagree: f.sourcesDisagree, claim: f.claim },
       ...(f.fixes.length

@@ -25,7 +25,9 @@ export function formatText(reports: FileReport[], options: { color: boolean; sho
       lines.push(line);
       // The quote goes on a note line, as compilers print context under an error.
       const [first] = f.evidence;
-      if (first) lines.push(dim(`    ${first.document}:${first.range.start.line + 1}: "${shorten(first.quote)}"`));
+      // A PDF's lines are those of its extracted text: its page is what a reader can find.
+      const place = first && (first.page !== undefined ? ` (p. ${first.page})` : `:${first.range.start.line + 1}`);
+      if (first) lines.push(dim(`    ${first.document}${place}: "${shorten(first.quote)}"`));
     }
   }
   const claims = counts.conflict + counts.unsupported + counts.supported;

@@ -111,7 +111,7 @@ export async function indexCorpus(paths: string[], options: IndexCorpusOptions =
     stats.fromCache = documents.length;
     progress(files.length);
   } else if (threads > 0 && toRead.length > 0) {
-    const pool = new ParsePool(threads, options.maxFileSize);
+    const pool = new ParsePool(threads, options.maxFileSize, options.extractionLimits);
     try {
       await pool.run(files, reuse, {
         // Name counts go in in file order, ahead of insertion: each file's glued-name questions are

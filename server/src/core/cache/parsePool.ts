@@ -6,6 +6,7 @@ import * as path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { DocumentIndexData } from "../index/documentAnalysis";
 import type { CorpusFile } from "../corpus/load";
+import type { CorpusLoadOptions } from "../corpus/types";
 import type { ParseWorkerMessage, ReadFileResult } from "./parseWorker";
 import { decodeSnapshot } from "./snapshot";
 import type { CachedDocument } from "./store";
@@ -41,7 +42,7 @@ export class ParsePool {
   private readonly threads: Worker[];
   private readonly inFlight: number[];
 
-  constructor(count: number, private readonly maxFileSize?: number) {
+  constructor(count: number, private readonly maxFileSize?: number, private readonly extractionLimits?: CorpusLoadOptions["extractionLimits"]) {
     const script = parseWorkerScript();
     this.threads = Array.from({ length: count }, () => new Worker(script, { workerData: { role: PARSE_ROLE } }));
     this.inFlight = this.threads.map(() => 0);
@@ -82,7 +83,7 @@ export class ParsePool {
             const batch = batches[nextBatch++]!;
             batch.thread = t;
             this.inFlight[t]!++;
-            this.threads[t]!.postMessage({ type: "read", batch: batch.id, files: batch.files.map((i) => files[i]), maxFileSize: this.maxFileSize });
+            this.threads[t]!.postMessage({ type: "read", batch: batch.id, files: batch.files.map((i) => files[i]), maxFileSize: this.maxFileSize, extractionLimits: this.extractionLimits });
           }
         }
       };

@@ -9,7 +9,7 @@ import { analyzeDocument, documentNames, documentTokens, gluedNameProbes } from 
 import type { Token } from "../analysis/wordTokens";
 import { initLanguageDetection } from "../corpus/language";
 import { readCorpusFile, type CorpusFile } from "../corpus/load";
-import type { SourceDocument } from "../corpus/types";
+import type { CorpusLoadOptions, SourceDocument } from "../corpus/types";
 import { encodeSnapshot } from "./snapshot";
 
 interface ReadRequest {
@@ -17,6 +17,7 @@ interface ReadRequest {
   batch: number;
   files: CorpusFile[];
   maxFileSize?: number;
+  extractionLimits?: CorpusLoadOptions["extractionLimits"];
 }
 
 interface AnalyseRequest {
@@ -73,7 +74,7 @@ export function runParseWorker(): void {
         const docs: Pending["docs"] = [];
         for (const file of message.files) {
           const warnings: string[] = [];
-          const read = await readCorpusFile(file, { maxFileSize: message.maxFileSize }, (m) => warnings.push(m));
+          const read = await readCorpusFile(file, { maxFileSize: message.maxFileSize, extractionLimits: message.extractionLimits }, (m) => warnings.push(m));
           if (!read) {
             docs.push(undefined);
             results.push({ warnings });

@@ -8,6 +8,7 @@
 // needs decoding to read them), and the postings (per key: the sentences holding it, numbered in snapshot
 // order), so that a restart adopts the inverted index instead of rebuilding it.
 import type { Figure } from "../figures";
+import type { SourceMetadata } from "../types";
 import type { DocumentIndexData, SentenceData } from "../index/documentAnalysis";
 import { figureValueKeys } from "../index/figureValueKeys";
 
@@ -16,7 +17,7 @@ const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
 interface Header {
-  docs: { id: string; path: string; lang: "fr" | "en"; size: number; mtimeMs: number; textBytes: number }[];
+  docs: { id: string; path: string; lang: "fr" | "en"; size: number; mtimeMs: number; textBytes: number; metadata?: SourceMetadata }[];
   stringCount: number;
   stringBytes: number;
   textBytes: number;
@@ -43,6 +44,7 @@ class DecodedDocument {
     readonly size: number,
     public mtimeMs: number,
     private readonly bytes: Uint8Array,
+    readonly metadata?: SourceMetadata,
   ) {}
 
   get text(): string {
@@ -144,7 +146,7 @@ export function encodeSnapshot(documents: readonly DocumentIndexData[]): Uint8Ar
   for (const data of documents) {
     const text = encoder.encode(data.doc.text);
     texts.push(text);
-    docs.push({ id: data.doc.id, path: data.doc.path, lang: data.doc.lang, size: data.doc.size, mtimeMs: data.doc.mtimeMs, textBytes: text.length });
+    docs.push({ id: data.doc.id, path: data.doc.path, lang: data.doc.lang, size: data.doc.size, mtimeMs: data.doc.mtimeMs, textBytes: text.length, ...(data.doc.metadata ? { metadata: data.doc.metadata } : {}) });
     ints.push(data.names.length);
     for (const [name, count] of data.names) ints.push(id(name), count);
     ints.push(data.sentences.length);
@@ -260,7 +262,7 @@ export function decodeSnapshotFrom(read: SnapshotReader): { documents: DocumentI
   let figureAt = 0;
   for (const meta of header.docs) {
     // Each text decoded on its own: a one-byte string when it can be, and freed with its document.
-    const doc = new DecodedDocument(meta.id, meta.path, meta.lang, meta.size, meta.mtimeMs, textSection.subarray(textAt, textAt + meta.textBytes));
+    const doc = new DecodedDocument(meta.id, meta.path, meta.lang, meta.size, meta.mtimeMs, textSection.subarray(textAt, textAt + meta.textBytes), meta.metadata);
     textAt += meta.textBytes;
     const names: [string, number][] = new Array(ints[p++]!);
     for (let i = 0; i < names.length; i++) names[i] = [strings[ints[p++]!]!, ints[p++]!];

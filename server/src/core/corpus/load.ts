@@ -1,14 +1,15 @@
 // Reads the corpus: folders walked recursively and single files, each file decoded, checked and
 // parsed. Nothing here throws on a bad file; every skipped or odd file becomes one warning line.
 import { createHash } from "node:crypto";
-import { promises as fs, readFileSync, statSync, type Stats } from "node:fs";
+import { existsSync, promises as fs, readFileSync, statSync, type Stats } from "node:fs";
 import * as nodePath from "node:path";
 import { minimatch } from "minimatch";
-import { decodeText } from "./decode";
+import { DEFAULT_EXTRACTION_LIMITS, describeExtensions, formatOf, sourceFileFilter } from "./formats";
+import { insideSavedPageAssets } from "./formats/savedPage";
 import { initLanguageDetection } from "./language";
 import { parseSourceText } from "./parse";
 import type { CorpusLoadOptions, CorpusLoadResult, SourceDocument } from "./types";
-import { errorCode, SOURCE_EXTENSIONS, toId, walkFolder } from "./walk";
+import { errorCode, toId, walkFolder } from "./walk";
 
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
 const CONCURRENCY = 16;
@@ -39,6 +40,7 @@ export function compareCorpusFiles(a: CorpusFile, b: CorpusFile): number {
 /** The source files under `paths` that are not excluded (one entry per absolute path), unordered. */
 export async function findCorpusFiles(paths: string[], options: CorpusLoadOptions, warn: (message: string) => void): Promise<CorpusFile[]> {
   const candidates = new Map<string, CorpusFile>();
+  const accepts = sourceFileFilter(options.extensions);
   for (const given of paths) {
     const root = nodePath.resolve(given);
     let info: Stats;
@@ -49,11 +51,11 @@ export async function findCorpusFiles(paths: string[], options: CorpusLoadOption
       continue;
     }
     if (info.isDirectory()) {
-      for (const file of await walkFolder(root, warn)) {
+      for (const file of await walkFolder(root, warn, accepts)) {
         if (!isExcluded(file.id, options.exclude)) candidates.set(file.path, file);
       }
-    } else if (!SOURCE_EXTENSIONS.test(root)) {
-      warn(`${given}: not a .txt, .md or .markdown file, skipped`);
+    } else if (!accepts(root)) {
+      warn(`${given}: not a ${describeExtensions(options.extensions)} file, skipped`);
     } else {
       const id = nodePath.basename(root);
       if (!isExcluded(id, options.exclude)) candidates.set(root, { path: root, id });
@@ -72,7 +74,8 @@ export async function readSourceFile(path: string, root: string, options: Corpus
   const relative = nodePath.relative(nodePath.resolve(root), file);
   const inside = relative !== "" && !relative.startsWith("..") && !nodePath.isAbsolute(relative);
   const id = inside ? toId(relative) : nodePath.basename(file);
-  if (!SOURCE_EXTENSIONS.test(file) || isExcluded(id, options.exclude)) return undefined;
+  if (!sourceFileFilter(options.extensions)(file) || isExcluded(id, options.exclude)) return undefined;
+  if (inside && insideSavedPageAssets(nodePath.resolve(root), file, existsSync)) return undefined;
   await initLanguageDetection();
   return readDocument({ path: file, id }, options, warner(options, []));
 }
@@ -91,7 +94,9 @@ export function contentHash(bytes: Uint8Array): string {
  * it cannot be used. The language model must be initialised (initLanguageDetection) first.
  */
 export async function readCorpusFile(file: CorpusFile, options: CorpusLoadOptions, warn: (m: string) => void): Promise<{ doc: SourceDocument; hash: string } | undefined> {
-  const limit = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const textLimit = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const format = formatOf(file.path);
+  const limit = Math.max(textLimit, format?.maxBytes ?? 0);
   try {
     // Synchronous on purpose: a corpus file is small, and fs.promises costs a thread-pool round
     // trip per call (stat + open + read + close), which dominates reading thousands of articles.
@@ -105,17 +110,24 @@ export async function readCorpusFile(file: CorpusFile, options: CorpusLoadOption
       warn(`${file.id}: ${formatSize(bytes.length)} is over the ${formatSize(limit)} limit, skipped`);
       return undefined;
     }
-    const decoded = decodeText(bytes);
+    if (!format) {
+      warn(`${file.id}: not a ${describeExtensions()} file, skipped`);
+      return undefined;
+    }
+    const hash = contentHash(bytes);
+    const decoded = await format.extract(bytes, { ...DEFAULT_EXTRACTION_LIMITS, maxTextChars: textLimit, ...options.extractionLimits });
     if ("skip" in decoded) {
       warn(`${file.id}: ${decoded.skip}, skipped`);
       return undefined;
     }
-    if (decoded.note) warn(`${file.id}: ${decoded.note}`);
+    for (const note of decoded.notes) warn(`${file.id}: ${note}`);
     if (!decoded.text.replace(/^\ufeff/, "").trim()) {
       warn(`${file.id}: no text, skipped`);
       return undefined;
     }
-    return { doc: parseSourceText(file.id, file.path, decoded.text, { size: stat.size, mtimeMs: stat.mtimeMs }), hash: contentHash(bytes) };
+    const doc = parseSourceText(file.id, file.path, decoded.text, { size: stat.size, mtimeMs: stat.mtimeMs });
+    if (decoded.metadata) doc.metadata = decoded.metadata;
+    return { doc, hash };
   } catch (e) {
     warn(`${file.id}: cannot read (${errorCode(e)}), skipped`);
     return undefined;

@@ -1,5 +1,6 @@
 import type { Lang, Span } from "../types";
 import type { LineMap } from "../text/lineMap";
+import type { DocumentMetadata, ExtractionLimits } from "./formats/types";
 
 /** One sentence of a source article, with its exact place in the file. */
 export interface SourceSentence extends Span {
@@ -26,6 +27,8 @@ export interface SourceDocument {
   /** File size in bytes and modification time (ms), for caches. */
   size: number;
   mtimeMs: number;
+  /** Title, author and date the file declares (web pages, PDF and Word files): never evidence. */
+  metadata?: DocumentMetadata;
 }
 
 export interface CorpusLoadOptions {
@@ -33,6 +36,10 @@ export interface CorpusLoadOptions {
   maxFileSize?: number;
   /** Glob patterns (relative to each corpus folder) of files to leave out. */
   exclude?: string[];
+  /** Extensions (without the dot) of the files read; default: every supported one. */
+  extensions?: string[];
+  /** Bounds on reading PDF, Word and web-page files (pages, time, unpacked bytes). */
+  extractionLimits?: Partial<ExtractionLimits>;
   /** Called with one human-readable line per skipped or odd file. */
   warn?: (message: string) => void;
 }

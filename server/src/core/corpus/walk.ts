@@ -1,9 +1,11 @@
-// Finds the corpus files under a folder: .txt, .md and .markdown, skipping hidden folders and
-// node_modules, never following a directory link twice.
+// Finds the corpus files under a folder (by default every supported extension), skipping hidden
+// folders, node_modules and the asset folders of saved web pages, never following a directory
+// link twice.
 import { promises as fs } from "node:fs";
 import * as nodePath from "node:path";
 
-export const SOURCE_EXTENSIONS = /\.(?:txt|md|markdown)$/i;
+import { sourceFileFilter } from "./formats";
+import { isSavedPageAssets } from "./formats/savedPage";
 
 export interface FoundFile {
   /** Absolute path. */
@@ -12,7 +14,7 @@ export interface FoundFile {
   id: string;
 }
 
-export async function walkFolder(root: string, warn: (message: string) => void): Promise<FoundFile[]> {
+export async function walkFolder(root: string, warn: (message: string) => void, accepts: (name: string) => boolean = sourceFileFilter()): Promise<FoundFile[]> {
   const found: FoundFile[] = [];
   const seen = new Set<string>();
   const visit = async (dir: string): Promise<void> => {
@@ -41,8 +43,8 @@ export async function walkFolder(root: string, warn: (message: string) => void):
         isFile = target?.isFile() ?? false;
       }
       if (isDir) {
-        if (!entry.name.startsWith(".") && entry.name !== "node_modules") await visit(full);
-      } else if (isFile && SOURCE_EXTENSIONS.test(entry.name) && !entry.name.startsWith(".")) {
+        if (!entry.name.startsWith(".") && entry.name !== "node_modules" && !isSavedPageAssets(entry.name, entries)) await visit(full);
+      } else if (isFile && accepts(entry.name) && !entry.name.startsWith(".")) {
         found.push({ path: full, id: toId(nodePath.relative(root, full)) });
       }
     }

@@ -1,7 +1,7 @@
 import type { SourceDocument } from "../corpus/types";
 import type { Figure } from "../figures";
 import { LineMap } from "../text/lineMap";
-import type { Lang } from "../types";
+import type { Lang, SourceMetadata } from "../types";
 import { analyzeDocument, documentNames, documentTokens, type DocumentIndexData, type DocumentMeta } from "./documentAnalysis";
 import { figureValueKeys } from "./figureValueKeys";
 import { spellingKey } from "../analysis/nameForms";
@@ -23,6 +23,8 @@ export interface IndexedDocument {
   readonly lines: LineMap;
   size: number;
   mtimeMs: number;
+  /** Title, author, date the file declares (web pages, PDF, Word). */
+  readonly metadata?: SourceMetadata;
 }
 
 /** A source sentence as the matcher sees it. Tokens are not kept: keys are enough, and far smaller. */
@@ -55,6 +57,7 @@ class StoredDocument implements IndexedDocument {
   readonly lang: Lang;
   readonly size: number;
   readonly mtimeMs: number;
+  readonly metadata?: SourceMetadata;
 
   constructor(private readonly meta: DocumentMeta) {
     this.id = meta.id;
@@ -62,6 +65,7 @@ class StoredDocument implements IndexedDocument {
     this.lang = meta.lang;
     this.size = meta.size;
     this.mtimeMs = meta.mtimeMs;
+    if (meta.metadata) this.metadata = meta.metadata;
   }
 
   get text(): string {
@@ -239,13 +243,13 @@ export class CorpusIndex {
   dataOf(path: string): DocumentIndexData | undefined {
     const entry = this.entries.get(path);
     if (!entry) return undefined;
-    const { id, text, lang, size, mtimeMs } = entry.doc;
+    const { id, text, lang, size, mtimeMs, metadata } = entry.doc;
     const first = entry.ids[0] ?? 0;
     const sentences = entry.ids.map((sid) => {
       const s = this.sentences[sid]!;
       return { ordinal: s.ordinal, start: s.start, end: s.end, keys: s.keys, polar: s.polar, figures: s.figures, prev: s.prev < 0 ? -1 : s.prev - first };
     });
-    return { doc: { id, path, text, lang, size, mtimeMs }, names: entry.names, sentences };
+    return { doc: { id, path, text, lang, size, mtimeMs, ...(metadata ? { metadata } : {}) }, names: entry.names, sentences };
   }
 
   has(path: string): boolean {

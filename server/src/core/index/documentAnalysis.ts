@@ -3,7 +3,7 @@
 // and snapshot friendly.
 import type { SourceDocument } from "../corpus/types";
 import { extractFigures, type Figure } from "../figures";
-import type { Lang } from "../types";
+import type { Lang, SourceMetadata } from "../types";
 import { analyzeTokens } from "../analysis/analyze";
 import { splitGluedNames, tokenize, type Token } from "../analysis/wordTokens";
 import { articleDate, datelineOf, weekdayDates, type ArticleDate } from "./documentDates";
@@ -29,6 +29,8 @@ export interface DocumentMeta {
   lang: Lang;
   size: number;
   mtimeMs: number;
+  /** Title, author, date the file declares (web pages, PDF, Word). */
+  metadata?: SourceMetadata;
 }
 
 export interface DocumentIndexData {
@@ -100,8 +102,8 @@ export function analyzeDocument(doc: SourceDocument, tokenLists: Token[][], know
     });
     prevInParagraph = sentences.length - 1;
   });
-  const { id, path, text, lang, size, mtimeMs } = doc;
-  return { doc: { id, path, text, lang, size, mtimeMs }, names, sentences };
+  const { id, path, text, lang, size, mtimeMs, metadata } = doc;
+  return { doc: metadata ? { id, path, text, lang, size, mtimeMs, metadata } : { id, path, text, lang, size, mtimeMs }, names, sentences };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { formatOf, pageAt } from "../corpus/formats";
 import type { Evidence } from "../types";
 import type { IndexedSentence } from "../index/corpusIndex";
 
@@ -14,11 +15,13 @@ export function evidenceOf(sentence: IndexedSentence, value?: string): Evidence 
     range: { start: doc.lines.positionAt(sentence.start), end: doc.lines.positionAt(sentence.end) },
     quote,
   };
+  if (formatOf(doc.path)?.paged) evidence.page = pageAt(doc.text, sentence.start);
+  if (doc.metadata) evidence.source = doc.metadata;
   if (value !== undefined) evidence.value = value;
   return evidence;
 }
 
-/** "002_2279de170b058ca1.txt, line 13" (lines counted from 1, as people do). */
+/** "002_2279de170b058ca1.txt, line 13" (lines counted from 1, as people do); "report.pdf, p. 2" in a paged source. */
 export function placeOf(e: Evidence): string {
-  return `${e.document}, line ${e.range.start.line + 1}`;
+  return e.page !== undefined ? `${e.document}, p. ${e.page}` : `${e.document}, line ${e.range.start.line + 1}`;
 }

@@ -31,6 +31,7 @@ export function runEngineWorker(): void {
       const result = await indexCorpus(request.paths, {
         maxFileSize: request.maxFileSize,
         exclude: request.exclude,
+        extensions: request.extensions,
         cacheDir: request.cacheDir,
         cancelled: () => cancelLoad,
         onProgress: (done, total) => {
@@ -72,6 +73,7 @@ export function runEngineWorker(): void {
         const doc = await readSourceFile(change.path, change.root, {
           maxFileSize: request.maxFileSize,
           exclude: request.exclude,
+          extensions: request.extensions,
           warn: (message) => send({ type: "log", message }),
         });
         if (doc) {

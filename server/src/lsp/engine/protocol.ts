@@ -7,6 +7,8 @@ export interface LoadRequest {
   paths: string[];
   maxFileSize: number;
   exclude: string[];
+  /** Extensions of the files read (attest.corpus.extensions); all supported ones when absent. */
+  extensions?: string[];
   cacheDir?: string;
 }
 
@@ -15,6 +17,7 @@ export interface ApplyChangesRequest {
   changes: { path: string; root: string; deleted: boolean }[];
   maxFileSize: number;
   exclude: string[];
+  extensions?: string[];
 }
 
 export interface CheckRequest {
