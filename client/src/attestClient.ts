@@ -11,6 +11,7 @@ import {
 } from "#shared/protocol";
 import type { AttestSettings } from "#shared/settings";
 import { serverModulePath } from "./serverModule";
+import { explicitSettings } from "./settings";
 
 export class AttestClient implements vscode.Disposable {
   private client: LanguageClient | undefined;
@@ -49,6 +50,18 @@ export class AttestClient implements vscode.Disposable {
       // No `synchronize.configurationSection`: the server registers for `attest` changes itself, and
       // a second registration here made every settings change arrive twice (two corpus reloads).
       markdown: { isTrusted: false, supportHtml: false },
+      middleware: {
+        workspace: {
+          // The server merges the project file under these: send what the writer set, not VS Code's defaults.
+          configuration: async (params, token, next) => {
+            const answers = await next(params, token);
+            if (!Array.isArray(answers)) return answers;
+            return params.items.map((item, i) =>
+              item.section === "attest" ? explicitSettings(item.scopeUri ? vscode.Uri.parse(item.scopeUri) : vscode.workspace.workspaceFolders?.[0]?.uri) : answers[i],
+            );
+          },
+        },
+      },
     };
     const client = new LanguageClient("attest", "Attest", serverOptions, clientOptions);
     client.onNotification(CorpusStatusNotification, (status) => {

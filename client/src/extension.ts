@@ -29,13 +29,21 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       void vscode.window.showErrorMessage(vscode.l10n.t("Attest: {0}", (error as Error).message));
     }
   };
+  const reread = () => {
+    const previous = settings.languages.join(",");
+    settings = readSettings(output);
+    // The document selector is fixed when the client starts: a new language list needs a restart.
+    if (settings.languages.join(",") !== previous) void restart("attest.languages changed");
+  };
+  // The server watches the project file itself; the client needs it for languages and drafts.
+  const projectFiles = vscode.workspace.createFileSystemWatcher("**/.attest/config.json");
   context.subscriptions.push(
+    projectFiles,
+    projectFiles.onDidChange(reread),
+    projectFiles.onDidCreate(reread),
+    projectFiles.onDidDelete(reread),
     vscode.workspace.onDidChangeConfiguration((event) => {
-      if (!event.affectsConfiguration("attest")) return;
-      const previous = settings.languages.join(",");
-      settings = readSettings(output);
-      // The document selector is fixed when the client starts: a new language list needs a restart.
-      if (settings.languages.join(",") !== previous) void restart("attest.languages changed");
+      if (event.affectsConfiguration("attest")) reread();
     }),
     vscode.workspace.onDidGrantWorkspaceTrust(() => void restart("the workspace is now trusted")),
   );

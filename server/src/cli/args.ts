@@ -13,6 +13,7 @@ const checkOptionsSchema = z.object({
   showSupported: z.boolean().default(false),
   maxFileSize: z.coerce.number({ error: () => "--max-file-size must be a number of bytes" }).int().positive().optional(),
   exclude: z.array(z.string()).default([]),
+  config: z.string().min(1, "--config needs a file").optional(),
   files: z.array(z.string()).min(1, "no draft given: attest check [options] FILE..."),
 });
 
@@ -37,6 +38,7 @@ export function parseCheckArgs(argv: string[]): CheckCommandOptions {
         "show-supported": { type: "boolean" },
         "max-file-size": { type: "string" },
         exclude: { type: "string", multiple: true },
+        config: { type: "string" },
       },
     });
   } catch (e) {
@@ -52,6 +54,7 @@ export function parseCheckArgs(argv: string[]): CheckCommandOptions {
     showSupported: v["show-supported"] ?? false,
     maxFileSize: v["max-file-size"],
     exclude: v.exclude ?? [],
+    config: v.config,
     files: parsed.positionals,
   });
   if (!result.success) throw new UsageError(result.error.issues[0]?.message ?? "invalid arguments");
@@ -78,6 +81,9 @@ Options of check:
                         colour the text format (default: when writing to a terminal)
       --max-file-size N skip corpus files larger than N bytes (default 5 MiB)
       --exclude GLOB    leave out corpus files matching GLOB; repeat for several
+      --config FILE     the project file to use (default: .attest/config.json, found
+                        from the first draft's folder upwards). Options given on the
+                        command line win over it.
 
 Exit status: 0 no conflict, 1 at least one conflict, 2 usage or input error.
 

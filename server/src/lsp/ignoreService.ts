@@ -35,6 +35,12 @@ export class IgnoreService {
     return (file && folders.find((f) => isInside(file, f))) ?? folders[0];
   }
 
+  /** The draft's path relative to its workspace folder (forward slashes), if it is in one. */
+  relativePath(uri: string): string | undefined {
+    const folder = this.folderFor(uri);
+    return folder ? relativeFile(uri, folder) : undefined;
+  }
+
   async add(uri: string, claim: string, sentence: string): Promise<void> {
     const folder = this.folderFor(uri);
     if (!folder) throw new Error("no workspace folder");

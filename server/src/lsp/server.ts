@@ -93,8 +93,13 @@ function wireServer(connection: Connection, documents: TextDocuments<TextDocumen
     workspaceFolders = foldersOf(params);
     locale = params.locale?.toLowerCase().startsWith("fr") ? "fr" : "en";
     messages = messagesFor(locale);
-    settingsSource = new SettingsSource(connection, capabilities.workspace?.configuration === true, options.settings, (m) =>
-      warn(messages("invalidSetting", m)),
+    settingsSource = new SettingsSource(
+      connection,
+      capabilities.workspace?.configuration === true,
+      options.settings,
+      (m) => warn(messages("invalidSetting", m)),
+      () => workspaceFolders,
+      locale,
     );
     corpus.setCacheDir(cacheDirFor(options, workspaceFolders));
     const debounceMs = typeof options.debounceMs === "number" && options.debounceMs >= 0 ? options.debounceMs : undefined;
@@ -184,7 +189,7 @@ function wireServer(connection: Connection, documents: TextDocuments<TextDocumen
       const isFile = await fs.stat(root).then((s) => s.isFile()).catch(() => false);
       watchers.push(isFile ? watch(path.dirname(root), path.basename(root)) : watch(root, "**/*"));
     }
-    for (const folder of workspaceFolders) watchers.push(watch(folder, ".attest/ignore.json"));
+    for (const folder of workspaceFolders) watchers.push(watch(folder, ".attest/{ignore,config}.json"));
     try {
       watcherRegistration = await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
     } catch (error) {
@@ -195,6 +200,7 @@ function wireServer(connection: Connection, documents: TextDocuments<TextDocumen
   connection.onDidChangeWatchedFiles(async ({ changes }) => {
     try {
       const files = (changes ?? []).map((c) => ({ path: uriToPath(c.uri), deleted: c.type === FileChangeType.Deleted }));
+      if (files.some((f) => settingsSource!.isProjectFile(f.path))) await applySettings();
       const ignoreChanged = files.some((f) => ignore.isIgnoreFile(f.path));
       if (ignoreChanged) await ignore.load();
       const corpusChanged = await corpus.applyChanges(files.filter((f) => corpus.isCorpusFile(f.path)));
@@ -207,16 +213,20 @@ function wireServer(connection: Connection, documents: TextDocuments<TextDocumen
 
   connection.onDidChangeConfiguration(async (change) => {
     try {
-      const before = corpusSettingsKey();
-      const pushed = (change?.settings as { attest?: unknown } | undefined)?.attest;
-      await settingsSource!.refresh(pushed);
-      for (const doc of documents.all()) if (!isDraft(doc)) drafts.clear(doc.uri);
-      if (corpusSettingsKey() !== before) await reloadCorpus();
-      else if (corpusReady) drafts.recheckAll({ onlyIfChecked: settings().checkOn === "manual" });
+      await applySettings((change?.settings as { attest?: unknown } | undefined)?.attest);
     } catch (error) {
       logError(`settings: ${(error as Error).stack ?? error}`);
     }
   });
+
+  /** Re-reads the settings (editor and project file), then reloads the corpus or re-checks as needed. */
+  async function applySettings(pushed?: unknown): Promise<void> {
+    const before = corpusSettingsKey();
+    await settingsSource!.refresh(pushed);
+    for (const doc of documents.all()) if (!isDraft(doc)) drafts.clear(doc.uri);
+    if (corpusSettingsKey() !== before) await reloadCorpus();
+    else if (corpusReady) drafts.recheckAll({ onlyIfChecked: settings().checkOn === "manual" });
+  }
 
   const corpusSettingsKey = () => {
     const s = settings();
