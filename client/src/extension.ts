@@ -4,6 +4,8 @@ import * as vscode from "vscode";
 import type { AttestSettings } from "#shared/settings";
 import { AttestClient } from "./attestClient";
 import { registerCommands } from "./commands";
+import { setAttestForFile } from "./fileToggle";
+import { IgnoredClaimsView, type IgnoredClaim } from "./ignoredClaims";
 import { readSettings } from "./settings";
 import { AttestStatusBar } from "./statusBar";
 
@@ -20,6 +22,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     attest.onDocumentCounts((counts) => statusBar.setCounts(counts)),
   );
   registerCommands(context, attest, () => settings);
+  const ignored = new IgnoredClaimsView(() => settings);
+  context.subscriptions.push(
+    ignored,
+    vscode.window.createTreeView("attest.ignoredClaims", { treeDataProvider: ignored }),
+    vscode.commands.registerCommand("attest.refreshIgnoredClaims", () => ignored.refresh()),
+    vscode.commands.registerCommand("attest.ignored.goTo", (claim: IgnoredClaim) => ignored.goTo(claim)),
+    vscode.commands.registerCommand("attest.ignored.stopIgnoring", (claim: IgnoredClaim) => ignored.stopIgnoring(claim)),
+    vscode.commands.registerCommand("attest.disableForFile", () => setAttestForFile(true)),
+    vscode.commands.registerCommand("attest.enableForFile", () => setAttestForFile(false)),
+  );
+  void ignored.refresh();
 
   const restart = async (why: string) => {
     output.info(`Restarting the language server: ${why}`);

@@ -118,6 +118,16 @@ describe("adapter: code actions", () => {
       { uri: URI, claim: "39 %", sentence: "Microsoft détient 39 % de la filiale commerciale d'OpenAI." },
     ]);
   });
+
+  it("offers to add an unknown name to the project's names, and only for such findings", () => {
+    const unknown = conflict({ verdict: "unsupported", evidence: [], fixes: [], message: "No source mentions Zorblax.", unknownNames: ["Zorblax"] });
+    const d = toDiagnostic(unknown, draft, defaultSettings())!;
+    const all = codeActionsFor(d, readDiagnosticData(d)!, { draft, messages, canIgnoreInWorkspace: true });
+    const add = all.find((a) => a.command?.command === ServerCommands.addNames)!;
+    assert.equal(add.title, "Add “Zorblax” to names (.attest/config.json)");
+    assert.deepEqual(add.command?.arguments, [{ uri: URI, names: ["Zorblax"] }]);
+    assert.ok(!actions().some((a) => a.command?.command === ServerCommands.addNames));
+  });
 });
 
 describe("hover", () => {

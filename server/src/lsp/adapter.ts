@@ -36,6 +36,7 @@ const diagnosticDataSchema = z.object({
   sentenceRange: rangeSchema,
   evidence: z.array(evidenceSchema),
   fixes: z.array(z.object({ title: z.string(), range: rangeSchema, newText: z.string(), expected: z.string() })),
+  unknownNames: z.array(z.string()).optional(),
 });
 
 /** What every Attest diagnostic carries in `data`. */
@@ -75,6 +76,7 @@ export function diagnosticData(finding: Finding, draft: DraftText): AttestDiagno
       ...fix,
       expected: draft.text.slice(draft.offsetAt(fix.range.start), draft.offsetAt(fix.range.end)),
     })),
+    ...(finding.unknownNames ? { unknownNames: finding.unknownNames } : {}),
   };
 }
 
@@ -175,6 +177,16 @@ export function codeActionsFor(diagnostic: Diagnostic, data: AttestDiagnosticDat
         command: ServerCommands.ignoreClaimInWorkspace,
         arguments: [{ uri: draft.uri, claim: data.claim, sentence: data.sentence }],
       },
+    });
+  }
+  if (ctx.canIgnoreInWorkspace && data.unknownNames?.length) {
+    const title = messages("addToNames", data.unknownNames.map((n) => `“${n}”`).join(", "));
+    actions.push({
+      title,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diagnostic],
+      isPreferred: applicable.length === 0,
+      command: { title, command: ServerCommands.addNames, arguments: [{ uri: draft.uri, names: data.unknownNames }] },
     });
   }
   if (data.evidence.length > 0) {

@@ -3,7 +3,7 @@
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Finding } from "../core";
-import { IGNORE_FILE, addIgnoreEntry, isIgnoredByList, readIgnoreFile, type IgnoreEntry } from "../shared/ignoreList";
+import { IGNORE_FILE, addIgnoreEntry, isIgnoredByList, readIgnoreFile, removeIgnoreEntry, type IgnoreEntry } from "../shared/ignoreList";
 import { isInside } from "./corpusService";
 
 export class IgnoreService {
@@ -41,10 +41,18 @@ export class IgnoreService {
     return folder ? relativeFile(uri, folder) : undefined;
   }
 
-  async add(uri: string, claim: string, sentence: string): Promise<void> {
+  /** Adds the entry; resolves to what was written, for an Undo. */
+  async add(uri: string, claim: string, sentence: string): Promise<{ file: string; entry: IgnoreEntry }> {
     const folder = this.folderFor(uri);
     if (!folder) throw new Error("no workspace folder");
-    await addIgnoreEntry(path.join(folder, IGNORE_FILE), { claim, sentence, file: relativeFile(uri, folder) });
+    const written = { file: path.join(folder, IGNORE_FILE), entry: { claim, sentence, file: relativeFile(uri, folder) } };
+    await addIgnoreEntry(written.file, written.entry);
+    await this.load();
+    return written;
+  }
+
+  async remove(written: { file: string; entry: IgnoreEntry }): Promise<void> {
+    await removeIgnoreEntry(written.file, written.entry);
     await this.load();
   }
 

@@ -288,6 +288,7 @@ function wireServer(connection: Connection, documents: TextDocuments<TextDocumen
         messages,
         canShowDocument: capabilities.window?.showDocument?.support === true,
         recheck: () => drafts.recheckAll({ onlyIfChecked: true }),
+        reloadSettings: () => applySettings(),
       });
       return null;
     }),

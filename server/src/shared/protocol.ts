@@ -103,6 +103,7 @@ export const DocumentCountsNotification = new NotificationType<DocumentCounts>("
 export const ServerCommands = {
   showSources: "attest.server.showSources",
   ignoreClaimInWorkspace: "attest.server.ignoreClaimInWorkspace",
+  addNames: "attest.server.addNames",
 } as const;
 
 /** What the VS Code client (or any LSP client) may pass in `initializationOptions`. */

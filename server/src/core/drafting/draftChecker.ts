@@ -45,7 +45,7 @@ const UNKNOWN_NAME_CONFIDENCE = 0.9;
 function checkSentence(sentence: ClaimSentence, index: CorpusIndex, lang: Lang, locale: MessageLocale, known: KnownNames): PendingFinding[] {
   if (!isClaim(sentence)) return [];
   // Headings are titles in Title Case: their capitals say nothing of names.
-  const unknown = sentence.heading ? [] : unknownNames(sentence, index, known);
+  const unknown = sentence.heading ? [] : unknownNames(sentence, index, known.words);
   if (unknown.length) {
     // Facts about people or companies the sources never mention cannot be supported by them:
     // one finding, on the first such name. Its figures are still checked, but only a conflict
@@ -61,6 +61,7 @@ function checkSentence(sentence: ClaimSentence, index: CorpusIndex, lang: Lang, 
       fixes: [],
       sourcesDisagree: false,
       confidence: UNKNOWN_NAME_CONFIDENCE,
+      unknownNames: unknown.map((t) => t.text),
     };
     const conflicts = sentence.figures.map((f) => checkFigure(sentence, f, index, lang, locale)).filter((f) => f.verdict === "conflict");
     return [nameFinding, ...conflicts];
@@ -177,6 +178,7 @@ function toFinding(f: PendingFinding, text: string, lines: LineMap): Finding {
     fixes: f.fixes.map((x) => ({ title: x.title, range: range(x.span), newText: x.newText })),
     sourcesDisagree: f.sourcesDisagree,
     confidence: f.confidence,
+    ...(f.unknownNames ? { unknownNames: f.unknownNames } : {}),
   };
 }
 
