@@ -151,6 +151,24 @@ describe("hover", () => {
     assert.equal(hoverFor(findingsAt([finding], { line: 0, character: 1 }), messages), null);
   });
 
+  it("puts the disagreeing values right under the verdict, before the quotes", () => {
+    const second = { ...conflict().evidence[0]!, document: "004.txt", uri: "/corpus/004.txt", value: "33 %" };
+    const value = (hoverFor([conflict({ sourcesDisagree: true, evidence: [...conflict().evidence, second] })], messages)!.contents as { value: string }).value;
+    assert.match(value.split("\n")[2]!, /The sources disagree:\*\* \*\*49 %\*\* · \*\*33 %\*\*/);
+    assert.ok(value.indexOf("disagree") < value.indexOf("> "));
+  });
+
+  it("shows the quote once between the diagnostic and the hover, and no repeated message", () => {
+    const finding = conflict();
+    const d = toDiagnostic(finding, draft, defaultSettings())!;
+    const diagnosticText = [d.message, ...(d.relatedInformation ?? []).map((r) => r.message)].join("\n");
+    assert.ok(!diagnosticText.includes("Microsoft détient déjà"), "the diagnostic names the source, not the quote");
+    const value = (hoverFor([finding], messages, () => true)!.contents as { value: string }).value;
+    assert.equal(value.split("Microsoft détient déjà").length - 1, 1);
+    assert.ok(!value.includes(finding.message), "the message is in the diagnostic block already");
+    assert.ok((hoverFor([finding], messages, () => false)!.contents as { value: string }).value.includes(finding.message));
+  });
+
   it("speaks French to French clients", () => {
     const value = (hoverFor([conflict()], messagesFor("fr-FR"))!.contents as { value: string }).value;
     assert.match(value, /En contradiction avec les sources/);

@@ -200,14 +200,10 @@ export function codeActionsFor(diagnostic: Diagnostic, data: AttestDiagnosticDat
   return actions;
 }
 
+/** The source's place only: the quote is in the hover, which VS Code shows right under this. */
 function relatedInformation(evidence: Evidence): DiagnosticRelatedInformation {
   return {
     location: { uri: fileUri(evidence.uri), range: evidence.range },
-    message: `${evidence.document}: ${shorten(evidence.quote, 200)}`,
+    message: evidence.value ? `${evidence.document}: ${evidence.value}` : evidence.document,
   };
-}
-
-function shorten(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, " ").trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }

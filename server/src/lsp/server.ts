@@ -254,7 +254,7 @@ function wireServer(connection: Connection, documents: TextDocuments<TextDocumen
     guard("hover", logError, (params) => {
       const uri = requireUri(params);
       const position = requirePosition(params);
-      return hoverFor(findingsAt(drafts.findings(uri), position), messages);
+      return hoverFor(findingsAt(drafts.findings(uri), position), messages, (f) => settings().severity[f.verdict] !== "off");
     }),
   );
 
