@@ -76,6 +76,19 @@ describe("attest check with a project file", function () {
     assert.match(missing.err[0]!, /cannot read --config .*none\.json: no such file/);
   });
 
+  it("writes a self-contained HTML report with --format html", async () => {
+    const { draft } = project(undefined, "Globex possède 20 % d'Initech.\n");
+    const io = captureIO();
+    assert.equal(await main(["check", "--corpus", SOURCES, "--format", "html", "--locale", "fr", draft], io), 1);
+    const html = io.out.join("\n");
+    assert.match(html, /^<!DOCTYPE html>/);
+    assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-[^']+'; base-uri 'none'; form-action 'none';">/);
+    assert.ok(!/<script\b/.test(html), "no script");
+    assert.match(html, /Rapport de vérification/);
+    assert.match(html, /Globex possède <mark>20 %<\/mark> d&#39;Initech\./);
+    assert.match(html, /<span class="badge conflict">1<\/span>/);
+  });
+
   it("checks nothing in a draft whose front matter says attest: false", async () => {
     const { draft } = project(undefined, "---\ntitle: Brouillon\nattest: false\n---\nGlobex possède 20 % d'Initech.\n");
     const io = captureIO();

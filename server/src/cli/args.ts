@@ -6,7 +6,7 @@ import { z } from "zod";
 
 const checkOptionsSchema = z.object({
   corpus: z.array(z.string().min(1, "--corpus needs a folder")).default([]),
-  format: z.enum(["text", "json", "sarif"], { error: () => "--format must be text, json or sarif" }).default("text"),
+  format: z.enum(["text", "json", "sarif", "html"], { error: () => "--format must be text, json, sarif or html" }).default("text"),
   lang: z.enum(["fr", "en"], { error: () => "--lang must be fr or en" }).optional(),
   locale: z.enum(["fr", "en"], { error: () => "--locale must be fr or en" }).optional(),
   color: z.boolean().optional(),
@@ -74,6 +74,8 @@ Options of check:
   -f, --format FORMAT   text (default): file:line:col: verdict: message, one per finding
                         json: the JSON report (version 1), supported claims included
                         sarif: SARIF 2.1.0, for CI code-scanning views
+                        html: a self-contained report to send (no script), as
+                        the editor's report view exports it
       --lang fr|en      language of the drafts (default: detected)
       --locale fr|en    language of the messages (default: from LANG, else English)
       --show-supported  text format: list supported claims too
@@ -91,4 +93,5 @@ Examples:
   attest check draft.md
   attest check --corpus ~/sources --format json draft.md > report.json
   attest check --format sarif drafts/*.md > attest.sarif
+  attest check --format html draft.md > report.html
 `;

@@ -7,6 +7,7 @@ import { findProjectConfig, projectConfigProblem, readProjectConfig, withProject
 import { formatSettingProblem, parseSettings, type AttestSettings } from "../shared/settings";
 import { initLanguageDetection } from "../core/corpus/language";
 import { UsageError, type CheckCommandOptions } from "./args";
+import { formatHtml } from "./format/html";
 import { formatJson } from "./format/json";
 import { formatSarif } from "./format/sarif";
 import { formatText } from "./format/text";
@@ -86,14 +87,20 @@ export async function runCheck(options: CheckCommandOptions, io: CliIO): Promise
   // A draft kept inside a corpus folder must not be its own source.
   for (const d of drafts) if (d.path !== "-") index.remove(resolve(d.path));
   if (!index.documentCount) throw new UsageError(`no source article (.txt, .md) found in ${corpusPaths.join(", ")}`);
-  const reports: FileReport[] = drafts.map((d) => ({
-    path: d.path,
-    absolutePath: d.path === "-" ? resolve("stdin") : resolve(d.path),
-    findings: shownFindings(new DraftChecker(index).check(d.text, { lang: options.lang, locale, names: settings.names }).findings, settings),
-  }));
+  const reports: FileReport[] = drafts.map((d) => {
+    const result = new DraftChecker(index).check(d.text, { lang: options.lang, locale, names: settings.names });
+    return {
+      path: d.path,
+      absolutePath: d.path === "-" ? resolve("stdin") : resolve(d.path),
+      findings: shownFindings(result.findings, settings),
+      text: d.text,
+      lang: result.lang,
+    };
+  });
   const color = options.color ?? (io.isTTY && !io.env.NO_COLOR);
   if (options.format === "json") io.stdout(formatJson(reports));
   else if (options.format === "sarif") io.stdout(formatSarif(reports, packageVersion()));
+  else if (options.format === "html") io.stdout(formatHtml(reports, { documents: index.documentCount, sentences: index.sentenceCount }, locale));
   else io.stdout(formatText(reports, { color, showSupported: options.showSupported }));
   return reports.some((r) => r.findings.some((f) => f.verdict === "conflict")) ? 1 : 0;
 }

@@ -1,6 +1,5 @@
 // The one place where core findings become LSP objects: diagnostics (with the evidence and fixes in
 // `data`, so nothing downstream re-runs the check) and the code actions built from that data.
-import { pathToFileURL } from "node:url";
 import { z } from "zod";
 import {
   CodeAction,
@@ -13,7 +12,8 @@ import {
 import { TextDocument } from "vscode-languageserver-textdocument";
 import type { Evidence, Finding } from "../core";
 import type { AttestSettings, SeverityLevel } from "../shared/settings";
-import { ServerCommands, type VerdictCounts } from "../shared/protocol";
+import { ServerCommands } from "../shared/protocol";
+import { countVerdicts, fileUri } from "../shared/report/buildReport";
 import { INLINE_IGNORE_MARKER } from "../shared/ignoreList";
 import type { Messages } from "./serverMessages";
 
@@ -113,20 +113,13 @@ export function toDiagnostics(findings: readonly Finding[], draft: DraftText, se
   return out;
 }
 
-export function countVerdicts(findings: readonly Pick<Finding, "verdict">[]): VerdictCounts {
-  const counts: VerdictCounts = { conflict: 0, unsupported: 0, supported: 0 };
-  for (const f of findings) counts[f.verdict] += 1;
-  return counts;
-}
+export { countVerdicts, fileUri };
 
 /** `file://` URI of a source article, with `#L<line>` (one-based) so editors open it at the quote. */
 export function sourceLink(evidence: Pick<Evidence, "uri" | "range">): string {
   return `${fileUri(evidence.uri)}#L${evidence.range.start.line + 1}`;
 }
 
-export function fileUri(pathOrUri: string): string {
-  return /^[a-z][a-z0-9+.-]*:\/\//i.test(pathOrUri) ? pathOrUri : pathToFileURL(pathOrUri).href;
-}
 
 /** The data of an Attest diagnostic sent back by a client, or undefined when it is missing or damaged. */
 export function readDiagnosticData(diagnostic: Diagnostic): AttestDiagnosticData | undefined {

@@ -139,6 +139,12 @@ export class DraftChecks {
     return this.states.get(uri)?.findings ?? [];
   }
 
+  /** The language of an open draft's last check, undefined when it was never checked. */
+  checkedLang(uri: string): string | undefined {
+    const state = this.states.get(uri);
+    return state?.checkedVersion !== undefined ? state.lang : undefined;
+  }
+
   /** Checks every open draft again; `freshCheckers` after the whole index was replaced. */
   recheckAll(options: { freshCheckers?: boolean; onlyIfChecked?: boolean } = {}): void {
     for (const doc of this.deps.documents.all()) {

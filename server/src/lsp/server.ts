@@ -24,6 +24,7 @@ import {
 import { TextDocument } from "vscode-languageserver-textdocument";
 import {
   CorpusStatusNotification,
+  DocumentReportRequest,
   FactCheckDocumentRequest,
   FactCheckWorkspaceRequest,
   ReloadCorpusRequest,
@@ -42,7 +43,7 @@ import { findingsAt, hoverFor } from "./hover";
 import { IgnoreService, filePath } from "./ignoreService";
 import { messagesFor } from "./serverMessages";
 import { defaultBundledCorpus } from "./paths";
-import { buildReport } from "./report";
+import { buildReport } from "../shared/report/buildReport";
 import { SettingsSource } from "./settingsSource";
 import { onRequest, onRequest0, sendNotification } from "./typedMessages";
 import { checkWorkspace } from "./workspaceCheck";
@@ -315,6 +316,20 @@ function wireServer(connection: Connection, documents: TextDocuments<TextDocumen
       }
       const status = corpus.status();
       return buildReport(uri, text, outcome.lang, outcome.findings, { documents: status.documents, sentences: status.sentences });
+    }),
+  );
+
+  onRequest(
+    connection,
+    DocumentReportRequest,
+    guard("attest/documentReport", logError, (params: FactCheckDocumentParams): DocumentReport | null => {
+      const uri = typeof params?.uri === "string" ? params.uri : undefined;
+      if (!uri) throw new InvalidParamsError("params.uri must be a string");
+      const open = documents.get(uri);
+      const lang = drafts.checkedLang(uri);
+      if (!open || lang === undefined) return null;
+      const status = corpus.status();
+      return buildReport(uri, open.getText(), lang, drafts.findings(uri), { documents: status.documents, sentences: status.sentences });
     }),
   );
 

@@ -44,6 +44,8 @@ export interface ReportClaim {
   message: string;
   range: Range;
   sentence: string;
+  /** Where the claim is in `sentence` (UTF-16 offsets), to highlight it. */
+  claimInSentence?: { start: number; end: number };
   sources: ReportSource[];
   sourcesDisagree: boolean;
   /** The sourced replacement, when the core proposes one. */
@@ -84,6 +86,9 @@ export interface WorkspaceReport {
 export const FactCheckDocumentRequest = new RequestType<FactCheckDocumentParams, DocumentReport | null, void>(
   "attest/factCheckDocument",
 );
+
+/** The report of an open document from the findings the server keeps (no check): the report view follows typing with it. */
+export const DocumentReportRequest = new RequestType<FactCheckDocumentParams, DocumentReport | null, void>("attest/documentReport");
 
 /** Checks the given draft files (open or on disk) and publishes their diagnostics. */
 export const FactCheckWorkspaceRequest = new RequestType<FactCheckWorkspaceParams, WorkspaceReport, void>(
