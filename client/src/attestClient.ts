@@ -3,13 +3,16 @@
 import * as vscode from "vscode";
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
 import {
+  CancelIndexingNotification,
   CorpusStatusNotification,
   DocumentCountsNotification,
+  IndexingProgressNotification,
   type AttestInitializationOptions,
   type CorpusStatus,
   type DocumentCounts,
 } from "#shared/protocol";
 import type { AttestSettings } from "#shared/settings";
+import { IndexingProgress } from "./indexingProgress";
 import { serverModulePath } from "./serverModule";
 import { explicitSettings } from "./settings";
 
@@ -17,6 +20,9 @@ export class AttestClient implements vscode.Disposable {
   private client: LanguageClient | undefined;
   private readonly corpusStatusEmitter = new vscode.EventEmitter<CorpusStatus>();
   private readonly countsEmitter = new vscode.EventEmitter<DocumentCounts>();
+  private readonly indexingProgress = new IndexingProgress(() => {
+    if (this.client?.isRunning()) void this.client.sendNotification(CancelIndexingNotification);
+  });
   readonly onCorpusStatus = this.corpusStatusEmitter.event;
   readonly onDocumentCounts = this.countsEmitter.event;
   lastCorpusStatus: CorpusStatus | undefined;
@@ -64,8 +70,10 @@ export class AttestClient implements vscode.Disposable {
       },
     };
     const client = new LanguageClient("attest", "Attest", serverOptions, clientOptions);
+    client.onNotification(IndexingProgressNotification, ({ done, total }) => this.indexingProgress.onProgress(done, total));
     client.onNotification(CorpusStatusNotification, (status) => {
       this.lastCorpusStatus = status;
+      this.indexingProgress.onStatus(status);
       this.corpusStatusEmitter.fire(status);
     });
     client.onNotification(DocumentCountsNotification, (counts) => this.countsEmitter.fire(counts));
@@ -94,5 +102,6 @@ export class AttestClient implements vscode.Disposable {
     void this.stop();
     this.corpusStatusEmitter.dispose();
     this.countsEmitter.dispose();
+    this.indexingProgress.dispose();
   }
 }

@@ -50,11 +50,12 @@ export function registerCommands(
   });
 
   register("attest.factCheckWorkspace", async (): Promise<WorkspaceReport | undefined> => {
-    const drafts = await findWorkspaceDrafts(settings());
+    const drafts = await findWorkspaceDrafts(settings(), attest.lastCorpusStatus?.roots ?? []);
     if (drafts.length === 0) {
       void vscode.window.showInformationMessage(vscode.l10n.t("Attest: no draft found in the workspace."));
       return undefined;
     }
+    // One notification while it runs; it closes when the check is done and the summary replaces it.
     const report = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t("Attest: fact-checking {0} drafts", drafts.length) },
       () => attest.languageClient.sendRequest(FactCheckWorkspaceRequest, { drafts }),

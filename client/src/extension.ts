@@ -22,7 +22,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     attest.onDocumentCounts((counts) => statusBar.setCounts(counts)),
   );
   registerCommands(context, attest, () => settings);
-  const ignored = new IgnoredClaimsView(() => settings);
+  const ignored = new IgnoredClaimsView(() => settings, () => attest?.lastCorpusStatus?.roots ?? []);
   context.subscriptions.push(
     ignored,
     vscode.window.createTreeView("attest.ignoredClaims", { treeDataProvider: ignored }),

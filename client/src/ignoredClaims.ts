@@ -17,7 +17,10 @@ export class IgnoredClaimsView implements vscode.TreeDataProvider<IgnoredClaim>,
   private readonly subscriptions: vscode.Disposable[] = [];
   private timer: NodeJS.Timeout | undefined;
 
-  constructor(private readonly settings: () => AttestSettings) {
+  constructor(
+    private readonly settings: () => AttestSettings,
+    private readonly corpusRoots: () => readonly string[],
+  ) {
     const watcher = vscode.workspace.createFileSystemWatcher("**/.attest/ignore.json");
     this.subscriptions.push(
       watcher,
@@ -38,15 +41,16 @@ export class IgnoredClaimsView implements vscode.TreeDataProvider<IgnoredClaim>,
       const content = await readIgnoreFile(path.join(folder.uri.fsPath, IGNORE_FILE));
       for (const entry of content.entries) claims.push({ kind: "workspace", folder: folder.uri, entry });
     }
-    for (const draft of await findWorkspaceDrafts(this.settings())) {
+    for (const draft of await findWorkspaceDrafts(this.settings(), this.corpusRoots())) {
       const uri = vscode.Uri.parse(draft.uri);
-      const doc = await vscode.workspace.openTextDocument(uri).then(undefined, () => undefined);
-      if (!doc) continue;
-      const text = doc.getText();
+      // Read, not opened: opening every draft would have the server check them all.
+      const text = await draftText(uri);
+      if (!text?.includes(INLINE_IGNORE_MARKER)) continue;
+      const lines = lineStarts(text);
       for (let at = text.indexOf(INLINE_IGNORE_MARKER); at >= 0; at = text.indexOf(INLINE_IGNORE_MARKER, at + 1)) {
         const after = text.slice(at + INLINE_IGNORE_MARKER.length);
         const sentence = after.trimStart().split(/(?<=[.!?])\s|\n/)[0] ?? "";
-        claims.push({ kind: "inline", draft: uri, range: new vscode.Range(doc.positionAt(at), doc.positionAt(at + INLINE_IGNORE_MARKER.length)), sentence });
+        claims.push({ kind: "inline", draft: uri, range: new vscode.Range(positionAt(lines, at), positionAt(lines, at + INLINE_IGNORE_MARKER.length)), sentence });
       }
     }
     this.claims = claims;
@@ -92,11 +96,13 @@ export class IgnoredClaimsView implements vscode.TreeDataProvider<IgnoredClaim>,
       await removeIgnoreEntry(path.join(claim.folder.fsPath, IGNORE_FILE), claim.entry);
     } else {
       const doc = await vscode.workspace.openTextDocument(claim.draft);
+      const wasDirty = doc.isDirty;
       // The marker and the space written after it.
       const end = doc.getText(new vscode.Range(claim.range.end, claim.range.end.translate(0, 1))) === " " ? claim.range.end.translate(0, 1) : claim.range.end;
       const edit = new vscode.WorkspaceEdit();
       edit.delete(claim.draft, new vscode.Range(claim.range.start, end));
-      await vscode.workspace.applyEdit(edit);
+      // Saved like the ignore list is, unless the writer had unsaved changes of their own there.
+      if ((await vscode.workspace.applyEdit(edit)) && !wasDirty) await doc.save();
     }
     await this.refresh();
   }
@@ -115,6 +121,28 @@ export class IgnoredClaimsView implements vscode.TreeDataProvider<IgnoredClaim>,
     this.changed.dispose();
     for (const s of this.subscriptions) s.dispose();
   }
+}
+
+async function draftText(uri: vscode.Uri): Promise<string | undefined> {
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  if (open) return open.getText();
+  try {
+    return Buffer.from(await vscode.workspace.fs.readFile(uri)).toString("utf8");
+  } catch {
+    return undefined;
+  }
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+function positionAt(starts: number[], offset: number): vscode.Position {
+  let line = 0;
+  while (line + 1 < starts.length && starts[line + 1]! <= offset) line++;
+  return new vscode.Position(line, offset - starts[line]!);
 }
 
 function shorten(text: string, max: number): string {

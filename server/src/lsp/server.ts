@@ -23,8 +23,10 @@ import {
 } from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import {
+  CancelIndexingNotification,
   CorpusStatusNotification,
   DocumentReportRequest,
+  IndexingProgressNotification,
   FactCheckDocumentRequest,
   FactCheckWorkspaceRequest,
   ReloadCorpusRequest,
@@ -72,6 +74,8 @@ function wireServer(connection: Connection, documents: TextDocuments<TextDocumen
   let corpusReady = false;
   let watcherRegistration: Disposable | undefined;
   let reloading: Promise<CorpusStatus> | undefined;
+  /** Stops the corpus load in progress, for clients that show their own Cancel button (VS Code's notification). */
+  let cancelIndexing: (() => void) | undefined;
 
   const corpus = new CorpusService(log);
   const ignore = new IgnoreService(
@@ -148,9 +152,16 @@ function wireServer(connection: Connection, documents: TextDocuments<TextDocumen
       // Cancellable: a large archive takes a while the first time; what is indexed by then is kept and cached.
       progress?.begin(messages("indexingCorpus"), 0, resolved.paths.join(", "), true);
       const status = await corpus.load(resolved.paths, current, resolved.warnings, {
-        report: (done, total) => progress?.report(total ? Math.floor((100 * done) / total) : 0, `${done}/${total}`),
-        onCancel: (listener) => progress?.token.onCancellationRequested(listener),
+        report: (done, total) => {
+          progress?.report(total ? Math.floor((100 * done) / total) : 0, `${done}/${total}`);
+          sendNotification(connection, IndexingProgressNotification, { done, total });
+        },
+        onCancel: (listener) => {
+          progress?.token.onCancellationRequested(listener);
+          cancelIndexing = listener;
+        },
       });
+      cancelIndexing = undefined;
       await watchCorpus(status.roots);
       progress?.done();
       const load = corpus.lastLoad;
@@ -348,6 +359,8 @@ function wireServer(connection: Connection, documents: TextDocuments<TextDocumen
       });
     }),
   );
+
+  connection.onNotification(CancelIndexingNotification.method, () => cancelIndexing?.());
 
   onRequest0(connection, ReloadCorpusRequest, guard("attest/reloadCorpus", logError, (_: void) => reloadCorpus()));
 }

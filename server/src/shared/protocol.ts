@@ -101,6 +101,12 @@ export const ReloadCorpusRequest = new RequestType0<CorpusStatus, void>("attest/
 /** Server → client whenever the corpus index changes state or size. */
 export const CorpusStatusNotification = new NotificationType<CorpusStatus>("attest/corpusStatus");
 
+/** Server → client while the corpus indexes: files read so far, of how many. */
+export const IndexingProgressNotification = new NotificationType<{ done: number; total: number }>("attest/indexingProgress");
+
+/** Client → server: stop the corpus load in progress (what is indexed by then is kept and cached). */
+export const CancelIndexingNotification = new NotificationType<void>("attest/cancelIndexing");
+
 /** Server → client after each check of a document: its counts per verdict. */
 export const DocumentCountsNotification = new NotificationType<DocumentCounts>("attest/documentCounts");
 
