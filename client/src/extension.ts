@@ -6,6 +6,9 @@ import { AttestClient } from "./attestClient";
 import { registerCommands } from "./commands";
 import { setAttestForFile } from "./fileToggle";
 import { IgnoredClaimsView, type IgnoredClaim } from "./ignoredClaims";
+import { chooseCorpusFolder } from "./corpusFolder";
+import { openSampleDraft } from "./sampleDraft";
+import { SourcesOffer } from "./sourcesOffer";
 import { readSettings } from "./settings";
 import { AttestStatusBar } from "./statusBar";
 
@@ -33,6 +36,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand("attest.enableForFile", () => setAttestForFile(false)),
   );
   void ignored.refresh();
+  const offer = new SourcesOffer(context, attest, () => settings);
+  context.subscriptions.push(
+    vscode.commands.registerCommand("attest.chooseCorpusFolder", (folder?: unknown) =>
+      chooseCorpusFolder(folder instanceof vscode.Uri ? folder : undefined),
+    ),
+    vscode.commands.registerCommand("attest.openSampleDraft", () => openSampleDraft()),
+    attest.onDocumentCounts((counts) => void offer.onCounts(counts)),
+  );
 
   const restart = async (why: string) => {
     output.info(`Restarting the language server: ${why}`);
@@ -61,6 +72,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.workspace.onDidGrantWorkspaceTrust(() => void restart("the workspace is now trusted")),
   );
 
+  setTimeout(() => void offer.checkWorkspace(), 3000);
   try {
     await attest.start(settings);
   } catch (error) {
