@@ -80,6 +80,13 @@ async function main() {
     if (!/1 Conflict/.test(counts)) throw new Error(`report counts: ${counts}`);
     ok(`report: ${flat(await report.locator("h1").innerText())}: ${counts}`);
     await shot("fr-4-report");
+    // The verdict filter: unticking "Conflict" hides the conflict rows, ticking it shows them again.
+    await report.locator(".counts label.conflict").click();
+    await report.locator("tr.claim.conflict").first().waitFor({ state: "hidden", timeout: T.ui });
+    await shot("fr-4b-report-filtered");
+    await report.locator(".counts label.conflict").click();
+    await report.locator("tr.claim.conflict").first().waitFor({ state: "visible", timeout: T.ui });
+    ok("report filter: conflict rows hidden and shown again");
     await report.locator("tr.claim.conflict a.source").first().click();
     await page.locator(".tabs-container .tab", { hasText: SOURCE_DOC }).first().waitFor({ timeout: T.ui });
     ok(`report link opened ${SOURCE_DOC}`);
