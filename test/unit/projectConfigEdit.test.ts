@@ -9,7 +9,8 @@ describe("adding names to the project file", () => {
   });
 
   it("adds the key to a file without one, and creates the object for a missing file", () => {
-    assert.deepEqual(JSON.parse(addNamesToConfigText('{ "checkOn": "save" }', ["Zorblax"])), { names: ["Zorblax"], checkOn: "save" });
+    assert.equal(addNamesToConfigText('{\n  "checkOn": "save"\n}\n', ["Zorblax"]), '{\n  "checkOn": "save",\n  "names": ["Zorblax"]\n}\n');
+    assert.deepEqual(JSON.parse(addNamesToConfigText('{ "checkOn": "save" }', ["Zorblax"])), { checkOn: "save", names: ["Zorblax"] });
     assert.deepEqual(JSON.parse(addNamesToConfigText(undefined, ["Zorblax"])), { names: ["Zorblax"] });
     assert.deepEqual(JSON.parse(addNamesToConfigText('{"names": []}', ["A", "B"])), { names: ["A", "B"] });
   });

@@ -22,9 +22,11 @@ export function addNamesToConfigText(text: string | undefined, names: readonly s
     const separator = listed.length > 0 ? ", " : "";
     return `${source.slice(0, close).trimEnd()}${separator}${quoted}${source.slice(close)}`;
   }
-  const open = source.indexOf("{");
+  // A new key goes last, indented like the file's other keys.
+  const close = source.lastIndexOf("}");
+  const indent = /\n([ \t]+)"/.exec(source)?.[1] ?? "  ";
   const hasKeys = Object.keys(parsed).length > 0;
-  return `${source.slice(0, open + 1)}\n  "names": [${quoted}]${hasKeys ? "," : "\n"}${source.slice(open + 1).replace(/^\s*\n?/, hasKeys ? "\n" : "")}`;
+  return `${source.slice(0, close).trimEnd()}${hasKeys ? "," : ""}\n${indent}"names": [${quoted}]\n${source.slice(close)}`;
 }
 
 /** Offset of `"key"` as a key of the outermost object, skipping strings and nested values. */
