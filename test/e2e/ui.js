@@ -52,7 +52,7 @@ async function main() {
     const problems = page.locator(".markers-panel .monaco-list-row");
     const conflictRow = problems.filter({ hasText: "39 %" }).filter({ hasText: "49 %" });
     await conflictRow.first().waitFor({ timeout: T.ui });
-    await problems.filter({ hasText: "Tesla" }).first().waitFor({ timeout: T.ui });
+    await problems.filter({ hasText: /Tesla|2 millions/ }).first().waitFor({ timeout: T.ui });
     ok(`Problems panel: ${await problems.filter({ hasText: "attest" }).count()} Attest rows (conflict and unsupported)`);
     await shot("fr-1-squiggles-problems");
 
@@ -127,6 +127,21 @@ async function main() {
     const enHover = await hoverOn(page, enWarning.first(), "participation de 33 %");
     ok(`hover: ${flat(await enHover.innerText()).slice(0, 140)}…`);
     await shot("en-1-hover");
+
+    // Ignore in the workspace: the squiggle goes, the Ignored Claims view lists it, Undo brings it back.
+    const ignoreItem = await quickFixMenu(page, enWarning.first(), "Ignore this claim in the workspace");
+    await ignoreItem.click();
+    await enWarning.first().waitFor({ state: "detached", timeout: T.lsp });
+    const toast = page.locator(".notification-toast", { hasText: "is ignored in this workspace" }).first();
+    await toast.waitFor({ timeout: T.ui });
+    const viewHeader = page.locator(".pane-header", { hasText: "Attest: Ignored Claims" }).first();
+    if ((await viewHeader.getAttribute("aria-expanded")) !== "true") await viewHeader.click();
+    await page.locator(".pane-body .monaco-list-row", { hasText: "20%" }).first().waitFor({ timeout: T.ui });
+    ok("ignored in the workspace: the squiggle went, the Ignored Claims view lists it, a notification offers Undo");
+    await shot("en-1b-ignored-view-undo");
+    await toast.locator(".monaco-button", { hasText: "Undo" }).click();
+    await enWarning.first().waitFor({ timeout: T.lsp });
+    ok("Undo: the warning squiggle is back");
     const enFix = await quickFixMenu(page, enWarning.first(), "33%");
     ok(`quick-fix menu: ${flat(await page.locator(".action-widget").first().innerText())}`);
     await shot("en-2-quickfix-menu");

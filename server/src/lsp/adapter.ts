@@ -197,6 +197,7 @@ export function codeActionsFor(diagnostic: Diagnostic, data: AttestDiagnosticDat
 function relatedInformation(evidence: Evidence): DiagnosticRelatedInformation {
   return {
     location: { uri: fileUri(evidence.uri), range: evidence.range },
-    message: evidence.value ? `${evidence.document}: ${evidence.value}` : evidence.document,
+    // VS Code writes the location (document, line) before this message already.
+    message: evidence.value ?? evidence.document,
   };
 }
