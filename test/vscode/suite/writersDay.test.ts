@@ -126,4 +126,24 @@ suite("A writer's day: false alarms and the report", () => {
     const md = new TextDecoder().decode(await vscode.workspace.fs.readFile(mdFile));
     assert.match(md, /\*\*39 %\*\*/);
   });
+
+  test("the walkthrough's sources step writes corpus.paths to the project file, and the server uses it", async () => {
+    const extension = vscode.extensions.getExtension("attest.attest");
+    const steps = (extension?.packageJSON.contributes.walkthroughs[0].steps as Array<{ id: string }>).map((s) => s.id);
+    assert.deepEqual(steps, ["sources", "conflict", "fix", "report"]);
+    const sources = vscode.Uri.joinPath(folder, "sources");
+    await vscode.workspace.fs.writeFile(
+      vscode.Uri.joinPath(sources, "acme.txt"),
+      text.encode("Bilan annuel du fabricant Acme\n\nLe fabricant lyonnais Acme a vendu 12 000 vélos électriques en 2024, selon son rapport annuel.\n"),
+    );
+    const doc = await openDraft("acme.md", "# Acme\n\nAcme a vendu 15 000 vélos électriques en 2024.\n");
+    await diagnosticsWhere("Acme checked against the bundled corpus", doc.uri, (ds) => ds.length > 0 && !hasConflict(ds));
+    const flagged = diagnosticsWhere("a conflict from the chosen sources", doc.uri, hasConflict);
+    await vscode.commands.executeCommand("attest.chooseCorpusFolder", sources);
+    const config = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(root, ".attest", "config.json"))));
+    assert.deepEqual(config.corpus, { paths: ["writers-day/sources"] });
+    assert.deepEqual(config.names, ["Zorblax"], "the rest of the project file stays");
+    const [conflict] = (await flagged).filter((d) => d.code === "figure-conflict");
+    assert.match(conflict!.message, /12 000/);
+  });
 });
