@@ -5,7 +5,7 @@
 import * as fs from "node:fs/promises";
 import * as path from "node:path";
 import * as vscode from "vscode";
-import { PROJECT_CONFIG_FILE } from "../../server/src/shared/projectConfig";
+import { PROJECT_CONFIG_FILE } from "#shared/projectConfig";
 import { explicitSettings } from "./settings";
 
 /** Asks for a folder (unless given) and makes it the corpus; resolves to the folder, or undefined when cancelled. */
@@ -46,7 +46,7 @@ async function writeCorpusPaths(file: string, paths: string[]): Promise<void> {
     if (typeof parsed === "object" && parsed !== null && !Array.isArray(parsed)) current = parsed as Record<string, unknown>;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "ENOENT") {
-      throw new Error(vscode.l10n.t("{0} is not valid JSON: fix it first.", PROJECT_CONFIG_FILE));
+      throw new Error(vscode.l10n.t("{0} is not valid JSON: fix it first.", PROJECT_CONFIG_FILE), { cause: error });
     }
   }
   const corpus = typeof current.corpus === "object" && current.corpus !== null ? (current.corpus as Record<string, unknown>) : {};

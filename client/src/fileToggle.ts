@@ -1,7 +1,7 @@
 // "Attest: Disable for This File" / "Enable for This File": writes or removes `attest: false` in
 // the draft's front matter, an ordinary edit the writer can undo and that the CLI reads as well.
 import * as vscode from "vscode";
-import { attestFrontMatterEdit } from "../../server/src/shared/frontMatterEdit";
+import { attestFrontMatterEdit } from "#shared/frontMatterEdit";
 
 export async function setAttestForFile(disable: boolean): Promise<boolean> {
   const editor = vscode.window.activeTextEditor;

@@ -2,8 +2,8 @@
 // list (.attest/ignore.json) and from inline markers in the drafts, with "Go to" and "Stop ignoring".
 import * as path from "node:path";
 import * as vscode from "vscode";
-import { IGNORE_FILE, INLINE_IGNORE_MARKER, readIgnoreFile, removeIgnoreEntry, type IgnoreEntry } from "../../server/src/shared/ignoreList";
-import type { AttestSettings } from "../../server/src/shared/settings";
+import { IGNORE_FILE, INLINE_IGNORE_MARKER, readIgnoreFile, removeIgnoreEntry, type IgnoreEntry } from "#shared/ignoreList";
+import type { AttestSettings } from "#shared/settings";
 import { findWorkspaceDrafts } from "./workspaceDrafts";
 
 export type IgnoredClaim =

@@ -2,7 +2,7 @@
 // Cancel button (the language client shows server progress in the status bar only, without one).
 // Cancel keeps what is indexed so far; the next load goes on from the cache.
 import * as vscode from "vscode";
-import type { CorpusStatus } from "../../server/src/shared/protocol";
+import type { CorpusStatus } from "#shared/protocol";
 
 /** Short loads (a cached corpus) finish before this: no notification for them. */
 const SHOW_AFTER_MS = 1500;

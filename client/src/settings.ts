@@ -33,7 +33,7 @@ export function explicitSettings(scope: vscode.Uri | undefined): Record<string, 
 }
 
 /** The project file of the first workspace folder that has one. */
-export function workspaceProjectConfig(): ProjectConfig | undefined {
+function workspaceProjectConfig(): ProjectConfig | undefined {
   for (const folder of vscode.workspace.workspaceFolders ?? []) {
     if (folder.uri.scheme !== "file") continue;
     const config = readProjectConfig(path.join(folder.uri.fsPath, PROJECT_CONFIG_FILE));

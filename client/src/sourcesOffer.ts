@@ -3,8 +3,8 @@
 // corpus, Attest offers once to choose the sources, with "Don't ask again".
 import * as path from "node:path";
 import * as vscode from "vscode";
-import { DocumentReportRequest, type DocumentCounts } from "../../server/src/shared/protocol";
-import type { AttestSettings } from "../../server/src/shared/settings";
+import { DocumentReportRequest, type DocumentCounts } from "#shared/protocol";
+import type { AttestSettings } from "#shared/settings";
 import type { AttestClient } from "./attestClient";
 import { chooseCorpusFolder } from "./corpusFolder";
 

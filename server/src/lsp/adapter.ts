@@ -113,7 +113,7 @@ export function toDiagnostics(findings: readonly Finding[], draft: DraftText, se
   return out;
 }
 
-export { countVerdicts, fileUri };
+export { countVerdicts };
 
 /** `file://` URI of a source article, with `#L<line>` (one-based) so editors open it at the quote. */
 export function sourceLink(evidence: Pick<Evidence, "uri" | "range">): string {

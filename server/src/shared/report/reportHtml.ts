@@ -18,11 +18,11 @@ export interface ReportPage {
   webview?: { cspSource: string; stale: boolean };
 }
 
-export const verdictNames: VerdictName[] = ["conflict", "unsupported", "supported"];
+const verdictNames: VerdictName[] = ["conflict", "unsupported", "supported"];
 const verdictOrder: Record<VerdictName, number> = { conflict: 0, unsupported: 1, supported: 2 };
 
 /** Claims in reading order of importance, each with its index in report.claims (the only thing the view sends back). */
-export function orderedClaims(report: DocumentReport): { claim: ReportClaim; index: number }[] {
+function orderedClaims(report: DocumentReport): { claim: ReportClaim; index: number }[] {
   return report.claims
     .map((claim, index) => ({ claim, index }))
     .sort((a, b) => verdictOrder[a.claim.verdict] - verdictOrder[b.claim.verdict] || a.index - b.index);
