@@ -145,5 +145,10 @@ suite("A writer's day: false alarms and the report", () => {
     assert.deepEqual(config.names, ["Zorblax"], "the rest of the project file stays");
     const [conflict] = (await flagged).filter((d) => d.code === "figure-conflict");
     assert.match(conflict!.message, /12 000/);
+
+    // The workspace check is told about drafts only: the source article is never sent (the server would skip it).
+    const report = await vscode.commands.executeCommand<{ checked: number; skipped: number }>("attest.factCheckWorkspace");
+    assert.equal(report?.skipped, 0, JSON.stringify(report));
+    assert.ok((report?.checked ?? 0) >= 1, JSON.stringify(report));
   });
 });
