@@ -3,19 +3,26 @@
 import * as vscode from "vscode";
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
 import {
+  CancelIndexingNotification,
   CorpusStatusNotification,
   DocumentCountsNotification,
+  IndexingProgressNotification,
   type AttestInitializationOptions,
   type CorpusStatus,
   type DocumentCounts,
 } from "#shared/protocol";
 import type { AttestSettings } from "#shared/settings";
+import { IndexingProgress } from "./indexingProgress";
 import { serverModulePath } from "./serverModule";
+import { explicitSettings } from "./settings";
 
 export class AttestClient implements vscode.Disposable {
   private client: LanguageClient | undefined;
   private readonly corpusStatusEmitter = new vscode.EventEmitter<CorpusStatus>();
   private readonly countsEmitter = new vscode.EventEmitter<DocumentCounts>();
+  private readonly indexingProgress = new IndexingProgress(() => {
+    if (this.client?.isRunning()) void this.client.sendNotification(CancelIndexingNotification);
+  });
   readonly onCorpusStatus = this.corpusStatusEmitter.event;
   readonly onDocumentCounts = this.countsEmitter.event;
   lastCorpusStatus: CorpusStatus | undefined;
@@ -50,10 +57,24 @@ export class AttestClient implements vscode.Disposable {
       // No `synchronize.configurationSection`: the server registers for `attest` changes itself, and
       // a second registration here made every settings change arrive twice (two corpus reloads).
       markdown: { isTrusted: false, supportHtml: false },
+      middleware: {
+        workspace: {
+          // The server merges the project file under these: send what the writer set, not VS Code's defaults.
+          configuration: async (params, token, next) => {
+            const answers = await next(params, token);
+            if (!Array.isArray(answers)) return answers;
+            return params.items.map((item, i) =>
+              item.section === "attest" ? explicitSettings(item.scopeUri ? vscode.Uri.parse(item.scopeUri) : vscode.workspace.workspaceFolders?.[0]?.uri) : answers[i],
+            );
+          },
+        },
+      },
     };
     const client = new LanguageClient("attest", "Attest", serverOptions, clientOptions);
+    client.onNotification(IndexingProgressNotification, ({ done, total }) => this.indexingProgress.onProgress(done, total));
     client.onNotification(CorpusStatusNotification, (status) => {
       this.lastCorpusStatus = status;
+      this.indexingProgress.onStatus(status);
       this.corpusStatusEmitter.fire(status);
     });
     client.onNotification(DocumentCountsNotification, (counts) => this.countsEmitter.fire(counts));
@@ -82,5 +103,6 @@ export class AttestClient implements vscode.Disposable {
     void this.stop();
     this.corpusStatusEmitter.dispose();
     this.countsEmitter.dispose();
+    this.indexingProgress.dispose();
   }
 }

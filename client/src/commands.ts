@@ -12,7 +12,7 @@ import {
 } from "#shared/protocol";
 import type { AttestSettings } from "#shared/settings";
 import type { AttestClient } from "./attestClient";
-import { ReportPanel } from "./report/reportPanel";
+import { ReportPanel, type ExportFormat } from "./report/reportPanel";
 import { findWorkspaceDrafts } from "./workspaceDrafts";
 
 export function registerCommands(
@@ -45,16 +45,17 @@ export function registerCommands(
       void vscode.window.showInformationMessage(vscode.l10n.t("Attest cannot check this document."));
       return undefined;
     }
-    ReportPanel.show(report, editor.document.uri);
+    ReportPanel.show(report, editor.document.uri, attest);
     return report;
   });
 
   register("attest.factCheckWorkspace", async (): Promise<WorkspaceReport | undefined> => {
-    const drafts = await findWorkspaceDrafts(settings());
+    const drafts = await findWorkspaceDrafts(settings(), attest.lastCorpusStatus?.roots ?? []);
     if (drafts.length === 0) {
       void vscode.window.showInformationMessage(vscode.l10n.t("Attest: no draft found in the workspace."));
       return undefined;
     }
+    // One notification while it runs; it closes when the check is done and the summary replaces it.
     const report = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t("Attest: fact-checking {0} drafts", drafts.length) },
       () => attest.languageClient.sendRequest(FactCheckWorkspaceRequest, { drafts }),
@@ -74,6 +75,28 @@ export function registerCommands(
     }
     return report;
   });
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand("attest.exportReport", async (format?: unknown, target?: unknown) => {
+      const panel = ReportPanel.current;
+      if (!panel) {
+        void vscode.window.showInformationMessage(vscode.l10n.t("Attest: run “Fact-check Document” first, then export its report."));
+        return undefined;
+      }
+      const chosen: ExportFormat | undefined =
+        format === "html" || format === "markdown"
+          ? format
+          : ((await vscode.window.showQuickPick(
+              [
+                { label: "HTML", format: "html" as const },
+                { label: "Markdown", format: "markdown" as const },
+              ],
+              { placeHolder: vscode.l10n.t("Export the report as") },
+            ))?.format);
+      if (!chosen) return undefined;
+      return panel.export(chosen, target instanceof vscode.Uri ? target : undefined);
+    }),
+  );
 
   register("attest.reloadCorpus", async (): Promise<CorpusStatus> => {
     const status = await vscode.window.withProgress(

@@ -4,6 +4,11 @@ import * as vscode from "vscode";
 import type { AttestSettings } from "#shared/settings";
 import { AttestClient } from "./attestClient";
 import { registerCommands } from "./commands";
+import { setAttestForFile } from "./fileToggle";
+import { IgnoredClaimsView, type IgnoredClaim } from "./ignoredClaims";
+import { chooseCorpusFolder } from "./corpusFolder";
+import { openSampleDraft } from "./sampleDraft";
+import { SourcesOffer } from "./sourcesOffer";
 import { readSettings } from "./settings";
 import { registerSourceDocuments } from "./sourceDocuments";
 import { AttestStatusBar } from "./statusBar";
@@ -22,6 +27,25 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   );
   registerCommands(context, attest, () => settings);
   registerSourceDocuments(context, attest);
+  const ignored = new IgnoredClaimsView(() => settings, () => attest?.lastCorpusStatus?.roots ?? []);
+  context.subscriptions.push(
+    ignored,
+    vscode.window.createTreeView("attest.ignoredClaims", { treeDataProvider: ignored }),
+    vscode.commands.registerCommand("attest.refreshIgnoredClaims", () => ignored.refresh()),
+    vscode.commands.registerCommand("attest.ignored.goTo", (claim: IgnoredClaim) => ignored.goTo(claim)),
+    vscode.commands.registerCommand("attest.ignored.stopIgnoring", (claim: IgnoredClaim) => ignored.stopIgnoring(claim)),
+    vscode.commands.registerCommand("attest.disableForFile", () => setAttestForFile(true)),
+    vscode.commands.registerCommand("attest.enableForFile", () => setAttestForFile(false)),
+  );
+  void ignored.refresh();
+  const offer = new SourcesOffer(context, attest, () => settings);
+  context.subscriptions.push(
+    vscode.commands.registerCommand("attest.chooseCorpusFolder", (folder?: unknown) =>
+      chooseCorpusFolder(folder instanceof vscode.Uri ? folder : undefined),
+    ),
+    vscode.commands.registerCommand("attest.openSampleDraft", () => openSampleDraft()),
+    attest.onDocumentCounts((counts) => void offer.onCounts(counts)),
+  );
 
   const restart = async (why: string) => {
     output.info(`Restarting the language server: ${why}`);
@@ -31,17 +55,26 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       void vscode.window.showErrorMessage(vscode.l10n.t("Attest: {0}", (error as Error).message));
     }
   };
+  const reread = () => {
+    const previous = settings.languages.join(",");
+    settings = readSettings(output);
+    // The document selector is fixed when the client starts: a new language list needs a restart.
+    if (settings.languages.join(",") !== previous) void restart("attest.languages changed");
+  };
+  // The server watches the project file itself; the client needs it for languages and drafts.
+  const projectFiles = vscode.workspace.createFileSystemWatcher("**/.attest/config.json");
   context.subscriptions.push(
+    projectFiles,
+    projectFiles.onDidChange(reread),
+    projectFiles.onDidCreate(reread),
+    projectFiles.onDidDelete(reread),
     vscode.workspace.onDidChangeConfiguration((event) => {
-      if (!event.affectsConfiguration("attest")) return;
-      const previous = settings.languages.join(",");
-      settings = readSettings(output);
-      // The document selector is fixed when the client starts: a new language list needs a restart.
-      if (settings.languages.join(",") !== previous) void restart("attest.languages changed");
+      if (event.affectsConfiguration("attest")) reread();
     }),
     vscode.workspace.onDidGrantWorkspaceTrust(() => void restart("the workspace is now trusted")),
   );
 
+  setTimeout(() => void offer.checkWorkspace(), 3000);
   try {
     await attest.start(settings);
   } catch (error) {

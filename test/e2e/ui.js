@@ -52,14 +52,19 @@ async function main() {
     const problems = page.locator(".markers-panel .monaco-list-row");
     const conflictRow = problems.filter({ hasText: "39 %" }).filter({ hasText: "49 %" });
     await conflictRow.first().waitFor({ timeout: T.ui });
-    await problems.filter({ hasText: "Tesla" }).first().waitFor({ timeout: T.ui });
+    await problems.filter({ hasText: /Tesla|2 millions/ }).first().waitFor({ timeout: T.ui });
     ok(`Problems panel: ${await problems.filter({ hasText: "attest" }).count()} Attest rows (conflict and unsupported)`);
     await shot("fr-1-squiggles-problems");
 
     const hover = await hoverOn(page, warning.first(), "Microsoft détient déjà 49 %");
     const hoverText = flat(await hover.innerText());
     if (!hoverText.includes(`${SOURCE_DOC}, line`)) throw new Error(`hover without the source line: ${hoverText}`);
-    ok(`hover: ${hoverText.slice(0, 140)}…`);
+    // VS Code shows the diagnostic's block and Attest's hover together: the quote and the message once each.
+    const quoteCount = hoverText.split("Microsoft détient déjà 49 %").length - 1;
+    if (quoteCount !== 1) throw new Error(`the hover shows the quote ${quoteCount} times: ${hoverText}`);
+    const messageCount = hoverText.split("Sources give 49 %").length - 1;
+    if (messageCount > 1) throw new Error(`the hover repeats the message: ${hoverText}`);
+    ok(`hover: quote and message once each: ${hoverText.slice(0, 140)}…`);
     await shot("fr-2-hover");
 
     const fix = await quickFixMenu(page, warning.first(), "49 %");
@@ -75,6 +80,13 @@ async function main() {
     if (!/1 Conflict/.test(counts)) throw new Error(`report counts: ${counts}`);
     ok(`report: ${flat(await report.locator("h1").innerText())}: ${counts}`);
     await shot("fr-4-report");
+    // The verdict filter: unticking "Conflict" hides the conflict rows, ticking it shows them again.
+    await report.locator(".counts label.conflict").click();
+    await report.locator("tr.claim.conflict").first().waitFor({ state: "hidden", timeout: T.ui });
+    await shot("fr-4b-report-filtered");
+    await report.locator(".counts label.conflict").click();
+    await report.locator("tr.claim.conflict").first().waitFor({ state: "visible", timeout: T.ui });
+    ok("report filter: conflict rows hidden and shown again");
     await report.locator("tr.claim.conflict a.source").first().click();
     await page.locator(".tabs-container .tab", { hasText: SOURCE_DOC }).first().waitFor({ timeout: T.ui });
     ok(`report link opened ${SOURCE_DOC}`);
@@ -115,6 +127,21 @@ async function main() {
     const enHover = await hoverOn(page, enWarning.first(), "participation de 33 %");
     ok(`hover: ${flat(await enHover.innerText()).slice(0, 140)}…`);
     await shot("en-1-hover");
+
+    // Ignore in the workspace: the squiggle goes, the Ignored Claims view lists it, Undo brings it back.
+    const ignoreItem = await quickFixMenu(page, enWarning.first(), "Ignore this claim in the workspace");
+    await ignoreItem.click();
+    await enWarning.first().waitFor({ state: "detached", timeout: T.lsp });
+    const toast = page.locator(".notification-toast", { hasText: "is ignored in this workspace" }).first();
+    await toast.waitFor({ timeout: T.ui });
+    const viewHeader = page.locator(".pane-header", { hasText: "Attest: Ignored Claims" }).first();
+    if ((await viewHeader.getAttribute("aria-expanded")) !== "true") await viewHeader.click();
+    await page.locator(".pane-body .monaco-list-row", { hasText: "20%" }).first().waitFor({ timeout: T.ui });
+    ok("ignored in the workspace: the squiggle went, the Ignored Claims view lists it, a notification offers Undo");
+    await shot("en-1b-ignored-view-undo");
+    await toast.locator(".monaco-button", { hasText: "Undo" }).click();
+    await enWarning.first().waitFor({ timeout: T.lsp });
+    ok("Undo: the warning squiggle is back");
     const enFix = await quickFixMenu(page, enWarning.first(), "33%");
     ok(`quick-fix menu: ${flat(await page.locator(".action-widget").first().innerText())}`);
     await shot("en-2-quickfix-menu");

@@ -118,6 +118,16 @@ describe("adapter: code actions", () => {
       { uri: URI, claim: "39 %", sentence: "Microsoft détient 39 % de la filiale commerciale d'OpenAI." },
     ]);
   });
+
+  it("offers to add an unknown name to the project's names, and only for such findings", () => {
+    const unknown = conflict({ verdict: "unsupported", evidence: [], fixes: [], message: "No source mentions Zorblax.", unknownNames: ["Zorblax"] });
+    const d = toDiagnostic(unknown, draft, defaultSettings())!;
+    const all = codeActionsFor(d, readDiagnosticData(d)!, { draft, messages, canIgnoreInWorkspace: true });
+    const add = all.find((a) => a.command?.command === ServerCommands.addNames)!;
+    assert.equal(add.title, "Add “Zorblax” to names (.attest/config.json)");
+    assert.deepEqual(add.command?.arguments, [{ uri: URI, names: ["Zorblax"] }]);
+    assert.ok(!actions().some((a) => a.command?.command === ServerCommands.addNames));
+  });
 });
 
 describe("hover", () => {
@@ -139,6 +149,24 @@ describe("hover", () => {
     assert.match(value, /The sources disagree/);
     assert.match(value, /004\.txt, line 13/);
     assert.equal(hoverFor(findingsAt([finding], { line: 0, character: 1 }), messages), null);
+  });
+
+  it("puts the disagreeing values right under the verdict, before the quotes", () => {
+    const second = { ...conflict().evidence[0]!, document: "004.txt", uri: "/corpus/004.txt", value: "33 %" };
+    const value = (hoverFor([conflict({ sourcesDisagree: true, evidence: [...conflict().evidence, second] })], messages)!.contents as { value: string }).value;
+    assert.match(value.split("\n")[2]!, /The sources disagree:\*\* \*\*49 %\*\* · \*\*33 %\*\*/);
+    assert.ok(value.indexOf("disagree") < value.indexOf("> "));
+  });
+
+  it("shows the quote once between the diagnostic and the hover, and no repeated message", () => {
+    const finding = conflict();
+    const d = toDiagnostic(finding, draft, defaultSettings())!;
+    const diagnosticText = [d.message, ...(d.relatedInformation ?? []).map((r) => r.message)].join("\n");
+    assert.ok(!diagnosticText.includes("Microsoft détient déjà"), "the diagnostic names the source, not the quote");
+    const value = (hoverFor([finding], messages, { shownAsDiagnostic: () => true })!.contents as { value: string }).value;
+    assert.equal(value.split("Microsoft détient déjà").length - 1, 1);
+    assert.ok(!value.includes(finding.message), "the message is in the diagnostic block already");
+    assert.ok((hoverFor([finding], messages, { shownAsDiagnostic: () => false })!.contents as { value: string }).value.includes(finding.message));
   });
 
   it("speaks French to French clients", () => {

@@ -100,7 +100,7 @@ describe("attest check (CLI)", function () {
 
   for (const [args, message] of [
     [["check"], /no draft given/],
-    [["check", "--format", "xml", "x.md"], /--format must be text, json or sarif/],
+    [["check", "--format", "xml", "x.md"], /--format must be text, json, sarif or html/],
     [["check", "--bogus", "x.md"], /bogus/],
     [["check", "/nonexistent/draft.md"], /cannot read \/nonexistent\/draft\.md: no such file/],
     [["frobnicate"], /unknown command "frobnicate"/],

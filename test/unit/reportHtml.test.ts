@@ -1,20 +1,9 @@
 import assert from "node:assert/strict";
-import { escapeHtml, renderReportHtml, type ReportLabels } from "../../client/src/report/reportHtml";
+import { escapeHtml, renderReportHtml, renderReportMarkdown } from "../../server/src/shared/report/reportHtml";
+import { reportLabels } from "../../server/src/shared/report/reportLabels";
 import type { DocumentReport } from "../../server/src/shared/protocol";
 
-const labels: ReportLabels = {
-  title: "Fact-check report",
-  summary: "2 claims",
-  verdicts: { conflict: "Conflict", unsupported: "Unsupported", supported: "Supported" },
-  claim: "Claim",
-  verdict: "Verdict",
-  sources: "Sources",
-  line: "line",
-  correction: "Sourced value:",
-  sourcesDisagree: "The sources disagree.",
-  noSource: "No source found",
-  noClaims: "No claim",
-};
+const labels = reportLabels("en", []);
 
 const range = (line: number) => ({ start: { line, character: 0 }, end: { line, character: 4 } });
 const report: DocumentReport = {
@@ -30,7 +19,8 @@ const report: DocumentReport = {
       claim: "39 %",
       message: "Sources give 49 %",
       range: range(2),
-      sentence: "s",
+      sentence: "Microsoft détient 39 % d'OpenAI.",
+      claimInSentence: { start: 18, end: 22 },
       correction: "49 %",
       sourcesDisagree: false,
       sources: [
@@ -48,7 +38,9 @@ const report: DocumentReport = {
 };
 
 describe("report webview HTML", () => {
-  const html = renderReportHtml({ report, labels, nonce: "abc123", cspSource: "vscode-resource:", documentName: "d<x>.md" });
+  const documents = [{ report, name: "d<x>.md" }];
+  const html = renderReportHtml({ documents, labels, nonce: "abc123", webview: { cspSource: "vscode-resource:", stale: false } });
+  const standalone = renderReportHtml({ documents, labels, nonce: "n0nce" });
 
   it("has a strict content security policy: no default source, scripts and styles by nonce only", () => {
     assert.match(html, /default-src 'none'; style-src vscode-resource: 'nonce-abc123'; script-src 'nonce-abc123';/);
@@ -68,5 +60,37 @@ describe("report webview HTML", () => {
     assert.match(html, /<span class="badge conflict">1<\/span> Conflict/);
     assert.match(html, /data-claim="1" data-source="0">002\.txt, line 13<\/a>/);
     assert.match(html, /Sourced value: <code>49 %<\/code>/);
+  });
+
+  it("shows each claim in its sentence, the claim highlighted", () => {
+    assert.match(html, /<div class="sentence">Microsoft détient <mark>39 %<\/mark> d&#39;OpenAI\.<\/div>/);
+    assert.match(html, /<div class="sentence"><mark>Tesla a livré<\/mark><\/div>/, "a sentence without the claim falls back to the claim");
+  });
+
+  it("filters by verdict with CSS checkboxes, which work without any script", () => {
+    for (const v of ["conflict", "unsupported", "supported"]) {
+      assert.match(standalone, new RegExp(`<input type="checkbox" class="filter" id="show-${v}" checked>`));
+      assert.match(standalone, new RegExp(`#show-${v}:not\\(:checked\\) ~ table tr\\.${v}`));
+    }
+  });
+
+  it("exports a self-contained page: no script, a strict policy, no outside resource", () => {
+    assert.ok(!/<script\b/.test(standalone));
+    assert.match(standalone, /default-src 'none'; style-src 'nonce-n0nce'; base-uri 'none'; form-action 'none';/);
+    assert.ok(!/<(link|img|iframe)\b/.test(standalone));
+    assert.ok(!standalone.includes('data-action="copy"'), "no toolbar outside the editor");
+  });
+
+  it("says when the corpus changed since the check", () => {
+    const stale = renderReportHtml({ documents, labels, nonce: "x", webview: { cspSource: "v:", stale: true } });
+    assert.match(stale, /class="stale"[^>]*>The corpus changed/);
+    assert.ok(!html.includes('class="stale"'));
+  });
+
+  it("writes the same report in Markdown, in French when asked", () => {
+    const md = renderReportMarkdown(documents, reportLabels("fr", [report]));
+    assert.match(md, /^# Rapport de vérification/);
+    assert.match(md, /- \*\*Contradiction\*\* \(ligne 3\): Microsoft détient \*\*39 %\*\* d'OpenAI\./);
+    assert.ok(md.indexOf("Contradiction**") < md.indexOf("Non sourcée**"));
   });
 });

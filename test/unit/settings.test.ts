@@ -10,6 +10,9 @@ describe("settings schema", () => {
       checkOn: "type",
       maxFileSize: 5 * 1024 * 1024,
       exclude: [],
+      drafts: [],
+      names: [],
+      minimumConfidence: 0,
     });
   });
 

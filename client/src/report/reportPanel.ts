@@ -1,16 +1,25 @@
-// The fact-check report webview: one panel, refreshed on each "Fact-check Document". Messages from
-// the webview carry indexes into the report only; anything else is ignored.
+// The fact-check report webview: one panel, for one document. It follows the draft while the writer
+// types (each check's counts notification brings a fresh report from the server's kept findings,
+// without checking again), says when the corpus changed under it, and copies or exports itself
+// through the shared renderer (the same HTML as `attest check --format html`). Messages from the
+// webview carry indexes into the report or a toolbar action only; anything else is ignored.
 import { randomBytes } from "node:crypto";
 import * as vscode from "vscode";
-import type { DocumentReport } from "#shared/protocol";
-import { renderReportHtml, type ReportLabels } from "./reportHtml";
+import { DocumentReportRequest, type DocumentReport } from "#shared/protocol";
+import { renderReportHtml, renderReportMarkdown, type ReportDocument } from "#shared/report/reportHtml";
+import { reportLabels } from "#shared/report/reportLabels";
+import type { AttestClient } from "../attestClient";
+
+export type ExportFormat = "html" | "markdown";
 
 export class ReportPanel {
-  private static current: ReportPanel | undefined;
+  static current: ReportPanel | undefined;
   private report: DocumentReport;
   private document: vscode.Uri;
+  private stale = false;
+  private readonly subscriptions: vscode.Disposable[] = [];
 
-  static show(report: DocumentReport, document: vscode.Uri): ReportPanel {
+  static show(report: DocumentReport, document: vscode.Uri, attest: AttestClient): ReportPanel {
     if (ReportPanel.current) {
       ReportPanel.current.update(report, document);
       ReportPanel.current.panel.reveal(vscode.ViewColumn.Beside, true);
@@ -22,7 +31,7 @@ export class ReportPanel {
       { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
       { enableScripts: true, localResourceRoots: [] },
     );
-    ReportPanel.current = new ReportPanel(panel, report, document);
+    ReportPanel.current = new ReportPanel(panel, report, document, attest);
     return ReportPanel.current;
   }
 
@@ -30,37 +39,102 @@ export class ReportPanel {
     private readonly panel: vscode.WebviewPanel,
     report: DocumentReport,
     document: vscode.Uri,
+    private readonly attest: AttestClient,
   ) {
     this.report = report;
     this.document = document;
     panel.onDidDispose(() => {
       if (ReportPanel.current === this) ReportPanel.current = undefined;
+      for (const s of this.subscriptions) s.dispose();
     });
     panel.webview.onDidReceiveMessage((message: unknown) => void this.onMessage(message));
+    this.subscriptions.push(
+      attest.onDocumentCounts(({ uri }) => {
+        if (sameUri(uri, this.document)) void this.follow();
+      }),
+      attest.onCorpusStatus((status) => {
+        if (status.state === "indexing" && !this.stale) {
+          this.stale = true;
+          this.render();
+        }
+      }),
+    );
     this.render();
+  }
+
+  /** What the panel shows, for tests and the export command. */
+  get shown(): { report: DocumentReport; document: vscode.Uri; stale: boolean } {
+    return { report: this.report, document: this.document, stale: this.stale };
   }
 
   private update(report: DocumentReport, document: vscode.Uri): void {
     this.report = report;
     this.document = document;
+    this.stale = false;
     this.render();
   }
 
+  /** A check of the draft just finished: show its findings (the server answers from what it kept). */
+  private async follow(): Promise<void> {
+    try {
+      const report = await this.attest.languageClient.sendRequest(DocumentReportRequest, { uri: this.document.toString() });
+      if (report) this.update(report, this.document);
+    } catch {
+      // The server restarted or the draft closed: the last report stays.
+    }
+  }
+
+  private documents(): ReportDocument[] {
+    return [{ report: this.report, name: this.document.path.split("/").pop() ?? this.document.toString() }];
+  }
+
   private render(): void {
-    const name = this.document.path.split("/").pop() ?? this.document.toString();
-    this.panel.title = vscode.l10n.t("Attest: {0}", name);
+    const [doc] = this.documents();
+    this.panel.title = vscode.l10n.t("Attest: {0}", doc!.name);
     this.panel.webview.html = renderReportHtml({
-      report: this.report,
-      labels: labels(this.report),
-      nonce: randomBytes(16).toString("base64"),
-      cspSource: this.panel.webview.cspSource,
-      documentName: name,
+      documents: this.documents(),
+      labels: reportLabels(vscode.env.language, [this.report]),
+      nonce: nonce(),
+      webview: { cspSource: this.panel.webview.cspSource, stale: this.stale },
     });
+  }
+
+  /** The report as a file to send (self-contained HTML, no script) or as Markdown. */
+  exported(format: ExportFormat): string {
+    const labels = reportLabels(vscode.env.language, [this.report]);
+    return format === "html"
+      ? renderReportHtml({ documents: this.documents(), labels, nonce: nonce() })
+      : renderReportMarkdown(this.documents(), labels);
+  }
+
+  /** Writes the export to `target` (asked for when absent); resolves to the file written. */
+  async export(format: ExportFormat, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
+    const base = this.document.path.replace(/\.[^./]+$/, "");
+    const extension = format === "html" ? "html" : "md";
+    const uri =
+      target ??
+      (await vscode.window.showSaveDialog({
+        defaultUri: this.document.with({ path: `${base}.attest.${extension}` }),
+        filters: format === "html" ? { HTML: ["html"] } : { Markdown: ["md"] },
+      }));
+    if (!uri) return undefined;
+    await vscode.workspace.fs.writeFile(uri, Buffer.from(this.exported(format), "utf8"));
+    void vscode.window.showInformationMessage(vscode.l10n.t("Attest: report saved to {0}", vscode.workspace.asRelativePath(uri)));
+    return uri;
   }
 
   private async onMessage(message: unknown): Promise<void> {
     if (typeof message !== "object" || message === null) return;
     const { type, claim, source } = message as { type?: unknown; claim?: unknown; source?: unknown };
+    if (type === "copy") {
+      await vscode.env.clipboard.writeText(this.exported("markdown"));
+      void vscode.window.showInformationMessage(vscode.l10n.t("Attest: report copied as Markdown."));
+      return;
+    }
+    if (type === "exportHtml" || type === "exportMarkdown") {
+      await this.export(type === "exportHtml" ? "html" : "markdown");
+      return;
+    }
     const target = typeof claim === "number" ? this.report.claims[claim] : undefined;
     if (!target) return;
     if (type === "reveal") {
@@ -75,31 +149,18 @@ export class ReportPanel {
   }
 }
 
-function toRange(r: DocumentReport["claims"][number]["range"]): vscode.Range {
-  return new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
+function nonce(): string {
+  return randomBytes(16).toString("base64");
 }
 
-function labels(report: DocumentReport): ReportLabels {
-  return {
-    title: vscode.l10n.t("Fact-check report"),
-    summary: vscode.l10n.t(
-      "{0} claims checked against {1} source documents ({2} sentences).",
-      report.claims.length,
-      report.corpus.documents,
-      report.corpus.sentences,
-    ),
-    verdicts: {
-      conflict: vscode.l10n.t("Conflict"),
-      unsupported: vscode.l10n.t("Unsupported"),
-      supported: vscode.l10n.t("Supported"),
-    },
-    claim: vscode.l10n.t("Claim"),
-    verdict: vscode.l10n.t("Verdict"),
-    sources: vscode.l10n.t("Sources"),
-    line: vscode.l10n.t("line"),
-    correction: vscode.l10n.t("Sourced value:"),
-    sourcesDisagree: vscode.l10n.t("The sources disagree."),
-    noSource: vscode.l10n.t("No source found"),
-    noClaims: vscode.l10n.t("No checkable claim in this document."),
-  };
+function sameUri(uri: string, document: vscode.Uri): boolean {
+  try {
+    return vscode.Uri.parse(uri).toString() === document.toString();
+  } catch {
+    return false;
+  }
+}
+
+function toRange(r: DocumentReport["claims"][number]["range"]): vscode.Range {
+  return new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
 }

@@ -7,7 +7,7 @@ import { SUPPORTED_EXTENSIONS } from "../core/corpus/formats/extensions";
 
 const checkOptionsSchema = z.object({
   corpus: z.array(z.string().min(1, "--corpus needs a folder")).default([]),
-  format: z.enum(["text", "json", "sarif"], { error: () => "--format must be text, json or sarif" }).default("text"),
+  format: z.enum(["text", "json", "sarif", "html"], { error: () => "--format must be text, json, sarif or html" }).default("text"),
   lang: z.enum(["fr", "en"], { error: () => "--lang must be fr or en" }).optional(),
   locale: z.enum(["fr", "en"], { error: () => "--locale must be fr or en" }).optional(),
   color: z.boolean().optional(),
@@ -17,6 +17,7 @@ const checkOptionsSchema = z.object({
   extensions: z
     .array(z.string().trim().toLowerCase().transform((e) => e.replace(/^\./, "")).pipe(z.enum(SUPPORTED_EXTENSIONS, { error: () => `--extensions takes ${SUPPORTED_EXTENSIONS.join(",")}` })))
     .optional(),
+  config: z.string().min(1, "--config needs a file").optional(),
   files: z.array(z.string()).min(1, "no draft given: attest check [options] FILE..."),
 });
 
@@ -42,6 +43,7 @@ export function parseCheckArgs(argv: string[]): CheckCommandOptions {
         "max-file-size": { type: "string" },
         exclude: { type: "string", multiple: true },
         extensions: { type: "string" },
+        config: { type: "string" },
       },
     });
   } catch (e) {
@@ -58,6 +60,7 @@ export function parseCheckArgs(argv: string[]): CheckCommandOptions {
     maxFileSize: v["max-file-size"],
     exclude: v.exclude ?? [],
     extensions: v.extensions?.split(",").filter((e) => e.trim()),
+    config: v.config,
     files: parsed.positionals,
   });
   if (!result.success) throw new UsageError(result.error.issues[0]?.message ?? "invalid arguments");
@@ -77,6 +80,8 @@ Options of check:
   -f, --format FORMAT   text (default): file:line:col: verdict: message, one per finding
                         json: the JSON report (version 1), supported claims included
                         sarif: SARIF 2.1.0, for CI code-scanning views
+                        html: a self-contained report to send (no script), as
+                        the editor's report view exports it
       --lang fr|en      language of the drafts (default: detected)
       --locale fr|en    language of the messages (default: from LANG, else English)
       --show-supported  text format: list supported claims too
@@ -86,6 +91,9 @@ Options of check:
       --exclude GLOB    leave out corpus files matching GLOB; repeat for several
       --extensions LIST read only corpus files with these extensions, comma-separated
                         (default: ${SUPPORTED_EXTENSIONS.join(",")})
+      --config FILE     the project file to use (default: .attest/config.json, found
+                        from the first draft's folder upwards). Options given on the
+                        command line win over it.
 
 Exit status: 0 no conflict, 1 at least one conflict, 2 usage or input error.
 
@@ -93,4 +101,5 @@ Examples:
   attest check draft.md
   attest check --corpus ~/sources --format json draft.md > report.json
   attest check --format sarif drafts/*.md > attest.sarif
+  attest check --format html draft.md > report.html
 `;

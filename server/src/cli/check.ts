@@ -1,9 +1,14 @@
+import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { resolve } from "node:path";
-import { DraftChecker, indexCorpus } from "../core";
+import { dirname, resolve } from "node:path";
+import { DraftChecker, indexCorpus, type Finding } from "../core";
 import { describeExtensions } from "../core/corpus/formats";
+import { visibleFindings } from "../shared/findingFilter";
+import { findProjectConfig, projectConfigProblem, readProjectConfig, withProjectConfig } from "../shared/projectConfig";
+import { formatSettingProblem, parseSettings, type AttestSettings } from "../shared/settings";
 import { initLanguageDetection } from "../core/corpus/language";
 import { UsageError, type CheckCommandOptions } from "./args";
+import { formatHtml } from "./format/html";
 import { formatJson } from "./format/json";
 import { formatSarif } from "./format/sarif";
 import { formatText } from "./format/text";
@@ -36,30 +41,69 @@ async function readDraft(path: string, io: CliIO): Promise<string> {
   return bytes.toString("utf8").replace(/^\uFEFF/, "");
 }
 
+/**
+ * The settings of this run: the command line's options, then the project file (`--config`, or the
+ * nearest `.attest/config.json` from the first draft's folder), then the defaults.
+ */
+function runSettings(options: CheckCommandOptions, io: CliIO, locale: "en" | "fr"): AttestSettings {
+  let file: string | undefined;
+  if (options.config) {
+    file = resolve(options.config);
+    if (!existsSync(file)) throw new UsageError(`cannot read --config ${options.config}: no such file`);
+  } else {
+    const first = options.files.find((f) => f !== "-");
+    file = findProjectConfig(first ? dirname(resolve(first)) : process.cwd());
+  }
+  const project = file ? readProjectConfig(file) : undefined;
+  const problem = project && projectConfigProblem(project, locale);
+  if (problem) io.stderr(`attest: warning: ${problem}`);
+  const explicit: Record<string, unknown> = {
+    ...(options.corpus.length ? { "corpus.paths": options.corpus.map((p) => resolve(p)) } : {}),
+    ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}),
+    ...(options.exclude.length ? { exclude: options.exclude } : {}),
+    ...(options.extensions?.length ? { "corpus.extensions": options.extensions } : {}),
+  };
+  const { settings, problems } = parseSettings(withProjectConfig(project, explicit));
+  for (const p of problems) io.stderr(`attest: warning: ${formatSettingProblem(p)}`);
+  return settings;
+}
+
+/** Findings the project's settings leave visible: minimum confidence, and verdicts whose severity is `off` (supported ones stay: --show-supported and json decide). */
+function shownFindings(findings: Finding[], settings: AttestSettings): Finding[] {
+  return visibleFindings(findings, settings).filter((f) => f.verdict === "supported" || settings.severity[f.verdict] !== "off");
+}
+
 /** `attest check`: returns the exit status (0 no conflict, 1 conflicts; usage errors throw). */
 export async function runCheck(options: CheckCommandOptions, io: CliIO): Promise<number> {
+  const locale = options.locale ?? localeFromEnv(io.env);
+  const settings = runSettings(options, io, locale);
   const drafts = await Promise.all(options.files.map(async (path) => ({ path, text: await readDraft(path, io) })));
-  const corpusPaths = options.corpus.length ? options.corpus : [bundledCorpus()];
+  const corpusPaths = settings.corpus.paths.length ? settings.corpus.paths : [bundledCorpus()];
   await initLanguageDetection();
   // Large corpora are read on parse threads; the index is the same as reading them in order.
   const { index } = await indexCorpus(corpusPaths, {
-    maxFileSize: options.maxFileSize,
-    exclude: options.exclude,
-    extensions: options.extensions,
+    maxFileSize: settings.maxFileSize,
+    exclude: settings.exclude,
+    extensions: settings.corpus.extensions,
     warn: (message) => io.stderr(`attest: warning: ${message}`),
   });
   // A draft kept inside a corpus folder must not be its own source.
   for (const d of drafts) if (d.path !== "-") index.remove(resolve(d.path));
-  if (!index.documentCount) throw new UsageError(`no source article (${describeExtensions(options.extensions)}) found in ${corpusPaths.join(", ")}`);
-  const locale = options.locale ?? localeFromEnv(io.env);
-  const reports: FileReport[] = drafts.map((d) => ({
-    path: d.path,
-    absolutePath: d.path === "-" ? resolve("stdin") : resolve(d.path),
-    findings: new DraftChecker(index).check(d.text, { lang: options.lang, locale }).findings,
-  }));
+  if (!index.documentCount) throw new UsageError(`no source article (${describeExtensions(settings.corpus.extensions)}) found in ${corpusPaths.join(", ")}`);
+  const reports: FileReport[] = drafts.map((d) => {
+    const result = new DraftChecker(index).check(d.text, { lang: options.lang, locale, names: settings.names });
+    return {
+      path: d.path,
+      absolutePath: d.path === "-" ? resolve("stdin") : resolve(d.path),
+      findings: shownFindings(result.findings, settings),
+      text: d.text,
+      lang: result.lang,
+    };
+  });
   const color = options.color ?? (io.isTTY && !io.env.NO_COLOR);
   if (options.format === "json") io.stdout(formatJson(reports));
   else if (options.format === "sarif") io.stdout(formatSarif(reports, packageVersion()));
+  else if (options.format === "html") io.stdout(formatHtml(reports, { documents: index.documentCount, sentences: index.sentenceCount }, locale));
   else io.stdout(formatText(reports, { color, showSupported: options.showSupported }));
   return reports.some((r) => r.findings.some((f) => f.verdict === "conflict")) ? 1 : 0;
 }

@@ -7,4 +7,7 @@ export interface FileReport {
   /** Absolute path (for SARIF and links). */
   absolutePath: string;
   findings: Finding[];
+  /** The draft's text and language, for the HTML report's sentences. */
+  text: string;
+  lang: string;
 }

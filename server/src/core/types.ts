@@ -71,4 +71,6 @@ export interface Finding {
   sourcesDisagree: boolean;
   /** How sure the verdict is, from 0 to 1: conflicts are only called when sure; unsupported findings can be hidden below a minimum. */
   confidence: number;
+  /** For a claim about names no source mentions: those names, as written (offered for the `names` list). */
+  unknownNames?: string[];
 }

@@ -1,6 +1,5 @@
 // The one place where core findings become LSP objects: diagnostics (with the evidence and fixes in
 // `data`, so nothing downstream re-runs the check) and the code actions built from that data.
-import { pathToFileURL } from "node:url";
 import { z } from "zod";
 import {
   CodeAction,
@@ -14,7 +13,8 @@ import { TextDocument } from "vscode-languageserver-textdocument";
 import type { Evidence, Finding } from "../core";
 import { isExtractedSource } from "../core/corpus/formats";
 import type { AttestSettings, SeverityLevel } from "../shared/settings";
-import { ServerCommands, type VerdictCounts } from "../shared/protocol";
+import { ServerCommands } from "../shared/protocol";
+import { countVerdicts, fileUri } from "../shared/report/buildReport";
 import { INLINE_IGNORE_MARKER } from "../shared/ignoreList";
 import type { Messages } from "./serverMessages";
 
@@ -39,6 +39,7 @@ const diagnosticDataSchema = z.object({
   sentenceRange: rangeSchema,
   evidence: z.array(evidenceSchema),
   fixes: z.array(z.object({ title: z.string(), range: rangeSchema, newText: z.string(), expected: z.string() })),
+  unknownNames: z.array(z.string()).optional(),
 });
 
 /** What every Attest diagnostic carries in `data`. */
@@ -78,6 +79,7 @@ export function diagnosticData(finding: Finding, draft: DraftText): AttestDiagno
       ...fix,
       expected: draft.text.slice(draft.offsetAt(fix.range.start), draft.offsetAt(fix.range.end)),
     })),
+    ...(finding.unknownNames ? { unknownNames: finding.unknownNames } : {}),
   };
 }
 
@@ -114,11 +116,7 @@ export function toDiagnostics(findings: readonly Finding[], draft: DraftText, se
   return out;
 }
 
-export function countVerdicts(findings: readonly Pick<Finding, "verdict">[]): VerdictCounts {
-  const counts: VerdictCounts = { conflict: 0, unsupported: 0, supported: 0 };
-  for (const f of findings) counts[f.verdict] += 1;
-  return counts;
-}
+export { countVerdicts };
 
 /**
  * `file://` URI of a source article, with `#L<line>` (one-based) so editors open it at the quote;
@@ -131,9 +129,6 @@ export function sourceLink(evidence: Pick<Evidence, "uri" | "range" | "page">): 
   return `${fileUri(evidence.uri)}#L${evidence.range.start.line + 1}`;
 }
 
-export function fileUri(pathOrUri: string): string {
-  return /^[a-z][a-z0-9+.-]*:\/\//i.test(pathOrUri) ? pathOrUri : pathToFileURL(pathOrUri).href;
-}
 
 /** The data of an Attest diagnostic sent back by a client, or undefined when it is missing or damaged. */
 export function readDiagnosticData(diagnostic: Diagnostic): AttestDiagnosticData | undefined {
@@ -186,6 +181,16 @@ export function codeActionsFor(diagnostic: Diagnostic, data: AttestDiagnosticDat
       },
     });
   }
+  if (ctx.canIgnoreInWorkspace && data.unknownNames?.length) {
+    const title = messages("addToNames", data.unknownNames.map((n) => `“${n}”`).join(", "));
+    actions.push({
+      title,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diagnostic],
+      isPreferred: applicable.length === 0,
+      command: { title, command: ServerCommands.addNames, arguments: [{ uri: draft.uri, names: data.unknownNames }] },
+    });
+  }
   if (data.evidence.length > 0) {
     actions.push({
       title: messages("showSources"),
@@ -197,14 +202,11 @@ export function codeActionsFor(diagnostic: Diagnostic, data: AttestDiagnosticDat
   return actions;
 }
 
+/** The source's place only: the quote is in the hover, which VS Code shows right under this. */
 function relatedInformation(evidence: Evidence): DiagnosticRelatedInformation {
   return {
     location: { uri: fileUri(evidence.uri), range: evidence.range },
-    message: `${evidence.document}: ${shorten(evidence.quote, 200)}`,
+    // VS Code writes the location (document, line) before this message already.
+    message: evidence.value ?? evidence.document,
   };
-}
-
-function shorten(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, " ").trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }

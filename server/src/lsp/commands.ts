@@ -1,6 +1,10 @@
 // Commands the server executes for its code actions (workspace/executeCommand), so they work in any
 // LSP client: opening the sources (window/showDocument) and adding a claim to .attest/ignore.json.
+import * as fs from "node:fs/promises";
+import * as path from "node:path";
 import { pathToFileURL } from "node:url";
+import { PROJECT_CONFIG_FILE } from "../shared/projectConfig";
+import { addNamesToConfigText } from "../shared/projectConfigEdit";
 import type { Connection } from "vscode-languageserver/node";
 import { z } from "zod";
 import { ServerCommands } from "../shared/protocol";
@@ -15,6 +19,7 @@ const showSourcesArgs = z.object({
   evidence: z.array(z.object({ document: z.string(), uri: z.string(), range: rangeSchema, page: z.number().int().min(1).optional(), quote: z.string() })).min(1),
 });
 const ignoreArgs = z.object({ uri: z.string(), claim: z.string().min(1), sentence: z.string() });
+const addNamesArgs = z.object({ uri: z.string(), names: z.array(z.string().trim().min(1)).min(1) });
 
 export interface CommandDeps {
   connection: Connection;
@@ -25,9 +30,11 @@ export interface CommandDeps {
   sourceDocument?: (file: string) => string | undefined;
   /** Re-checks open drafts after the ignore list changed. */
   recheck: () => void;
+  /** Re-reads the settings after the project file changed. */
+  reloadSettings: () => Promise<void>;
 }
 
-export const serverCommandIds = [ServerCommands.showSources, ServerCommands.ignoreClaimInWorkspace];
+export const serverCommandIds = [ServerCommands.showSources, ServerCommands.ignoreClaimInWorkspace, ServerCommands.addNames];
 
 export async function executeServerCommand(command: string, args: unknown[] | undefined, deps: CommandDeps): Promise<void> {
   const first = args?.[0];
@@ -52,13 +59,46 @@ export async function executeServerCommand(command: string, args: unknown[] | un
         deps.connection.window.showWarningMessage(deps.messages("noWorkspaceForIgnore"));
         return;
       }
-      await deps.ignore.add(uri, claim, sentence);
+      const written = await deps.ignore.add(uri, claim, sentence);
       deps.recheck();
+      // Writing a committed file deserves a word, and a way back. Not awaited: the answer may never come.
+      const undo = deps.messages("undo");
+      void deps.connection.window
+        .showInformationMessage(deps.messages("ignoredInWorkspace", shortClaim(claim)), { title: undo })
+        .then(async (choice) => {
+          if (choice?.title !== undo) return;
+          await deps.ignore.remove(written);
+          deps.recheck();
+        })
+        .catch(() => undefined);
+      return;
+    }
+    case ServerCommands.addNames: {
+      const { uri, names } = parseArgs(addNamesArgs, first, command);
+      const folder = deps.ignore.folderFor(uri);
+      if (!folder) {
+        deps.connection.window.showWarningMessage(deps.messages("noWorkspaceForIgnore"));
+        return;
+      }
+      const file = path.join(folder, PROJECT_CONFIG_FILE);
+      const before = await fs.readFile(file, "utf8").catch((error: NodeJS.ErrnoException) => {
+        if (error.code === "ENOENT") return undefined;
+        throw error;
+      });
+      await fs.mkdir(path.dirname(file), { recursive: true });
+      await fs.writeFile(file, addNamesToConfigText(before, names), "utf8");
+      await deps.reloadSettings();
+      void deps.connection.window.showInformationMessage(deps.messages("namesAdded", names.join(", "), PROJECT_CONFIG_FILE));
       return;
     }
     default:
       throw new Error(`unknown command ${command}`);
   }
+}
+
+function shortClaim(claim: string): string {
+  const flat = claim.replace(/\s+/g, " ").trim();
+  return flat.length > 60 ? `${flat.slice(0, 59)}…` : flat;
 }
 
 function parseArgs<T>(schema: z.ZodType<T>, value: unknown, command: string): T {

@@ -9,18 +9,35 @@ export function findingsAt(findings: readonly Finding[], position: Position): Fi
   return findings.filter((f) => contains(f.range, position));
 }
 
-/** `link` gives each quote's link (default: the source file at the quote's line). */
-export function hoverFor(findings: readonly Finding[], messages: Messages, link: (evidence: Evidence) => string = sourceLink): Hover | null {
+export interface HoverOptions {
+  /**
+   * Which findings the editor already shows as a diagnostic: VS Code puts the diagnostic's block
+   * (its message) above this hover, so the message is not written twice; the quote is only here
+   * (the diagnostic's related information names the source, without the quote).
+   */
+  shownAsDiagnostic?: (finding: Finding) => boolean;
+  /** Each quote's link (default: the source file at the quote's line). */
+  link?: (evidence: Evidence) => string;
+}
+
+export function hoverFor(findings: readonly Finding[], messages: Messages, options: HoverOptions = {}): Hover | null {
   if (findings.length === 0) return null;
-  // Figure claims are narrower than text claims: show the most specific first.
-  const ordered = [...findings].sort((a, b) => (a.kind === b.kind ? 0 : a.kind === "figure" ? -1 : 1));
-  const value = ordered.map((f) => renderFinding(f, messages, link)).join("\n\n---\n\n");
+  const shownAsDiagnostic = options.shownAsDiagnostic ?? (() => false);
+  const link = options.link ?? sourceLink;
+  // Disagreeing sources first (what the writer must settle), then figure claims, narrower than text claims.
+  const rank = (f: Finding) => (f.sourcesDisagree ? 0 : 2) + (f.kind === "figure" ? 0 : 1);
+  const ordered = [...findings].sort((a, b) => rank(a) - rank(b));
+  const value = ordered.map((f) => renderFinding(f, messages, shownAsDiagnostic(f), link)).join("\n\n---\n\n");
   return { contents: { kind: "markdown", value }, range: ordered[0]!.range };
 }
 
-function renderFinding(finding: Finding, messages: Messages, link: (evidence: Evidence) => string): string {
-  const lines = [`**Attest: ${messages(`verdict_${finding.verdict}`)}** · \`${inlineCode(finding.claim)}\``, "", escapeMarkdown(finding.message)];
-  if (finding.sourcesDisagree) lines.push("", `**${messages("sourcesDisagree")}**`);
+function renderFinding(finding: Finding, messages: Messages, shownAsDiagnostic: boolean, link: (evidence: Evidence) => string): string {
+  const lines = [`**Attest: ${messages(`verdict_${finding.verdict}`)}** · \`${inlineCode(finding.claim)}\``];
+  if (finding.sourcesDisagree) {
+    const values = [...new Set(finding.evidence.map((e) => e.value).filter((v): v is string => !!v))];
+    lines.push("", `**${messages("sourcesDisagree")}** ${values.map((v) => `**${escapeMarkdown(v)}**`).join(" · ")}`);
+  }
+  if (!shownAsDiagnostic) lines.push("", escapeMarkdown(finding.message));
   for (const evidence of finding.evidence) {
     const where = `${escapeMarkdown(evidence.document)}, ${placeInSource(evidence, messages)}`;
     const value = evidence.value ? ` (${messages("sourcedValue")}: **${escapeMarkdown(evidence.value)}**)` : "";

@@ -3,7 +3,7 @@
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Finding } from "../core";
-import { IGNORE_FILE, addIgnoreEntry, isIgnoredByList, readIgnoreFile, type IgnoreEntry } from "../shared/ignoreList";
+import { IGNORE_FILE, addIgnoreEntry, isIgnoredByList, readIgnoreFile, removeIgnoreEntry, type IgnoreEntry } from "../shared/ignoreList";
 import { isInside } from "./corpusService";
 
 export class IgnoreService {
@@ -35,10 +35,24 @@ export class IgnoreService {
     return (file && folders.find((f) => isInside(file, f))) ?? folders[0];
   }
 
-  async add(uri: string, claim: string, sentence: string): Promise<void> {
+  /** The draft's path relative to its workspace folder (forward slashes), if it is in one. */
+  relativePath(uri: string): string | undefined {
+    const folder = this.folderFor(uri);
+    return folder ? relativeFile(uri, folder) : undefined;
+  }
+
+  /** Adds the entry; resolves to what was written, for an Undo. */
+  async add(uri: string, claim: string, sentence: string): Promise<{ file: string; entry: IgnoreEntry }> {
     const folder = this.folderFor(uri);
     if (!folder) throw new Error("no workspace folder");
-    await addIgnoreEntry(path.join(folder, IGNORE_FILE), { claim, sentence, file: relativeFile(uri, folder) });
+    const written = { file: path.join(folder, IGNORE_FILE), entry: { claim, sentence, file: relativeFile(uri, folder) } };
+    await addIgnoreEntry(written.file, written.entry);
+    await this.load();
+    return written;
+  }
+
+  async remove(written: { file: string; entry: IgnoreEntry }): Promise<void> {
+    await removeIgnoreEntry(written.file, written.entry);
     await this.load();
   }
 

@@ -9,6 +9,9 @@ import { countVerdicts, draftText, toDiagnostics } from "./adapter";
 import type { CorpusService } from "./corpusService";
 import { filePath, type IgnoreService } from "./ignoreService";
 import { sendNotification } from "./typedMessages";
+import type { EngineCheckOptions } from "./engine/protocol";
+import { visibleFindings } from "../shared/findingFilter";
+import { isDraftPath } from "../shared/draftGlobs";
 
 /** Pause after the last keystroke before re-checking: checks are cheap, but not free per keystroke. */
 const DEBOUNCE_MS = 250;
@@ -59,7 +62,8 @@ export class DraftChecks {
     const language = doc.languageId === "text" ? "plaintext" : doc.languageId;
     if (!languages.includes(doc.languageId) && !languages.includes(language)) return false;
     const file = filePath(doc.uri);
-    return !(file && this.deps.corpus.isCorpusFile(file));
+    if (file && this.deps.corpus.isCorpusFile(file)) return false;
+    return isDraftPath(this.deps.ignore.relativePath(doc.uri), this.deps.settings().drafts);
   }
 
   /** Checks after a pause; each new edit restarts the pause. */
@@ -90,7 +94,7 @@ export class DraftChecks {
     state.fresh = false;
     state.requestedVersion = version;
     try {
-      let answer = await this.deps.corpus.engine.check(doc.uri, text, this.deps.locale, fresh);
+      let answer = await this.deps.corpus.engine.check(doc.uri, text, this.checkOptions(), fresh);
       if (answer.cancelled) return { lang: state.lang, findings: state.findings };
       let findings: Finding[];
       try {
@@ -98,12 +102,12 @@ export class DraftChecks {
       } catch (error) {
         if (!(error instanceof DeltaMismatch)) throw error;
         // Out of step with the engine (a failed check in between): ask for the whole list.
-        answer = await this.deps.corpus.engine.check(doc.uri, text, this.deps.locale, false, true);
+        answer = await this.deps.corpus.engine.check(doc.uri, text, this.checkOptions(), false, true);
         if (answer.cancelled) return { lang: state.lang, findings: state.findings };
         findings = state.received.apply(answer.delta);
       }
       state.lang = answer.lang;
-      state.findings = this.deps.ignore.filter(doc.uri, text, findings);
+      state.findings = visibleFindings(this.deps.ignore.filter(doc.uri, text, findings), this.deps.settings());
     } catch (error) {
       this.deps.log(`checking ${doc.uri} failed: ${(error as Error).stack ?? error}`);
       state.received.reset();
@@ -118,8 +122,8 @@ export class DraftChecks {
 
   /** Checks a draft that is not open (workspace check) and publishes its diagnostics. */
   async checkClosed(uri: string, languageId: string, text: string): Promise<CheckOutcome> {
-    const result = await this.deps.corpus.engine.checkOnce(text, this.deps.locale);
-    const findings = this.deps.ignore.filter(uri, text, result.findings);
+    const result = await this.deps.corpus.engine.checkOnce(text, this.checkOptions());
+    const findings = visibleFindings(this.deps.ignore.filter(uri, text, result.findings), this.deps.settings());
     this.fromDisk.set(uri, findings);
     this.publish(uri, text, findings, undefined, languageId);
     return { lang: result.lang, findings };
@@ -133,6 +137,12 @@ export class DraftChecks {
 
   findings(uri: string): Finding[] {
     return this.states.get(uri)?.findings ?? [];
+  }
+
+  /** The language of an open draft's last check, undefined when it was never checked. */
+  checkedLang(uri: string): string | undefined {
+    const state = this.states.get(uri);
+    return state?.checkedVersion !== undefined ? state.lang : undefined;
   }
 
   /** Checks every open draft again; `freshCheckers` after the whole index was replaced. */
@@ -160,6 +170,10 @@ export class DraftChecks {
     this.close(uri);
     this.fromDisk.delete(uri);
     void this.deps.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  private checkOptions(): EngineCheckOptions {
+    return { locale: this.deps.locale, names: this.deps.settings().names };
   }
 
   private stateFor(uri: string): DraftState {

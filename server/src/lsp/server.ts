@@ -23,7 +23,10 @@ import {
 } from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import {
+  CancelIndexingNotification,
   CorpusStatusNotification,
+  DocumentReportRequest,
+  IndexingProgressNotification,
   FactCheckDocumentRequest,
   FactCheckWorkspaceRequest,
   ReloadCorpusRequest,
@@ -45,7 +48,7 @@ import { evidenceDocument, evidenceLink, sourceTextFor } from "./sourceText";
 import { IgnoreService, filePath } from "./ignoreService";
 import { messagesFor } from "./serverMessages";
 import { defaultBundledCorpus } from "./paths";
-import { buildReport } from "./report";
+import { buildReport } from "../shared/report/buildReport";
 import { SettingsSource } from "./settingsSource";
 import { onRequest, onRequest0, sendNotification } from "./typedMessages";
 import { checkWorkspace } from "./workspaceCheck";
@@ -74,6 +77,8 @@ function wireServer(connection: Connection, documents: TextDocuments<TextDocumen
   let corpusReady = false;
   let watcherRegistration: Disposable | undefined;
   let reloading: Promise<CorpusStatus> | undefined;
+  /** Stops the corpus load in progress, for clients that show their own Cancel button (VS Code's notification). */
+  let cancelIndexing: (() => void) | undefined;
 
   const corpus = new CorpusService(log);
   const ignore = new IgnoreService(
@@ -96,8 +101,13 @@ function wireServer(connection: Connection, documents: TextDocuments<TextDocumen
     workspaceFolders = foldersOf(params);
     locale = params.locale?.toLowerCase().startsWith("fr") ? "fr" : "en";
     messages = messagesFor(locale);
-    settingsSource = new SettingsSource(connection, capabilities.workspace?.configuration === true, options.settings, (m) =>
-      warn(messages("invalidSetting", m)),
+    settingsSource = new SettingsSource(
+      connection,
+      capabilities.workspace?.configuration === true,
+      options.settings,
+      (m) => warn(messages("invalidSetting", m)),
+      () => workspaceFolders,
+      locale,
     );
     corpus.setCacheDir(cacheDirFor(options, workspaceFolders));
     const debounceMs = typeof options.debounceMs === "number" && options.debounceMs >= 0 ? options.debounceMs : undefined;
@@ -145,9 +155,16 @@ function wireServer(connection: Connection, documents: TextDocuments<TextDocumen
       // Cancellable: a large archive takes a while the first time; what is indexed by then is kept and cached.
       progress?.begin(messages("indexingCorpus"), 0, resolved.paths.join(", "), true);
       const status = await corpus.load(resolved.paths, current, resolved.warnings, {
-        report: (done, total) => progress?.report(total ? Math.floor((100 * done) / total) : 0, `${done}/${total}`),
-        onCancel: (listener) => progress?.token.onCancellationRequested(listener),
+        report: (done, total) => {
+          progress?.report(total ? Math.floor((100 * done) / total) : 0, `${done}/${total}`);
+          sendNotification(connection, IndexingProgressNotification, { done, total });
+        },
+        onCancel: (listener) => {
+          progress?.token.onCancellationRequested(listener);
+          cancelIndexing = listener;
+        },
       });
+      cancelIndexing = undefined;
       await watchCorpus(status.roots);
       progress?.done();
       const load = corpus.lastLoad;
@@ -187,7 +204,7 @@ function wireServer(connection: Connection, documents: TextDocuments<TextDocumen
       const isFile = await fs.stat(root).then((s) => s.isFile()).catch(() => false);
       watchers.push(isFile ? watch(path.dirname(root), path.basename(root)) : watch(root, "**/*"));
     }
-    for (const folder of workspaceFolders) watchers.push(watch(folder, ".attest/ignore.json"));
+    for (const folder of workspaceFolders) watchers.push(watch(folder, ".attest/{ignore,config}.json"));
     try {
       watcherRegistration = await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
     } catch (error) {
@@ -198,6 +215,7 @@ function wireServer(connection: Connection, documents: TextDocuments<TextDocumen
   connection.onDidChangeWatchedFiles(async ({ changes }) => {
     try {
       const files = (changes ?? []).map((c) => ({ path: uriToPath(c.uri), deleted: c.type === FileChangeType.Deleted }));
+      if (files.some((f) => settingsSource!.isProjectFile(f.path))) await applySettings();
       const ignoreChanged = files.some((f) => ignore.isIgnoreFile(f.path));
       if (ignoreChanged) await ignore.load();
       const corpusChanged = await corpus.applyChanges(files.filter((f) => corpus.isCorpusFile(f.path)));
@@ -210,16 +228,20 @@ function wireServer(connection: Connection, documents: TextDocuments<TextDocumen
 
   connection.onDidChangeConfiguration(async (change) => {
     try {
-      const before = corpusSettingsKey();
-      const pushed = (change?.settings as { attest?: unknown } | undefined)?.attest;
-      await settingsSource!.refresh(pushed);
-      for (const doc of documents.all()) if (!isDraft(doc)) drafts.clear(doc.uri);
-      if (corpusSettingsKey() !== before) await reloadCorpus();
-      else if (corpusReady) drafts.recheckAll({ onlyIfChecked: settings().checkOn === "manual" });
+      await applySettings((change?.settings as { attest?: unknown } | undefined)?.attest);
     } catch (error) {
       logError(`settings: ${(error as Error).stack ?? error}`);
     }
   });
+
+  /** Re-reads the settings (editor and project file), then reloads the corpus or re-checks as needed. */
+  async function applySettings(pushed?: unknown): Promise<void> {
+    const before = corpusSettingsKey();
+    await settingsSource!.refresh(pushed);
+    for (const doc of documents.all()) if (!isDraft(doc)) drafts.clear(doc.uri);
+    if (corpusSettingsKey() !== before) await reloadCorpus();
+    else if (corpusReady) drafts.recheckAll({ onlyIfChecked: settings().checkOn === "manual" });
+  }
 
   const corpusSettingsKey = () => {
     const s = settings();
@@ -247,7 +269,10 @@ function wireServer(connection: Connection, documents: TextDocuments<TextDocumen
     guard("hover", logError, (params) => {
       const uri = requireUri(params);
       const position = requirePosition(params);
-      return hoverFor(findingsAt(drafts.findings(uri), position), messages, (e) => evidenceLink(e, options.sourceDocuments === true));
+      return hoverFor(findingsAt(drafts.findings(uri), position), messages, {
+        shownAsDiagnostic: (f) => settings().severity[f.verdict] !== "off",
+        link: (e) => evidenceLink(e, options.sourceDocuments === true),
+      });
     }),
   );
 
@@ -282,6 +307,7 @@ function wireServer(connection: Connection, documents: TextDocuments<TextDocumen
         canShowDocument: capabilities.window?.showDocument?.support === true,
         sourceDocument: (file) => evidenceDocument(file, options.sourceDocuments === true),
         recheck: () => drafts.recheckAll({ onlyIfChecked: true }),
+        reloadSettings: () => applySettings(),
       });
       return null;
     }),
@@ -313,6 +339,20 @@ function wireServer(connection: Connection, documents: TextDocuments<TextDocumen
 
   onRequest(
     connection,
+    DocumentReportRequest,
+    guard("attest/documentReport", logError, (params: FactCheckDocumentParams): DocumentReport | null => {
+      const uri = typeof params?.uri === "string" ? params.uri : undefined;
+      if (!uri) throw new InvalidParamsError("params.uri must be a string");
+      const open = documents.get(uri);
+      const lang = drafts.checkedLang(uri);
+      if (!open || lang === undefined) return null;
+      const status = corpus.status();
+      return buildReport(uri, open.getText(), lang, drafts.findings(uri), { documents: status.documents, sentences: status.sentences });
+    }),
+  );
+
+  onRequest(
+    connection,
     FactCheckWorkspaceRequest,
     guard("attest/factCheckWorkspace", logError, async (params: FactCheckWorkspaceParams) => {
       await (reloading ?? Promise.resolve());
@@ -326,6 +366,8 @@ function wireServer(connection: Connection, documents: TextDocuments<TextDocumen
       });
     }),
   );
+
+  connection.onNotification(CancelIndexingNotification.method, () => cancelIndexing?.());
 
   onRequest0(connection, ReloadCorpusRequest, guard("attest/reloadCorpus", logError, (_: void) => reloadCorpus()));
 

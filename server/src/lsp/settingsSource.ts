@@ -1,7 +1,10 @@
 // Where the server's settings come from: pulled with workspace/configuration when the client can
 // answer it, else pushed (didChangeConfiguration, initializationOptions). Validated on entry; each
-// invalid setting is reported once per distinct problem and replaced by its default.
+// invalid setting is reported once per distinct problem and replaced by its default. The project
+// file (.attest/config.json) of the workspace gives the values the editor's settings leave unset.
+import * as path from "node:path";
 import type { Connection } from "vscode-languageserver/node";
+import { PROJECT_CONFIG_FILE, projectConfigProblem, readProjectConfig, withProjectConfig, type ProjectConfig } from "../shared/projectConfig";
 import { defaultSettings, formatSettingProblem, parseSettings, type AttestSettings } from "../shared/settings";
 
 export class SettingsSource {
@@ -14,6 +17,8 @@ export class SettingsSource {
     private readonly canPull: boolean,
     initial: unknown,
     private readonly warn: (message: string) => void,
+    private readonly workspaceFolders: () => string[] = () => [],
+    private readonly locale: "en" | "fr" = "en",
   ) {
     this.pushed = initial;
   }
@@ -34,10 +39,13 @@ export class SettingsSource {
         this.warn(`could not read the settings from the client (${(error as Error).message}); keeping the previous ones`);
       }
     }
-    const { settings, problems } = parseSettings(raw);
+    const project = this.projectConfig();
+    const { settings, problems } = parseSettings(withProjectConfig(project, isRecord(raw) ? raw : {}));
+    const texts = problems.map(formatSettingProblem);
+    const projectProblem = project && projectConfigProblem(project, this.locale);
+    if (projectProblem) texts.unshift(projectProblem);
     const seen = new Set<string>();
-    for (const problem of problems) {
-      const text = formatSettingProblem(problem);
+    for (const text of texts) {
       seen.add(text);
       if (!this.reported.has(text)) this.warn(text);
     }
@@ -45,4 +53,22 @@ export class SettingsSource {
     this.current = settings;
     return settings;
   }
+
+  /** Whether a changed file is a workspace folder's project file. */
+  isProjectFile(file: string): boolean {
+    return this.workspaceFolders().some((folder) => path.join(folder, PROJECT_CONFIG_FILE) === file);
+  }
+
+  /** The project file of the first workspace folder that has one. */
+  private projectConfig(): ProjectConfig | undefined {
+    for (const folder of this.workspaceFolders()) {
+      const config = readProjectConfig(path.join(folder, PROJECT_CONFIG_FILE));
+      if (config) return config;
+    }
+    return undefined;
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

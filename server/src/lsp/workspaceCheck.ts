@@ -12,6 +12,7 @@ import { countVerdicts } from "./adapter";
 import { isInside, type CorpusService } from "./corpusService";
 import type { DraftChecks } from "./openDrafts";
 import { filePath } from "./ignoreService";
+import { isDraftPath } from "../shared/draftGlobs";
 
 export interface WorkspaceCheckDeps {
   drafts: DraftChecks;
@@ -53,6 +54,7 @@ function skip(file: string, deps: WorkspaceCheckDeps): boolean {
   const folder = deps.workspaceFolders.find((f) => isInside(file, f));
   if (!deps.trusted && !folder) return true;
   const relative = folder ? path.relative(folder, file).split(path.sep).join("/") : file;
+  if (!isDraftPath(folder ? relative : undefined, deps.settings.drafts)) return true;
   return deps.settings.exclude.some((glob) => minimatch(relative, glob, { dot: true, matchBase: !glob.includes("/") }));
 }
 

@@ -65,6 +65,18 @@ export async function addIgnoreEntry(file: string, entry: IgnoreEntry): Promise<
   await fs.writeFile(file, `${JSON.stringify(content, null, 2)}\n`, "utf8");
 }
 
+/** Removes the entries equal to `entry` (Undo, "Stop ignoring"); true when one was there. */
+export async function removeIgnoreEntry(file: string, entry: IgnoreEntry): Promise<boolean> {
+  const current = await readIgnoreFile(file);
+  if (current.problem) throw new Error(current.problem);
+  const kept = current.entries.filter(
+    (e) => !(same(e.claim, entry.claim) && same(e.sentence, entry.sentence) && e.file === entry.file),
+  );
+  if (kept.length === current.entries.length) return false;
+  await fs.writeFile(file, `${JSON.stringify({ version: 1, ignore: kept }, null, 2)}\n`, "utf8");
+  return true;
+}
+
 export interface ClaimToMatch {
   claim: string;
   sentence: string;

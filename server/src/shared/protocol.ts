@@ -44,6 +44,8 @@ export interface ReportClaim {
   message: string;
   range: Range;
   sentence: string;
+  /** Where the claim is in `sentence` (UTF-16 offsets), to highlight it. */
+  claimInSentence?: { start: number; end: number };
   sources: ReportSource[];
   sourcesDisagree: boolean;
   /** The sourced replacement, when the core proposes one. */
@@ -85,6 +87,9 @@ export const FactCheckDocumentRequest = new RequestType<FactCheckDocumentParams,
   "attest/factCheckDocument",
 );
 
+/** The report of an open document from the findings the server keeps (no check): the report view follows typing with it. */
+export const DocumentReportRequest = new RequestType<FactCheckDocumentParams, DocumentReport | null, void>("attest/documentReport");
+
 /** Checks the given draft files (open or on disk) and publishes their diagnostics. */
 export const FactCheckWorkspaceRequest = new RequestType<FactCheckWorkspaceParams, WorkspaceReport, void>(
   "attest/factCheckWorkspace",
@@ -96,6 +101,12 @@ export const ReloadCorpusRequest = new RequestType0<CorpusStatus, void>("attest/
 /** Server → client whenever the corpus index changes state or size. */
 export const CorpusStatusNotification = new NotificationType<CorpusStatus>("attest/corpusStatus");
 
+/** Server → client while the corpus indexes: files read so far, of how many. */
+export const IndexingProgressNotification = new NotificationType<{ done: number; total: number }>("attest/indexingProgress");
+
+/** Client → server: stop the corpus load in progress (what is indexed by then is kept and cached). */
+export const CancelIndexingNotification = new NotificationType<void>("attest/cancelIndexing");
+
 /** Server → client after each check of a document: its counts per verdict. */
 export const DocumentCountsNotification = new NotificationType<DocumentCounts>("attest/documentCounts");
 
@@ -103,6 +114,7 @@ export const DocumentCountsNotification = new NotificationType<DocumentCounts>("
 export const ServerCommands = {
   showSources: "attest.server.showSources",
   ignoreClaimInWorkspace: "attest.server.ignoreClaimInWorkspace",
+  addNames: "attest.server.addNames",
 } as const;
 
 /** What the VS Code client (or any LSP client) may pass in `initializationOptions`. */

@@ -24,6 +24,9 @@ export const settingSchemas = {
   checkOn: z.enum(checkOnModes).default("type"),
   maxFileSize: z.number().int().min(1).default(5 * 1024 * 1024),
   exclude: z.array(z.string().trim().min(1, "glob patterns must not be empty")).default([]),
+  drafts: z.array(z.string().trim().min(1, "glob patterns must not be empty")).default([]),
+  names: z.array(z.string().trim().min(1, "names must not be empty")).default([]),
+  minimumConfidence: z.number().min(0, "must be between 0 and 1").max(1, "must be between 0 and 1").default(0),
 } as const;
 
 export type SettingKey = keyof typeof settingSchemas;
@@ -36,6 +39,12 @@ export interface AttestSettings {
   checkOn: CheckOn;
   maxFileSize: number;
   exclude: string[];
+  /** Glob patterns of the drafts (workspace-relative); empty: every file of `languages`. */
+  drafts: string[];
+  /** Names the writer declares known although the corpus never uses them (like a spell checker's words). */
+  names: string[];
+  /** Unsupported findings below this confidence are not shown. */
+  minimumConfidence: number;
 }
 
 export interface SettingProblem {
@@ -104,6 +113,9 @@ function nest(flat: FlatSettings): AttestSettings {
     checkOn: flat.checkOn,
     maxFileSize: flat.maxFileSize,
     exclude: flat.exclude,
+    drafts: flat.drafts,
+    names: flat.names,
+    minimumConfidence: flat.minimumConfidence,
   };
 }
 

@@ -1,7 +1,8 @@
 import { detectLanguage } from "../corpus/language";
 import { LineMap } from "../text/lineMap";
 import type { Finding, Lang, Span } from "../types";
-import { isClaim, unknownNames } from "../verdicts/claims";
+import { isClaim, knownNames, unknownNames, type KnownNames } from "../verdicts/claims";
+import { disabledByFrontMatter } from "./frontMatter";
 import type { CorpusIndex } from "../index/corpusIndex";
 import { draftParagraphs, ignoredRegions, isIgnored, maskDraft, inHeading, paragraphSentenceSpans, type DraftParagraph } from "./draftText";
 import { readClaimSentence, type ClaimSentence } from "../verdicts/claimSentence";
@@ -17,6 +18,8 @@ export interface CheckOptions {
   lang?: Lang;
   /** Language of the messages. Default English. */
   locale?: MessageLocale;
+  /** Names the writer declares known (the `names` setting): never reported as unknown to the sources. */
+  names?: readonly string[];
   /** Polled before each paragraph that needs checking: true abandons the check (CheckCancelled). */
   shouldStop?: () => boolean;
 }
@@ -39,10 +42,10 @@ export interface CheckResult {
 const UNKNOWN_NAME_CONFIDENCE = 0.9;
 
 /** Checks one sentence: each figure is a claim of its own; a sentence without figures is one claim. */
-function checkSentence(sentence: ClaimSentence, index: CorpusIndex, lang: Lang, locale: MessageLocale): PendingFinding[] {
+function checkSentence(sentence: ClaimSentence, index: CorpusIndex, lang: Lang, locale: MessageLocale, known: KnownNames): PendingFinding[] {
   if (!isClaim(sentence)) return [];
   // Headings are titles in Title Case: their capitals say nothing of names.
-  const unknown = sentence.heading ? [] : unknownNames(sentence, index);
+  const unknown = sentence.heading ? [] : unknownNames(sentence, index, known.words);
   if (unknown.length) {
     // Facts about people or companies the sources never mention cannot be supported by them:
     // one finding, on the first such name. Its figures are still checked, but only a conflict
@@ -58,6 +61,7 @@ function checkSentence(sentence: ClaimSentence, index: CorpusIndex, lang: Lang, 
       fixes: [],
       sourcesDisagree: false,
       confidence: UNKNOWN_NAME_CONFIDENCE,
+      unknownNames: unknown.map((t) => t.text),
     };
     const conflicts = sentence.figures.map((f) => checkFigure(sentence, f, index, lang, locale)).filter((f) => f.verdict === "conflict");
     return [nameFinding, ...conflicts];
@@ -81,6 +85,8 @@ export class DraftChecker {
   /** Findings of each sentence, relative to its start: typing changes one sentence of a paragraph, and only that one is checked again. */
   private readonly sentences = new RecentResults<PendingFinding[]>();
   private indexVersion = -1;
+  /** The known names the cached results were made with: other names, other results. */
+  private known: KnownNames = knownNames([]);
   /** What the last check did: paragraphs checked anew and paragraphs whose findings were reused. */
   lastRun = { checked: 0, reused: 0 };
   /** The same for the sentences of the paragraphs checked anew. */
@@ -94,9 +100,16 @@ export class DraftChecker {
       this.sentences.clear();
       this.indexVersion = this.index.version;
     }
+    const known = knownNames(options.names ?? []);
+    if (known.key !== this.known.key) {
+      this.paragraphs.clear();
+      this.sentences.clear();
+    }
+    this.known = known;
     const masked = maskDraft(text);
     const lang = options.lang ?? detectLanguage(masked);
     const locale = options.locale ?? "en";
+    if (disabledByFrontMatter(text)) return { lang, findings: [], origins: [] };
     const regions = ignoredRegions(text);
     const lines = new LineMap(text);
     this.paragraphs.begin();
@@ -141,7 +154,7 @@ export class DraftChecker {
       if (relative) this.lastSentences.reused++;
       else {
         const sentence = readClaimSentence(masked, span, lang, inHeading(original, span.start));
-        relative = checkSentence(sentence, this.index, lang, locale).map((f) => shift(f, -span.start));
+        relative = checkSentence(sentence, this.index, lang, locale, this.known).map((f) => shift(f, -span.start));
         this.lastSentences.checked++;
       }
       this.sentences.set(key, relative);
@@ -165,6 +178,7 @@ function toFinding(f: PendingFinding, text: string, lines: LineMap): Finding {
     fixes: f.fixes.map((x) => ({ title: x.title, range: range(x.span), newText: x.newText })),
     sourcesDisagree: f.sourcesDisagree,
     confidence: f.confidence,
+    ...(f.unknownNames ? { unknownNames: f.unknownNames } : {}),
   };
 }
 

@@ -4,6 +4,7 @@ import type { ClaimSentence } from "./claimSentence";
 import type { Span } from "../types";
 import { isCommonWord } from "../lexicon/commonWords";
 import { isPrefixKey } from "../analysis/indexKeys";
+import { tokenize } from "../analysis/wordTokens";
 
 // Which draft sentences assert something checkable, and which names in them the corpus never uses.
 
@@ -106,3 +107,16 @@ export function unknownNames(sentence: ClaimSentence, index: CorpusIndex, knownN
 }
 
 const NO_NAMES: ReadonlySet<string> = new Set();
+
+/** The words of the names the writer declares known ("Elon Musk" makes "Elon" and "Musk" known), folded as tokens are. */
+export interface KnownNames {
+  words: ReadonlySet<string>;
+  /** Identifies the list, so results made with another list are not reused. */
+  key: string;
+}
+
+export function knownNames(names: readonly string[]): KnownNames {
+  const words = new Set<string>();
+  for (const name of names) for (const token of tokenize(name)) words.add(token.norm);
+  return { words, key: [...words].sort().join("\u0000") };
+}

@@ -12,4 +12,6 @@ export interface PendingFinding {
   sourcesDisagree: boolean;
   /** How sure the verdict is, 0..1 (confidence.ts). */
   confidence: number;
+  /** For a claim about names no source mentions: those names, as written (offered for the `names` list). */
+  unknownNames?: string[];
 }

@@ -6,7 +6,7 @@ import * as path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { CheckResult } from "../../core";
 import { ENGINE_ROLE } from "./engineWorker";
-import type { ApplyChangesRequest, CancelLoad, CheckAnswer, EngineMessage, EngineRequest, IndexCounts, LoadRequest, LoadResult } from "./protocol";
+import type { ApplyChangesRequest, CancelLoad, CheckAnswer, EngineCheckOptions, EngineMessage, EngineRequest, IndexCounts, LoadRequest, LoadResult } from "./protocol";
 
 /** Distinct drafts whose checks can be superseded independently; more share slots (harmless: an extra re-check). */
 const SLOTS = 1024;
@@ -54,7 +54,7 @@ export class EngineClient {
   }
 
   /** Checks an open draft (its checker keeps paragraph results); a newer check of the same uri cancels this one. */
-  check(uri: string, text: string, locale: "en" | "fr", fresh = false, full = false): Promise<CheckAnswer> {
+  check(uri: string, text: string, options: EngineCheckOptions, fresh = false, full = false): Promise<CheckAnswer> {
     let slot = this.slots.get(uri);
     if (slot === undefined) {
       slot = this.nextSlot++ % SLOTS;
@@ -62,11 +62,11 @@ export class EngineClient {
     }
     const ticket = this.nextTicket++;
     Atomics.store(this.tickets, slot, ticket);
-    return this.request({ type: "check", uri, text, locale, fresh, full, slot, ticket }) as Promise<CheckAnswer>;
+    return this.request({ type: "check", uri, text, ...options, fresh, full, slot, ticket }) as Promise<CheckAnswer>;
   }
 
-  checkOnce(text: string, locale: "en" | "fr"): Promise<Omit<CheckResult, "origins">> {
-    return this.request({ type: "checkOnce", text, locale }) as Promise<Omit<CheckResult, "origins">>;
+  checkOnce(text: string, options: EngineCheckOptions): Promise<Omit<CheckResult, "origins">> {
+    return this.request({ type: "checkOnce", text, ...options }) as Promise<Omit<CheckResult, "origins">>;
   }
 
   close(uri: string): void {

@@ -103,6 +103,7 @@ export function runEngineWorker(): void {
     try {
       const result = checker.check(request.text, {
         locale: request.locale,
+        names: request.names,
         shouldStop: () => Atomics.load(tickets, request.slot) !== request.ticket,
       });
       const delta = encoder.encode(result.findings, result.origins);
@@ -123,7 +124,7 @@ export function runEngineWorker(): void {
       case "check":
         return check(request);
       case "checkOnce": {
-        const { lang, findings } = new DraftChecker(index).check(request.text, { locale: request.locale });
+        const { lang, findings } = new DraftChecker(index).check(request.text, { locale: request.locale, names: request.names });
         return { lang, findings };
       }
       case "close":

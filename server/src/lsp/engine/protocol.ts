@@ -20,11 +20,16 @@ export interface ApplyChangesRequest {
   extensions?: string[];
 }
 
-export interface CheckRequest {
+/** What a check needs besides the text: the messages' language and the names declared known. */
+export interface EngineCheckOptions {
+  locale: "en" | "fr";
+  names: string[];
+}
+
+export interface CheckRequest extends EngineCheckOptions {
   type: "check";
   uri: string;
   text: string;
-  locale: "en" | "fr";
   /** Start from a fresh checker (no paragraph results kept). */
   fresh?: boolean;
   /** Send every finding in full (the receiver lost track of the last list). */
@@ -34,10 +39,9 @@ export interface CheckRequest {
   ticket: number;
 }
 
-interface CheckOnceRequest {
+interface CheckOnceRequest extends EngineCheckOptions {
   type: "checkOnce";
   text: string;
-  locale: "en" | "fr";
 }
 
 interface CloseRequest {

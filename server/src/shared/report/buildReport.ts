@@ -1,7 +1,8 @@
-// The fact-check report of one document (for the client's report view), from its findings.
-import type { Finding } from "../core";
-import type { DocumentReport, ReportClaim } from "../shared/protocol";
-import { countVerdicts, fileUri } from "./adapter";
+// The fact-check report of one document, from its findings: what the report view, its exports and
+// `attest check --format html` show. Plain data, no LSP.
+import { pathToFileURL } from "node:url";
+import type { Finding } from "../../core";
+import type { DocumentReport, ReportClaim, VerdictCounts } from "../protocol";
 
 export function buildReport(
   uri: string,
@@ -16,6 +17,16 @@ export function buildReport(
   return { uri, lang, counts: countVerdicts(findings), claims, corpus };
 }
 
+export function countVerdicts(findings: readonly Pick<Finding, "verdict">[]): VerdictCounts {
+  const counts: VerdictCounts = { conflict: 0, unsupported: 0, supported: 0 };
+  for (const f of findings) counts[f.verdict] += 1;
+  return counts;
+}
+
+export function fileUri(pathOrUri: string): string {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(pathOrUri) ? pathOrUri : pathToFileURL(pathOrUri).href;
+}
+
 function reportClaim(f: Finding, text: string): ReportClaim {
   return {
     verdict: f.verdict,
@@ -24,6 +35,7 @@ function reportClaim(f: Finding, text: string): ReportClaim {
     message: f.message,
     range: f.range,
     sentence: text.slice(f.sentence.start, f.sentence.end),
+    claimInSentence: { start: f.span.start - f.sentence.start, end: f.span.end - f.sentence.start },
     sources: f.evidence.map((e) => ({
       document: e.document,
       uri: fileUri(e.uri),
