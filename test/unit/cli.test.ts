@@ -46,6 +46,22 @@ describe("attest check (CLI)", function () {
     assert.match(io.out.join("\n"), /supported: Sources give 12 %/);
   });
 
+  it("hides unsupported findings below --min-confidence and rejects a value outside 0..1", async () => {
+    const weak = draft("Globex va construire une usine de batteries à Vénissieux.\n");
+    const all = captureIO();
+    await main(["check", "--corpus", SOURCES, "--format", "json", weak], all);
+    const findings = JSON.parse(all.out.join("\n")).files[0].findings as { verdict: string; confidence: number }[];
+    const unsupported = findings.filter((f) => f.verdict === "unsupported");
+    assert.ok(unsupported.length > 0, JSON.stringify(findings));
+    const above = Math.max(...unsupported.map((f) => f.confidence)) + 0.01;
+    const some = captureIO();
+    await main(["check", "--corpus", SOURCES, "--format", "json", "--min-confidence", String(Math.min(1, above)), weak], some);
+    assert.equal(JSON.parse(some.out.join("\n")).files[0].findings.filter((f: { verdict: string }) => f.verdict === "unsupported").length, 0);
+    const bad = captureIO();
+    assert.equal(await main(["check", "--corpus", SOURCES, "--min-confidence", "2", weak], bad), 2);
+    assert.match(bad.err.join("\n"), /--min-confidence must be from 0 to 1/);
+  });
+
   it("writes French messages when asked", async () => {
     const io = captureIO();
     await main(["check", "--corpus", SOURCES, "--locale", "fr", conflicting()], io);

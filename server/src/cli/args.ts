@@ -13,6 +13,7 @@ const checkOptionsSchema = z.object({
   color: z.boolean().optional(),
   showSupported: z.boolean().default(false),
   maxFileSize: z.coerce.number({ error: () => "--max-file-size must be a number of bytes" }).int().positive().optional(),
+  minConfidence: z.coerce.number({ error: () => "--min-confidence must be a number from 0 to 1" }).min(0, "--min-confidence must be from 0 to 1").max(1, "--min-confidence must be from 0 to 1").optional(),
   exclude: z.array(z.string()).default([]),
   extensions: z
     .array(z.string().trim().toLowerCase().transform((e) => e.replace(/^\./, "")).pipe(z.enum(SUPPORTED_EXTENSIONS, { error: () => `--extensions takes ${SUPPORTED_EXTENSIONS.join(",")}` })))
@@ -41,6 +42,7 @@ export function parseCheckArgs(argv: string[]): CheckCommandOptions {
         "no-color": { type: "boolean" },
         "show-supported": { type: "boolean" },
         "max-file-size": { type: "string" },
+        "min-confidence": { type: "string" },
         exclude: { type: "string", multiple: true },
         extensions: { type: "string" },
         config: { type: "string" },
@@ -58,6 +60,7 @@ export function parseCheckArgs(argv: string[]): CheckCommandOptions {
     color: v["no-color"] ? false : v.color,
     showSupported: v["show-supported"] ?? false,
     maxFileSize: v["max-file-size"],
+    minConfidence: v["min-confidence"],
     exclude: v.exclude ?? [],
     extensions: v.extensions?.split(",").filter((e) => e.trim()),
     config: v.config,
@@ -88,6 +91,8 @@ Options of check:
       --color, --no-color
                         colour the text format (default: when writing to a terminal)
       --max-file-size N skip corpus files larger than N bytes (default 5 MiB)
+      --min-confidence C  hide unsupported findings whose confidence is below C (0 to 1;
+                        default 0, or minimumConfidence in the project file)
       --exclude GLOB    leave out corpus files matching GLOB; repeat for several
       --extensions LIST read only corpus files with these extensions, comma-separated
                         (default: ${SUPPORTED_EXTENSIONS.join(",")})

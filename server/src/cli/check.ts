@@ -60,6 +60,7 @@ function runSettings(options: CheckCommandOptions, io: CliIO, locale: "en" | "fr
   const explicit: Record<string, unknown> = {
     ...(options.corpus.length ? { "corpus.paths": options.corpus.map((p) => resolve(p)) } : {}),
     ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}),
+    ...(options.minConfidence !== undefined ? { minimumConfidence: options.minConfidence } : {}),
     ...(options.exclude.length ? { exclude: options.exclude } : {}),
     ...(options.extensions?.length ? { "corpus.extensions": options.extensions } : {}),
   };
