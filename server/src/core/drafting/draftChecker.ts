@@ -3,7 +3,7 @@ import { LineMap } from "../text/lineMap";
 import type { Finding, Lang, Span } from "../types";
 import { isClaim, knownNames, unknownNames, type KnownNames } from "../verdicts/claims";
 import { disabledByFrontMatter } from "./frontMatter";
-import type { CorpusIndex } from "../index/corpusIndex";
+import type { CorpusReader } from "../index/corpusIndex";
 import { draftParagraphs, ignoredRegions, isIgnored, maskDraft, inHeading, paragraphSentenceSpans, type DraftParagraph } from "./draftText";
 import { readClaimSentence, type ClaimSentence } from "../verdicts/claimSentence";
 import { checkFigure } from "../verdicts/figureVerdict";
@@ -42,7 +42,7 @@ export interface CheckResult {
 const UNKNOWN_NAME_CONFIDENCE = 0.9;
 
 /** Checks one sentence: each figure is a claim of its own; a sentence without figures is one claim. */
-function checkSentence(sentence: ClaimSentence, index: CorpusIndex, lang: Lang, locale: MessageLocale, known: KnownNames): PendingFinding[] {
+function checkSentence(sentence: ClaimSentence, index: CorpusReader, lang: Lang, locale: MessageLocale, known: KnownNames): PendingFinding[] {
   if (!isClaim(sentence)) return [];
   // Headings are titles in Title Case: their capitals say nothing of names.
   const unknown = sentence.heading ? [] : unknownNames(sentence, index, known.words);
@@ -92,7 +92,7 @@ export class DraftChecker {
   /** The same for the sentences of the paragraphs checked anew. */
   lastSentences = { checked: 0, reused: 0 };
 
-  constructor(private readonly index: CorpusIndex) {}
+  constructor(private readonly index: CorpusReader) {}
 
   check(text: string, options: CheckOptions = {}): CheckResult {
     if (this.indexVersion !== this.index.version) {
@@ -183,6 +183,6 @@ function toFinding(f: PendingFinding, text: string, lines: LineMap): Finding {
 }
 
 /** Checks a whole draft against the corpus. */
-export function checkText(text: string, index: CorpusIndex, options: CheckOptions = {}): CheckResult {
+export function checkText(text: string, index: CorpusReader, options: CheckOptions = {}): CheckResult {
   return new DraftChecker(index).check(text, options);
 }

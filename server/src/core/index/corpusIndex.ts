@@ -50,7 +50,7 @@ export interface IndexedSentence {
  * The document of a loaded index; its line map is built on the first quote, not at load, and its
  * text is read from what it was made from (a snapshot decodes it on first use).
  */
-class StoredDocument implements IndexedDocument {
+export class StoredDocument implements IndexedDocument {
   private lineMap?: LineMap;
   readonly id: string;
   readonly path: string;
@@ -95,6 +95,38 @@ interface Posting {
 
 const REMOVED = -2;
 
+/**
+ * What checking reads of a corpus: key statistics, postings and sentences. The embedded index
+ * (CorpusIndex) answers it from memory; another store (a shared archive) can answer it from a
+ * view of the sentences a draft touches, and the verdicts stay the same code.
+ */
+export interface CorpusReader {
+  /** Changes whenever the answers may change: caches of check results drop on a new version. */
+  readonly version: number;
+  /** Evidence sentences of the whole corpus. */
+  readonly sentenceCount: number;
+  documentFrequency(key: string): number;
+  idf(key: string): number;
+  rarestIdf(): number;
+  /** Ids of the sentences holding the key, in increasing order. */
+  postingsOf(key: string): readonly number[] | Int32Array;
+  holds(key: string, id: number): boolean;
+  sentence(id: number): IndexedSentence | undefined;
+  /** -1 for a sentence that starts its paragraph, -2 for an id that is no sentence. */
+  previousOf(id: number): number;
+  kindBitsOf(id: number): number;
+  isLive(id: number): boolean;
+  /** Whether the corpus writes a name spelt like this one, transliteration aside. */
+  hasNameSpeltLike(norm: string): boolean;
+}
+
+/** Inverse document frequency over `sentences` evidence sentences; keys the corpus never uses weigh like the rarest ones. */
+export function inverseFrequency(sentences: number, df: number): number {
+  const n = Math.max(1, sentences);
+  const d = Math.max(1, df);
+  return Math.log(1 + (n - d + 0.5) / (d + 0.5));
+}
+
 /** A word counts as a name of its own once the corpus writes it capitalised at least twice. */
 function isKnownName(names: ReadonlyMap<string, number>, norm: string): boolean {
   // Seen at least twice: a glued one-off ("OpenAIfiliale") is not a name of its own.
@@ -107,7 +139,7 @@ function isKnownName(names: ReadonlyMap<string, number>, norm: string): boolean 
  * Keys are interned: the same key string is shared by every sentence and posting list, which
  * keeps a newsroom archive in memory and makes key comparisons pointer comparisons.
  */
-export class CorpusIndex {
+export class CorpusIndex implements CorpusReader {
   private readonly entries = new Map<string, DocEntry>();
   private readonly sentences: (IndexedSentence | undefined)[] = [];
   private readonly postings = new Map<string, Posting>();
@@ -328,15 +360,12 @@ export class CorpusIndex {
 
   /** The IDF of a key found in one sentence: the most any key weighs. */
   rarestIdf(): number {
-    const n = Math.max(1, this.live);
-    return Math.log(1 + (n - 0.5) / 1.5);
+    return inverseFrequency(this.live, 1);
   }
 
   /** Inverse document frequency; keys the corpus never uses weigh like the rarest ones. */
   idf(key: string): number {
-    const n = Math.max(1, this.live);
-    const df = Math.max(1, this.postings.get(key)?.live ?? 0);
-    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    return inverseFrequency(this.live, this.postings.get(key)?.live ?? 0);
   }
 
   /** Ids of live sentences that contain the key, in increasing order. */

@@ -1,6 +1,6 @@
 import type { ContextItem } from "./windowMatch";
 import { itemMatch, PREFIX_MATCH, PREVIOUS_SENTENCE } from "./windowMatch";
-import type { CorpusIndex, IndexedSentence } from "../index/corpusIndex";
+import type { CorpusReader, IndexedSentence } from "../index/corpusIndex";
 import { DIRECT, EXACT, LIST, NAMES, PREVIOUS, RANK, ScoreTable } from "./scoreTable";
 import { topByRank } from "./topK";
 import { isPrefixKey } from "../analysis/indexKeys";
@@ -91,7 +91,7 @@ function joinList(state: Float64Array, at: number, stamp: number): boolean {
  * The shortlist of sentences worth judging for these context items, best first, each with its
  * window score: a claim costs the length of its words' postings, not the size of the corpus.
  */
-export function retrieve(items: readonly ContextItem[], index: CorpusIndex, options: RetrievalOptions = {}): RetrievedSentence[] {
+export function retrieve(items: readonly ContextItem[], index: CorpusReader, options: RetrievalOptions = {}): RetrievedSentence[] {
   const table = options.table ?? sharedTable;
   table.clear();
   let listStamp = 0;

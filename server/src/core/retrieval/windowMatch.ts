@@ -1,6 +1,6 @@
 import type { Span } from "../types";
 import type { AnalyzedToken } from "../analysis/analyze";
-import type { CorpusIndex, IndexedSentence } from "../index/corpusIndex";
+import type { CorpusReader, IndexedSentence } from "../index/corpusIndex";
 import { isPrefixKey, nameKey, stemKey } from "../analysis/indexKeys";
 
 /** One content word of a claim, with what it may match and how much it matters. */
@@ -18,7 +18,7 @@ export const PREFIX_MATCH = 0.6;
 /** A word found only in the previous sentence (pronoun resolution, "the deal") counts half. */
 export const PREVIOUS_SENTENCE = 0.5;
 
-export function contextItems(tokens: AnalyzedToken[], index: CorpusIndex, exclude: Span[] = []): ContextItem[] {
+export function contextItems(tokens: AnalyzedToken[], index: CorpusReader, exclude: Span[] = []): ContextItem[] {
   const cap = index.rarestIdf();
   const items: ContextItem[] = [];
   for (const token of tokens) {
@@ -42,7 +42,7 @@ export function contextItems(tokens: AnalyzedToken[], index: CorpusIndex, exclud
 }
 
 /** How well the sentence states the item: 1, PREFIX_MATCH for a cognate only, or 0. */
-function matchIn(item: ContextItem, sentence: IndexedSentence, index: CorpusIndex): number {
+function matchIn(item: ContextItem, sentence: IndexedSentence, index: CorpusReader): number {
   let best = 0;
   for (const k of item.keys) {
     if (index.holds(k, sentence.id)) {
@@ -58,7 +58,7 @@ function matchIn(item: ContextItem, sentence: IndexedSentence, index: CorpusInde
  * How much of the claim's context the sentence (with its previous sentence) states, from 0 to 1,
  * and which of the claim's names it states: one pass over the items for both.
  */
-export function windowMatch(items: ContextItem[], sentence: IndexedSentence, index: CorpusIndex): { score: number; names: Set<ContextItem> } {
+export function windowMatch(items: ContextItem[], sentence: IndexedSentence, index: CorpusReader): { score: number; names: Set<ContextItem> } {
   let total = 0;
   let matched = 0;
   const names = new Set<ContextItem>();
@@ -76,18 +76,18 @@ export function windowMatch(items: ContextItem[], sentence: IndexedSentence, ind
  * How well the window (the sentence, or at half weight the one before it) states one item, and
  * whether it states it as a name (fully, in either sentence).
  */
-export function itemMatch(item: ContextItem, sentence: IndexedSentence, prev: IndexedSentence | undefined, index: CorpusIndex): { value: number; name: boolean } {
+export function itemMatch(item: ContextItem, sentence: IndexedSentence, prev: IndexedSentence | undefined, index: CorpusReader): { value: number; name: boolean } {
   const direct = matchIn(item, sentence, index);
   const inPrev = direct < 1 && prev ? matchIn(item, prev, index) : 0;
   return { value: Math.max(direct, inPrev * PREVIOUS_SENTENCE), name: item.name && (direct === 1 || inPrev === 1) };
 }
 
-export function windowScore(items: ContextItem[], sentence: IndexedSentence, index: CorpusIndex): number {
+export function windowScore(items: ContextItem[], sentence: IndexedSentence, index: CorpusReader): number {
   return windowMatch(items, sentence, index).score;
 }
 
 /** Keys of the window (sentence and previous sentence). */
-export function windowPolarity(sentence: IndexedSentence, index: CorpusIndex): string[] {
+export function windowPolarity(sentence: IndexedSentence, index: CorpusReader): string[] {
   const prev = index.sentence(sentence.prev);
   return prev ? [...sentence.polar, ...prev.polar] : sentence.polar;
 }

@@ -1,5 +1,5 @@
 import type { AnalyzedToken } from "../analysis/analyze";
-import type { CorpusIndex } from "../index/corpusIndex";
+import type { CorpusReader } from "../index/corpusIndex";
 import type { ClaimSentence } from "./claimSentence";
 import type { Span } from "../types";
 import { isCommonWord } from "../lexicon/commonWords";
@@ -45,7 +45,7 @@ export function isClaim(sentence: ClaimSentence): boolean {
  * form: "Tesla delivered…", "…said Elon Musk". Common words pass, since the corpus uses them
  * ("Prices rose…"), and concepts match across languages ("Europe's" meets "européen").
  */
-function isUnknownName(token: AnalyzedToken, index: CorpusIndex, known: ReadonlySet<string>): boolean {
+function isUnknownName(token: AnalyzedToken, index: CorpusReader, known: ReadonlySet<string>): boolean {
   if (!token.capitalized || !token.keys.length || known.has(token.norm)) return false;
   return token.keys.every((k) => isPrefixKey(k) || index.documentFrequency(k) === 0) && !index.hasNameSpeltLike(token.norm);
 }
@@ -70,7 +70,7 @@ export interface UnknownName extends Span {
  * common word ("Former minister…", "| Metric |"); it still starts a longer name ("Eddie Howe said").
  * `knownNames` are names the writer declared (settings): never reported.
  */
-export function unknownNames(sentence: ClaimSentence, index: CorpusIndex, knownNames: ReadonlySet<string> = NO_NAMES): UnknownName[] {
+export function unknownNames(sentence: ClaimSentence, index: CorpusReader, knownNames: ReadonlySet<string> = NO_NAMES): UnknownName[] {
   const unknown: UnknownName[] = [];
   let current: UnknownName | undefined;
   let currentOpens = false;

@@ -1,6 +1,6 @@
 import { analyze, type AnalyzedToken } from "../analysis/analyze";
 import { isPrefixKey, nameKey, stemKey } from "../analysis/indexKeys";
-import type { CorpusIndex, IndexedSentence } from "../index/corpusIndex";
+import type { CorpusReader, IndexedSentence } from "../index/corpusIndex";
 import type { ContextItem } from "../retrieval/windowMatch";
 import { windowPolarity } from "../retrieval/windowMatch";
 import type { Span } from "../types";
@@ -16,7 +16,7 @@ import { opposedPredicate, predicates } from "./predicates";
 export const ACTOR_SWAP_TOPIC = 0.7;
 
 /** A claim word the evidence states the other way round, or undefined. */
-export function opposedIn(claimTokens: readonly AnalyzedToken[], exclude: readonly Span[], figures: readonly Figure[], evidence: IndexedSentence, index: CorpusIndex): AnalyzedToken | undefined {
+export function opposedIn(claimTokens: readonly AnalyzedToken[], exclude: readonly Span[], figures: readonly Figure[], evidence: IndexedSentence, index: CorpusReader): AnalyzedToken | undefined {
   // "fin août", "début 2025", "end of June": the start or end of a period qualifies its date, it is
   // no predicate a source could state the other way round.
   const qualifies = (t: AnalyzedToken) =>
@@ -58,7 +58,7 @@ function wholeName(span: Span & { text: string }, tokens: readonly AnalyzedToken
 }
 
 /** Names of a source sentence: capitalised inside it, or written capitalised only in the corpus. */
-function sourceNames(evidence: IndexedSentence, index: CorpusIndex): AnalyzedToken[] {
+function sourceNames(evidence: IndexedSentence, index: CorpusReader): AnalyzedToken[] {
   const tokens = analyze(evidence.doc.text, evidence.start, evidence.end, evidence.lang);
   return tokens.filter((t) => t.name || (t.capitalized && !t.concept && index.documentFrequency(nameKey(t.norm)) > 0 && index.documentFrequency(stemKey(t.norm)) === 0));
 }
@@ -75,7 +75,7 @@ export function actorSwap(
   score: number,
   claimText: (from: number, to: number) => string,
   evidence: IndexedSentence,
-  index: CorpusIndex,
+  index: CorpusReader,
   figureStart: number,
   sourceFigureStart: number,
   claimTokens: readonly AnalyzedToken[],
@@ -116,7 +116,7 @@ export function actorSwap(
 }
 
 /** Whether a sentence of the document states every word of the name (as a name, or as a word: "Kokoshin", "KOKOSHIN"). */
-function documentMentions(index: CorpusIndex, evidence: IndexedSentence, words: readonly AnalyzedToken[]): boolean {
+function documentMentions(index: CorpusReader, evidence: IndexedSentence, words: readonly AnalyzedToken[]): boolean {
   return words.every((w) =>
     [nameKey(w.norm), stemKey(w.norm)].some((key) => {
       for (const id of index.postingsOf(key)) if (index.sentence(id)?.doc === evidence.doc) return true;

@@ -2,7 +2,7 @@ import { compatible, describeFigure, isCalendarKind, renderFigure, sameDimension
 import type { Evidence, Lang } from "../types";
 import { analyze } from "../analysis/analyze";
 import { contextItems, type ContextItem } from "../retrieval/windowMatch";
-import type { CorpusIndex, IndexedSentence } from "../index/corpusIndex";
+import type { CorpusReader, IndexedSentence } from "../index/corpusIndex";
 import type { ClaimSentence } from "./claimSentence";
 import { evidenceOf } from "./evidence";
 import { figureValueKeys } from "../index/figureValueKeys";
@@ -90,7 +90,7 @@ function unitsAgree(claim: Figure, source: Figure, claimLang: Lang, sourceLang: 
 }
 
 /** The other figures of the sentence are context too ("in 2019" helps find the 2019 investment). */
-function otherFigureItems(figures: Figure[], figure: Figure, index: CorpusIndex): ContextItem[] {
+function otherFigureItems(figures: Figure[], figure: Figure, index: CorpusReader): ContextItem[] {
   const items: ContextItem[] = [];
   for (const other of figures) {
     if (other === figure) continue;
@@ -125,7 +125,7 @@ function clauseOf(sentence: ClaimSentence, figure: Figure): { start: number; end
 }
 
 /** The claim's context: the words of the figure's clause minus figures and hedges, plus the other figures. */
-function claimContext(sentence: ClaimSentence, figure: Figure, index: CorpusIndex): ContextItem[] {
+function claimContext(sentence: ClaimSentence, figure: Figure, index: CorpusReader): ContextItem[] {
   const exclude = sentence.figures.flatMap(valueSpans);
   const clause = clauseOf(sentence, figure);
   const inClause = contextItems(sentence.tokens, index, [...exclude, { start: sentence.start, end: clause.start }, { start: clause.end, end: sentence.end }]);
@@ -135,7 +135,7 @@ function claimContext(sentence: ClaimSentence, figure: Figure, index: CorpusInde
   return [...words, ...otherFigureItems(others, figure, index)];
 }
 
-function scoreCandidates(items: ContextItem[], figure: Figure, others: readonly Figure[], index: CorpusIndex, lang: Lang): Candidate[] {
+function scoreCandidates(items: ContextItem[], figure: Figure, others: readonly Figure[], index: CorpusReader, lang: Lang): Candidate[] {
   const candidates: Candidate[] = [];
   // A source figure that states another figure of the claim's sentence is that figure's fact, not
   // this one's ("The 31-year-old, capped 32 times": the source's 32 is the caps, not the age).
@@ -264,7 +264,7 @@ function sourceValue(c: Candidate): string {
 export function checkFigure(
   sentence: ClaimSentence,
   figure: Figure,
-  index: CorpusIndex,
+  index: CorpusReader,
   lang: Lang,
   locale: MessageLocale,
 ): PendingFinding {
@@ -394,7 +394,7 @@ function alignmentConflict(
   figure: Figure,
   items: readonly ContextItem[],
   support: Candidate,
-  index: CorpusIndex,
+  index: CorpusReader,
   locale: MessageLocale,
 ): Omit<PendingFinding, "kind" | "span" | "sentence" | "sourcesDisagree"> | undefined {
   const clause = clauseOf(sentence, figure);

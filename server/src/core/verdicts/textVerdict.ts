@@ -2,7 +2,7 @@ import { analyze, type AnalyzedToken } from "../analysis/analyze";
 import { isPrefixKey } from "../analysis/indexKeys";
 import { contextItems, windowPolarity, windowScore } from "../retrieval/windowMatch";
 import { retrieve } from "../retrieval/retrieval";
-import type { CorpusIndex, IndexedSentence } from "../index/corpusIndex";
+import type { CorpusReader, IndexedSentence } from "../index/corpusIndex";
 import type { ClaimSentence } from "./claimSentence";
 import { evidenceOf } from "./evidence";
 import { messages, type MessageLocale } from "./findingMessages";
@@ -22,7 +22,7 @@ const STATEMENT_SHORTLIST = 100;
 /** A window stating this much of a statement, with one of its words negated on one side only, contradicts it. */
 const NEGATION_CONFLICT = 0.5;
 
-export function checkStatement(sentence: ClaimSentence, index: CorpusIndex, locale: MessageLocale): PendingFinding {
+export function checkStatement(sentence: ClaimSentence, index: CorpusReader, locale: MessageLocale): PendingFinding {
   const base = { kind: "text" as const, span: { start: sentence.start, end: sentence.end }, sentence: { start: sentence.start, end: sentence.end }, fixes: [], sourcesDisagree: false };
   const items = contextItems(sentence.tokens, index);
   const preds = predicates(sentence.tokens);
@@ -90,7 +90,7 @@ const STATEMENT_SWAP_TOPIC = 0.8;
  * ferons appel », a déclaré Me Martin" when the source quotes Me Durand). The anchor for "the
  * same place" is the first word of the claim the source sentence also states.
  */
-function statementSwap(sentence: ClaimSentence, items: readonly ContextItem[], best: { sentence: IndexedSentence; score: number; names: number }, index: CorpusIndex) {
+function statementSwap(sentence: ClaimSentence, items: readonly ContextItem[], best: { sentence: IndexedSentence; score: number; names: number }, index: CorpusReader) {
   const source = analyze(best.sentence.doc.text, best.sentence.start, best.sentence.end, best.sentence.lang);
   let claimAnchor = -1;
   let sourceAnchor = -1;
