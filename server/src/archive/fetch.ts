@@ -1,0 +1,138 @@
+// Reads from the archive what a view missed. A key's postings come as (document, sentence)
+// pairs with the links of each holder and of the sentence after it (retrieval scores a sentence
+// by its previous one too); whole sentences only when checking reads them.
+import type { PoolClient } from "pg";
+import type { Figure } from "../core/figures";
+import type { Lang } from "../core/types";
+import { sentenceKey, type ArchiveData, type ViewMisses } from "./view";
+
+/** Keys or sentences fetched at most per statement. */
+const BATCH = 500;
+const LINK_BATCH = 20_000;
+
+interface SentenceRow {
+  doc: string;
+  n: number;
+  ordinal: number;
+  start_offset: number;
+  end_offset: number;
+  prev: number;
+  kind_bits: number;
+  keys: string[];
+  polar: string[];
+  figures: Figure[];
+  all_keys: string[];
+}
+
+function chunks<T>(items: T[], size = BATCH): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** The archive's totals, read once a snapshot. */
+export async function fetchTotals(client: PoolClient, data: ArchiveData): Promise<void> {
+  const { rows } = await client.query<{ sentences: string }>("SELECT sentences FROM archive_stats");
+  data.sentenceTotal = Number(rows[0]?.sentences ?? 0);
+}
+
+async function fetchFrequencies(client: PoolClient, data: ArchiveData, keys: string[]): Promise<void> {
+  for (const batch of chunks(keys)) {
+    const { rows } = await client.query<{ key: string; sentences: string }>("SELECT key, sentences FROM key_stats WHERE key = ANY($1::text[])", [batch]);
+    for (const k of batch) data.frequencies.set(k, 0);
+    for (const r of rows) data.frequencies.set(r.key, Math.max(0, Number(r.sentences)));
+  }
+}
+
+async function fetchDocuments(client: PoolClient, data: ArchiveData, seqs: number[], withText: boolean): Promise<void> {
+  const wanted = withText ? seqs : seqs.filter((s) => !data.documents.has(s));
+  for (const batch of chunks(wanted, LINK_BATCH)) {
+    const { rows } = await client.query<{ seq: string; path: string; id: string; lang: Lang; metadata: { size?: number; mtimeMs?: number }; sentence_count: number; text?: string }>(
+      `SELECT seq, path, id, lang, metadata, sentence_count${withText ? ", text" : ""} FROM documents WHERE seq = ANY($1::bigint[])`,
+      [batch],
+    );
+    for (const r of rows) {
+      const seq = Number(r.seq);
+      const known = data.documents.get(seq);
+      if (known && withText) known.text = r.text;
+      else if (!known) data.documents.set(seq, { seq, path: r.path, id: r.id, lang: r.lang, size: r.metadata.size ?? 0, mtimeMs: r.metadata.mtimeMs ?? 0, sentenceCount: r.sentence_count, text: r.text });
+    }
+  }
+}
+
+/** Every holder of the keys, and the links of each holder and of the sentence after it. */
+async function fetchPostings(client: PoolClient, data: ArchiveData, keys: string[], docs: Set<number>): Promise<void> {
+  const wanted = new Map<string, [number, number]>();
+  for (const batch of chunks(keys)) {
+    const { rows } = await client.query<{ key: string; doc: string; n: number }>(
+      "SELECT k AS key, s.doc, s.n FROM sentences s, unnest(s.all_keys) AS k WHERE s.all_keys && $1::text[] AND k = ANY($1::text[])",
+      [batch],
+    );
+    for (const k of batch) data.postings.set(k, []);
+    for (const r of rows) {
+      const doc = Number(r.doc);
+      data.postings.get(r.key)!.push([doc, r.n]);
+      docs.add(doc);
+      for (const n of [r.n, r.n + 1]) {
+        const key = sentenceKey(doc, n);
+        if (!data.links.has(key)) wanted.set(key, [doc, n]);
+      }
+    }
+  }
+  for (const batch of chunks([...wanted.values()], LINK_BATCH)) {
+    const { rows } = await client.query<{ doc: string; n: number; prev: number; kind_bits: number }>(
+      "SELECT s.doc, s.n, s.prev, s.kind_bits FROM sentences s JOIN unnest($1::bigint[], $2::int[]) AS w(doc, n) USING (doc, n)",
+      [batch.map((p) => p[0]), batch.map((p) => p[1])],
+    );
+    for (const r of rows) data.links.set(sentenceKey(Number(r.doc), r.n), { prev: r.prev, kindBits: r.kind_bits });
+  }
+}
+
+async function fetchSentences(client: PoolClient, data: ArchiveData, wanted: string[], docs: Set<number>): Promise<void> {
+  for (const batch of chunks(wanted, LINK_BATCH)) {
+    const pairs = batch.map((w) => w.split(":").map(Number) as [number, number]);
+    const { rows } = await client.query<SentenceRow>(
+      `SELECT s.doc, s.n, s.ordinal, s.start_offset, s.end_offset, s.prev, s.kind_bits, s.keys, s.polar, s.figures, s.all_keys
+         FROM sentences s JOIN unnest($1::bigint[], $2::int[]) AS w(doc, n) USING (doc, n)`,
+      [pairs.map((p) => p[0]), pairs.map((p) => p[1])],
+    );
+    for (const r of rows) {
+      const doc = Number(r.doc);
+      docs.add(doc);
+      data.sentences.set(sentenceKey(doc, r.n), {
+        doc,
+        n: r.n,
+        ordinal: r.ordinal,
+        start: r.start_offset,
+        end: r.end_offset,
+        prev: r.prev,
+        kindBits: r.kind_bits,
+        keys: r.keys,
+        polar: r.polar,
+        figures: r.figures,
+        allKeys: r.all_keys,
+      });
+    }
+  }
+}
+
+/**
+ * Fetches what the view missed. Keys whose frequency arrives at or under `postingsAlongside`
+ * have their postings fetched in the same round: retrieval walks such keys next.
+ */
+export async function fetchMisses(client: PoolClient, data: ArchiveData, misses: ViewMisses, postingsAlongside: number): Promise<void> {
+  const postings = new Set(misses.postings);
+  if (misses.frequencies.size) {
+    const keys = [...misses.frequencies];
+    await fetchFrequencies(client, data, keys);
+    for (const k of keys) {
+      const df = data.frequencies.get(k)!;
+      if (df > 0 && df <= postingsAlongside && !data.postings.has(k)) postings.add(k);
+    }
+  }
+  const docs = new Set<number>();
+  if (postings.size) await fetchPostings(client, data, [...postings], docs);
+  if (misses.sentences.size) await fetchSentences(client, data, [...misses.sentences], docs);
+  if (docs.size) await fetchDocuments(client, data, [...docs], false);
+  if (misses.texts.size) await fetchDocuments(client, data, [...misses.texts], true);
+}
