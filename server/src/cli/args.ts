@@ -7,6 +7,7 @@ import { SUPPORTED_EXTENSIONS } from "../core/corpus/formats/extensions";
 
 const checkOptionsSchema = z.object({
   corpus: z.array(z.string().min(1, "--corpus needs a folder")).default([]),
+  db: z.string().min(1, "--db needs a postgresql:// URL or service=NAME").optional(),
   format: z.enum(["text", "json", "sarif", "html"], { error: () => "--format must be text, json, sarif or html" }).default("text"),
   lang: z.enum(["fr", "en"], { error: () => "--lang must be fr or en" }).optional(),
   locale: z.enum(["fr", "en"], { error: () => "--locale must be fr or en" }).optional(),
@@ -35,6 +36,7 @@ export function parseCheckArgs(argv: string[]): CheckCommandOptions {
       strict: true,
       options: {
         corpus: { type: "string", short: "c", multiple: true },
+        db: { type: "string" },
         format: { type: "string", short: "f" },
         lang: { type: "string" },
         locale: { type: "string" },
@@ -54,6 +56,7 @@ export function parseCheckArgs(argv: string[]): CheckCommandOptions {
   const v = parsed.values;
   const result = checkOptionsSchema.safeParse({
     corpus: v.corpus ?? [],
+    db: v.db,
     format: v.format,
     lang: v.lang,
     locale: v.locale,
@@ -67,6 +70,7 @@ export function parseCheckArgs(argv: string[]): CheckCommandOptions {
     files: parsed.positionals,
   });
   if (!result.success) throw new UsageError(result.error.issues[0]?.message ?? "invalid arguments");
+  if (result.data.db !== undefined && result.data.corpus.length) throw new UsageError("--db and --corpus exclude each other: the archive is the corpus");
   return result.data;
 }
 
@@ -75,11 +79,15 @@ export const HELP = `attest — check a draft against its source articles
 Usage:
   attest check [options] FILE...     check drafts (Markdown or text; "-" reads standard input)
   attest lsp --stdio                 run the language server (for Neovim, Emacs, Helix, Zed…)
+  attest index --db URL DIR...       load source folders into a PostgreSQL archive (incremental)
+  attest db migrate --db URL         create or update the archive's schema
   attest --help | --version
 
 Options of check:
   -c, --corpus DIR      a folder (or file) of source articles; repeat for several.
                         Default: the corpus bundled with Attest.
+      --db URL          check against a PostgreSQL archive instead (postgresql://user@host/db
+                        or service=NAME; the password from PGPASSWORD, ~/.pgpass or the service)
   -f, --format FORMAT   text (default): file:line:col: verdict: message, one per finding
                         json: the JSON report (version 1), supported claims included
                         sarif: SARIF 2.1.0, for CI code-scanning views
@@ -107,4 +115,6 @@ Examples:
   attest check --corpus ~/sources --format json draft.md > report.json
   attest check --format sarif drafts/*.md > attest.sarif
   attest check --format html draft.md > report.html
+  attest index --db postgresql://writer@db.newsroom/attest ~/sources
+  attest check --db postgresql://reader@db.newsroom/attest draft.md
 `;

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
-import { DraftChecker, indexCorpus, type Finding } from "../core";
+import { DraftChecker, indexCorpus, type CheckResult, type Finding } from "../core";
 import { describeExtensions } from "../core/corpus/formats";
 import { visibleFindings } from "../shared/findingFilter";
 import { findProjectConfig, projectConfigProblem, readProjectConfig, withProjectConfig } from "../shared/projectConfig";
@@ -74,11 +74,14 @@ function shownFindings(findings: Finding[], settings: AttestSettings): Finding[]
   return visibleFindings(findings, settings).filter((f) => f.verdict === "supported" || settings.severity[f.verdict] !== "off");
 }
 
-/** `attest check`: returns the exit status (0 no conflict, 1 conflicts; usage errors throw). */
-export async function runCheck(options: CheckCommandOptions, io: CliIO): Promise<number> {
-  const locale = options.locale ?? localeFromEnv(io.env);
-  const settings = runSettings(options, io, locale);
-  const drafts = await Promise.all(options.files.map(async (path) => ({ path, text: await readDraft(path, io) })));
+/** What a backend gives for the drafts: each draft's result, and the corpus's size (for the HTML report). */
+interface Checked {
+  results: CheckResult[];
+  documents: number;
+  sentences: number;
+}
+
+async function embeddedResults(drafts: { path: string; text: string }[], options: CheckCommandOptions, settings: AttestSettings, locale: "en" | "fr", io: CliIO): Promise<Checked> {
   const corpusPaths = settings.corpus.paths.length ? settings.corpus.paths : [bundledCorpus()];
   await initLanguageDetection();
   // Large corpora are read on parse threads; the index is the same as reading them in order.
@@ -91,8 +94,25 @@ export async function runCheck(options: CheckCommandOptions, io: CliIO): Promise
   // A draft kept inside a corpus folder must not be its own source.
   for (const d of drafts) if (d.path !== "-") index.remove(resolve(d.path));
   if (!index.documentCount) throw new UsageError(`no source article (${describeExtensions(settings.corpus.extensions)}) found in ${corpusPaths.join(", ")}`);
-  const reports: FileReport[] = drafts.map((d) => {
-    const result = new DraftChecker(index).check(d.text, { lang: options.lang, locale, names: settings.names });
+  const results = drafts.map((d) => new DraftChecker(index).check(d.text, { lang: options.lang, locale, names: settings.names }));
+  return { results, documents: index.documentCount, sentences: index.sentenceCount };
+}
+
+async function archiveResults(db: string, drafts: { path: string; text: string }[], options: CheckCommandOptions, settings: AttestSettings, locale: "en" | "fr", io: CliIO): Promise<Checked> {
+  // Loaded here: checks against the embedded index never load the PostgreSQL client.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { checkWithArchive }: typeof import("./archiveCommands") = require("./archiveCommands");
+  return checkWithArchive(db, drafts, { lang: options.lang, locale, names: settings.names }, io);
+}
+
+/** `attest check`: returns the exit status (0 no conflict, 1 conflicts; usage errors throw). */
+export async function runCheck(options: CheckCommandOptions, io: CliIO): Promise<number> {
+  const locale = options.locale ?? localeFromEnv(io.env);
+  const settings = runSettings(options, io, locale);
+  const drafts = await Promise.all(options.files.map(async (path) => ({ path, text: await readDraft(path, io) })));
+  const checked = options.db !== undefined ? await archiveResults(options.db, drafts, options, settings, locale, io) : await embeddedResults(drafts, options, settings, locale, io);
+  const reports: FileReport[] = drafts.map((d, i) => {
+    const result = checked.results[i]!;
     return {
       path: d.path,
       absolutePath: d.path === "-" ? resolve("stdin") : resolve(d.path),
@@ -104,7 +124,7 @@ export async function runCheck(options: CheckCommandOptions, io: CliIO): Promise
   const color = options.color ?? (io.isTTY && !io.env.NO_COLOR);
   if (options.format === "json") io.stdout(formatJson(reports));
   else if (options.format === "sarif") io.stdout(formatSarif(reports, packageVersion()));
-  else if (options.format === "html") io.stdout(formatHtml(reports, { documents: index.documentCount, sentences: index.sentenceCount }, locale));
+  else if (options.format === "html") io.stdout(formatHtml(reports, { documents: checked.documents, sentences: checked.sentences }, locale));
   else io.stdout(formatText(reports, { color, showSupported: options.showSupported }));
   return reports.some((r) => r.findings.some((f) => f.verdict === "conflict")) ? 1 : 0;
 }

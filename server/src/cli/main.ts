@@ -26,6 +26,12 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     switch (command) {
       case "check":
         return await runCheck(parseCheckArgs(rest), io);
+      case "index":
+      case "db": {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        const archive = require("./archiveCommands") as typeof import("./archiveCommands");
+        return await (command === "index" ? archive.runIndex(rest, io) : archive.runDb(rest, io));
+      }
       case "lsp": {
         // Loaded on demand: the CLI's check path does not need the LSP libraries. A require, not
         // import(), which node16 output would keep as an ES module import of a CommonJS file.

@@ -1,0 +1,170 @@
+import assert from "node:assert/strict";
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { main } from "../../server/src/cli/main";
+import type { CliIO } from "../../server/src/cli/check";
+import { Archive } from "../../server/src/archive/connection";
+import { indexIntoArchive } from "../../server/src/archive/indexer";
+import { createTestDatabase, useTestDatabase } from "./testDatabase";
+
+// The archive through the `attest` command: schema, loading, incremental updates, credentials
+// and failures, against a database of the test cluster.
+
+const ROOT = resolve(__dirname, "../../..");
+const SOURCES = join(ROOT, "test/fixtures/sources");
+
+function captureIO(env: NodeJS.ProcessEnv = {}): CliIO & { out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { out, err, stdout: (s) => out.push(s), stderr: (s) => err.push(s), isTTY: false, env, readStdin: async () => "" };
+}
+
+function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), "attest-archive-"));
+}
+
+function draft(text: string): string {
+  const file = join(tempDir(), "draft.md");
+  writeFileSync(file, text);
+  return file;
+}
+
+async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const io = captureIO();
+  const code = await main(args, io);
+  return { code, out: io.out.join("\n"), err: io.err.join("\n") };
+}
+
+/** Runs with process.env changed for the duration (node-postgres and pgpass read process.env). */
+async function withEnv<T>(changes: Record<string, string | undefined>, work: () => Promise<T>): Promise<T> {
+  const saved = new Map(Object.keys(changes).map((k) => [k, process.env[k]]));
+  for (const [k, v] of Object.entries(changes)) v === undefined ? delete process.env[k] : (process.env[k] = v);
+  try {
+    return await work();
+  } finally {
+    for (const [k, v] of saved) v === undefined ? delete process.env[k] : (process.env[k] = v);
+  }
+}
+
+describe("archive on PostgreSQL: attest db migrate, index and check --db", function () {
+  this.timeout(120_000);
+  const database = useTestDatabase("cli");
+
+  it("creates the schema once and says so; a second migrate has nothing to do", async () => {
+    const first = await run(["db", "migrate", "--db", database.url]);
+    assert.equal(first.code, 0, first.err);
+    assert.match(first.err, /migrations 1 applied/);
+    const second = await run(["db", "migrate", "--db", database.url]);
+    assert.equal(second.code, 0, second.err);
+    assert.match(second.err, /schema up to date/);
+  });
+
+  it("flags a figure the archived sources state differently, like the embedded index", async () => {
+    const indexed = await run(["index", "--db", database.url, SOURCES]);
+    assert.equal(indexed.code, 0, indexed.err);
+    assert.match(indexed.err, /3 files, 3 added/);
+    const file = draft("Globex possède 20 % d'Initech.\n");
+    const fromArchive = await run(["check", "--db", database.url, "--format", "json", file]);
+    const embedded = await run(["check", "--corpus", SOURCES, "--format", "json", file]);
+    assert.equal(fromArchive.code, 1, fromArchive.err);
+    assert.equal(fromArchive.out, embedded.out);
+    assert.match(fromArchive.out, /"verdict": "conflict"/);
+  });
+
+  it("indexes only what changed, and applies changes and deletions", async () => {
+    const folder = tempDir();
+    cpSync(SOURCES, folder, { recursive: true });
+    const db = await createTestDatabase(process.env.ATTEST_TEST_PG_URL!, "incremental");
+    try {
+      assert.equal((await run(["db", "migrate", "--db", db.url])).code, 0);
+      assert.match((await run(["index", "--db", db.url, folder])).err, /3 added/);
+      assert.match((await run(["index", "--db", db.url, folder])).err, /0 added, 0 updated, 3 unchanged, 0 removed/);
+      const file = draft("Globex possède 20 % d'Initech.\n");
+      writeFileSync(join(folder, "globex-initech.txt"), "Globex et Initech\n\nGlobex détient 20 % du capital d'Initech depuis 2021.\n");
+      rmSync(join(folder, "globex-initech-bis.txt"));
+      assert.match((await run(["index", "--db", db.url, folder])).err, /1 updated, 1 unchanged, 1 removed/);
+      const after = await run(["check", "--db", db.url, "--format", "json", file]);
+      const embedded = await run(["check", "--corpus", folder, "--format", "json", file]);
+      assert.equal(after.out, embedded.out);
+      assert.match(after.out, /"verdict": "supported"/);
+    } finally {
+      await db.drop();
+    }
+  });
+
+  it("resumes an interrupted load where it stopped", async () => {
+    const db = await createTestDatabase(process.env.ATTEST_TEST_PG_URL!, "resume");
+    try {
+      assert.equal((await run(["db", "migrate", "--db", db.url])).code, 0);
+      const archive = new Archive(db.url);
+      let files = 0;
+      try {
+        const stopped = await indexIntoArchive(archive, [SOURCES], { cancelled: () => files >= 1, onProgress: () => files++ });
+        assert.equal(stopped.cancelled, true);
+        assert.equal(stopped.added, 1);
+      } finally {
+        await archive.close();
+      }
+      assert.match((await run(["index", "--db", db.url, SOURCES])).err, /2 added, 0 updated, 1 unchanged/);
+    } finally {
+      await db.drop();
+    }
+  });
+
+  it("says in one line, with the password masked, that the archive is unreachable", async () => {
+    const result = await run(["check", "--db", "postgresql://writer:hunter2@127.0.0.1:1/news", draft("Globex possède 20 % d'Initech.\n")]);
+    assert.equal(result.code, 2);
+    assert.doesNotMatch(result.err, /hunter2/);
+    const lines = result.err.split("\n").filter((l) => !l.includes("warning"));
+    assert.deepEqual(lines.length, 1, result.err);
+    assert.match(lines[0]!, /^attest: archive postgresql:\/\/writer:\*\*\*@127\.0\.0\.1:1\/news unreachable: .*ECONNREFUSED/);
+  });
+
+  it("refuses to check an archive whose schema was never created", async () => {
+    const db = await createTestDatabase(process.env.ATTEST_TEST_PG_URL!, "empty");
+    try {
+      const result = await run(["check", "--db", db.url, draft("Globex possède 20 % d'Initech.\n")]);
+      assert.equal(result.code, 2);
+      assert.match(result.err, /schema is at version 0.*attest db migrate/);
+    } finally {
+      await db.drop();
+    }
+  });
+
+  it("takes the password from ~/.pgpass (PGPASSFILE) and the connection from a service file", async () => {
+    const password = process.env.PGPASSWORD;
+    if (!password) return; // a cluster without a password has nothing to look up
+    const parsed = new URL(database.url);
+    const dir = tempDir();
+    const pgpass = join(dir, "pgpass");
+    writeFileSync(pgpass, `${parsed.hostname}:${parsed.port}:*:${parsed.username}:${password}\n`, { mode: 0o600 });
+    const services = join(dir, "pg_service.conf");
+    writeFileSync(services, `[attest_test]\nhost=${parsed.hostname}\nport=${parsed.port}\ndbname=${parsed.pathname.slice(1)}\nuser=${parsed.username}\n`);
+    const file = draft("Globex possède 20 % d'Initech.\n");
+    await withEnv({ PGPASSWORD: undefined, PGPASSFILE: pgpass, PGSERVICEFILE: services }, async () => {
+      const viaPgpass = await run(["check", "--db", database.url, file]);
+      assert.equal(viaPgpass.code, 1, viaPgpass.err);
+      const viaService = await run(["check", "--db", "service=attest_test", file]);
+      assert.equal(viaService.code, 1, viaService.err);
+      assert.equal(viaService.out, viaPgpass.out);
+    });
+    await withEnv({ PGPASSWORD: "not-the-password", PGPASSFILE: join(dir, "none") }, async () => {
+      const refused = await run(["check", "--db", database.url, file]);
+      assert.equal(refused.code, 2);
+      assert.match(refused.err, /unreachable: password authentication failed/);
+    });
+  });
+
+  it("bounds every statement with the timeout", async () => {
+    const archive = new Archive(database.url, { statementTimeoutMs: 100 });
+    try {
+      await assert.rejects(
+        archive.transaction((client) => client.query("SELECT pg_sleep(2)")),
+        (e: { code?: string }) => e.code === "57014",
+      );
+    } finally {
+      await archive.close();
+    }
+  });
+});
