@@ -2,6 +2,8 @@ import assert from "node:assert/strict";
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { randomBytes } from "node:crypto";
+import { Client } from "pg";
 import { main } from "../../server/src/cli/main";
 import type { CliIO } from "../../server/src/cli/check";
 import { Archive } from "../../server/src/archive/connection";
@@ -154,6 +156,56 @@ describe("archive on PostgreSQL: attest db migrate, index and check --db", funct
       assert.equal(refused.code, 2);
       assert.match(refused.err, /unreachable: password authentication failed/);
     });
+  });
+
+  it("lets a writer role index and a read-only role check, and refuses the reader's writes", async () => {
+    const cluster = process.env.ATTEST_TEST_PG_URL!;
+    const suffix = randomBytes(4).toString("hex");
+    const writer = `attest_writer_${suffix}`;
+    const reader = `attest_reader_${suffix}`;
+    const name = `attest_roles_${suffix}`;
+    const password = randomBytes(12).toString("hex");
+    const admin = new Client({ connectionString: cluster });
+    await admin.connect();
+    const as = (role: string) => {
+      const u = new URL(cluster);
+      u.username = role;
+      u.pathname = `/${name}`;
+      return u.toString();
+    };
+    try {
+      // The SQL of the README's roles section.
+      await admin.query(`CREATE ROLE ${writer} LOGIN PASSWORD '${password}'`);
+      await admin.query(`CREATE ROLE ${reader} LOGIN PASSWORD '${password}'`);
+      await admin.query(`CREATE DATABASE ${name} OWNER ${writer}`);
+      await withEnv({ PGPASSWORD: password }, async () => {
+        assert.equal((await run(["db", "migrate", "--db", as(writer)])).code, 0);
+        const grants = new Client({ connectionString: as(writer) });
+        await grants.connect();
+        try {
+          await grants.query(`GRANT USAGE ON SCHEMA public TO ${reader}`);
+          await grants.query(`GRANT SELECT ON ALL TABLES IN SCHEMA public TO ${reader}`);
+          await grants.query(`ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO ${reader}`);
+        } finally {
+          await grants.end();
+        }
+        assert.equal((await run(["index", "--db", as(writer), SOURCES])).code, 0);
+        const checked = await run(["check", "--db", as(reader), draft("Globex possède 20 % d'Initech.\n")]);
+        assert.equal(checked.code, 1, checked.err);
+        const refused = await run(["index", "--db", as(reader), SOURCES]);
+        assert.equal(refused.code, 0, "nothing changed: the reader only read");
+        const changed = tempDir();
+        writeFileSync(join(changed, "new.txt"), "Initech a vendu 4 usines en 2024.\n");
+        const write = await run(["index", "--db", as(reader), changed]);
+        assert.equal(write.code, 2);
+        assert.match(write.err, /^attest: archive .*: permission denied for .* \(42501\)$/m);
+      });
+    } finally {
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.query(`DROP ROLE IF EXISTS ${writer}`);
+      await admin.query(`DROP ROLE IF EXISTS ${reader}`);
+      await admin.end();
+    }
   });
 
   it("bounds every statement with the timeout", async () => {

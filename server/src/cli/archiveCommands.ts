@@ -59,6 +59,10 @@ async function withArchive<T>(db: string, io: CliIO, application: string, statem
     return await work(archive);
   } catch (e) {
     if (e instanceof ArchiveUnreachable || e instanceof ArchiveSchemaError) throw new UsageError(e.message);
+    // A refusal of the database itself (a read-only role asked to write, a query over its time
+    // limit): one line with PostgreSQL's reason and code, not a stack.
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code)) throw new UsageError(`archive ${maskUrl(db)}: ${(e as Error).message.split("\n")[0]} (${code})`);
     throw e;
   } finally {
     await archive.close().catch(() => undefined);
