@@ -56,8 +56,18 @@ function machine(): Results["machine"] {
 }
 
 async function main(): Promise<void> {
-  const p = plan(process.argv.slice(2));
+  const argv = process.argv.slice(2);
   const log = (m: string) => process.stderr.write(`bench: ${m}\n`);
+  if (argv.includes("--db")) {
+    // The PostgreSQL archive (bench/archive.ts), loaded only when asked: it needs a cluster.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const bench = require("./archive") as typeof import("./archive");
+    const runs = await bench.runArchiveBench(argv, repoRoot, log);
+    bench.writeArchiveResults(runs, path.join(repoRoot, "bench", "data", "archive", "results.json"));
+    process.stdout.write(bench.renderArchiveTable(runs) + "\n");
+    return;
+  }
+  const p = plan(argv);
   fs.mkdirSync(p.dataDir, { recursive: true });
   const vocab = vocabulary(SEED);
   const draftFile = path.join(p.dataDir, "draft.md");
