@@ -17,6 +17,10 @@ describe("package.json settings", () => {
     assert.deepEqual(Object.keys(properties).sort(), settingKeys.map((k) => `attest.${k}`).sort());
   });
 
+  it("keeps untrusted workspaces from choosing what the server reads: corpus paths and the archive", () => {
+    assert.deepEqual(pkg.capabilities.untrustedWorkspaces.restrictedConfigurations, ["attest.corpus.paths", "attest.corpus.database"]);
+  });
+
   for (const key of settingKeys) {
     it(`attest.${key} has the schema's type, values and default`, () => {
       const json = z.toJSONSchema(settingSchemas[key] as z.ZodType, { io: "input" }) as Record<string, unknown>;

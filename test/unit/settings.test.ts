@@ -4,7 +4,7 @@ import { defaultSettings, parseSettings } from "../../server/src/shared/settings
 describe("settings schema", () => {
   it("gives the documented defaults", () => {
     assert.deepEqual(defaultSettings(), {
-      corpus: { paths: [], extensions: ["txt", "md", "markdown", "html", "htm", "pdf", "docx", "odt"] },
+      corpus: { paths: [], extensions: ["txt", "md", "markdown", "html", "htm", "pdf", "docx", "odt"], database: "" },
       languages: ["markdown", "plaintext"],
       severity: { conflict: "warning", unsupported: "information", supported: "off" },
       checkOn: "type",

@@ -50,6 +50,12 @@ export class ArchiveSession {
     return this.data.sentenceTotal;
   }
 
+  /** Documents in the archive (from its statistics, in this snapshot). */
+  async documentTotal(): Promise<number> {
+    const { rows } = await this.client.query<{ documents: string }>("SELECT documents FROM archive_stats");
+    return Number(rows[0]?.documents ?? 0);
+  }
+
   async check(text: string, options: CheckOptions = {}): Promise<CheckResult> {
     this.lastRounds = 0;
     for (let round = 0; round < MAX_ROUNDS; round++) {

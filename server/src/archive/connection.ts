@@ -3,6 +3,9 @@
 // connection string this code prints has its password masked.
 import { Pool, type PoolClient, type PoolConfig } from "pg";
 import { connectionConfig } from "./credentials";
+import { maskUrl } from "./maskUrl";
+
+export { maskUrl };
 
 /** Bound on every statement of the archive (ms): a slow query fails instead of hanging a check. */
 export const DEFAULT_STATEMENT_TIMEOUT_MS = 15_000;
@@ -19,21 +22,6 @@ export class ArchiveUnreachable extends Error {
   constructor(readonly url: string, reason: string) {
     super(`archive ${maskUrl(url)} unreachable: ${reason}`);
   }
-}
-
-/** The connection string with any password replaced by "***" (URL form and key=value form). */
-export function maskUrl(url: string): string {
-  if (/^postgres(ql)?:\/\//i.test(url)) {
-    try {
-      const parsed = new URL(url);
-      if (parsed.password) parsed.password = "***";
-      for (const key of [...parsed.searchParams.keys()]) if (key.toLowerCase() === "password") parsed.searchParams.set(key, "***");
-      return parsed.toString().replace("%2A%2A%2A", "***");
-    } catch {
-      return url.replace(/(\/\/[^:/@]*:)[^@]*@/, "$1***@");
-    }
-  }
-  return url.replace(/(password\s*=\s*)('(?:[^'\\]|\\.)*'|\S+)/gi, "$1***");
 }
 
 /** Error codes of a database that is not there for us (network, authentication, missing database). */

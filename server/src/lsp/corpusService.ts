@@ -20,11 +20,18 @@ export interface CorpusLocations {
 export interface ResolvedCorpusPaths {
   paths: string[];
   warnings: string[];
+  /** The PostgreSQL archive to check against instead of the paths (attest.corpus.database, trusted workspaces only). */
+  database?: string;
 }
 
 /** Absolute corpus paths from the setting: `~` and workspace-relative paths resolved, untrusted ones dropped. */
 export function resolveCorpusPaths(settings: AttestSettings, where: CorpusLocations): ResolvedCorpusPaths {
   const warnings: string[] = [];
+  if (settings.corpus.database) {
+    // A workspace's settings could point the server at any database: only a trusted one may.
+    if (where.trusted) return { paths: [], warnings, database: settings.corpus.database };
+    warnings.push("attest.corpus.database is not used in an untrusted workspace");
+  }
   const base = where.workspaceFolders[0] ?? process.cwd();
   const configured = settings.corpus.paths.map((p) =>
     path.resolve(base, p.startsWith("~/") || p === "~" ? path.join(os.homedir(), p.slice(1)) : p),
@@ -89,7 +96,7 @@ export class CorpusService {
   }
 
   /** Reads every corpus file again (from the cache when unchanged) and replaces the index; the old one serves until then. */
-  async load(paths: string[], settings: AttestSettings, extraWarnings: string[] = [], progress?: LoadProgress): Promise<CorpusStatus> {
+  async load(paths: string[], settings: AttestSettings, extraWarnings: string[] = [], progress?: LoadProgress, database?: string): Promise<CorpusStatus> {
     this.paths = paths;
     this.options = { maxFileSize: settings.maxFileSize, exclude: settings.exclude, extensions: settings.corpus.extensions };
     this.accepts = sourceFileFilter(settings.corpus.extensions);
@@ -98,7 +105,7 @@ export class CorpusService {
     progress?.onCancel?.(() => this.engine.cancelLoad());
     try {
       // Skipped files come back in result.warnings; the caller logs and shows them.
-      const result = await this.engine.load({ paths, ...this.options, cacheDir: this.cacheDir }, (done, total) => progress?.report(done, total));
+      const result = await this.engine.load({ paths, ...this.options, cacheDir: this.cacheDir, database }, (done, total) => progress?.report(done, total));
       warnings.push(...result.warnings);
       this.languageModel = result.languageModel;
       this.counts = { documents: result.documents, sentences: result.sentences };

@@ -41,6 +41,7 @@ import {
 import { codeActionsFor, diagnosticData, draftText, readDiagnosticData, DIAGNOSTIC_SOURCE } from "./adapter";
 import { executeServerCommand, serverCommandIds } from "./commands";
 import { CorpusService, resolveCorpusPaths } from "./corpusService";
+import { maskUrl } from "../archive/maskUrl";
 import { DraftChecks } from "./openDrafts";
 import { InvalidParamsError, guard, requirePosition, requireUri } from "./guard";
 import { findingsAt, hoverFor } from "./hover";
@@ -163,13 +164,14 @@ function wireServer(connection: Connection, documents: TextDocuments<TextDocumen
           progress?.token.onCancellationRequested(listener);
           cancelIndexing = listener;
         },
-      });
+      }, resolved.database);
       cancelIndexing = undefined;
       await watchCorpus(status.roots);
       progress?.done();
       const load = corpus.lastLoad;
       const how = load ? ` (${load.fromCache} from cache, ${load.indexed} indexed, ${Math.round(load.ms)} ms)` : "";
-      log(`corpus: ${status.documents} documents, ${status.sentences} sentences from ${status.roots.join(", ") || "nothing"}${how}`);
+      const source = resolved.database ? `the archive ${maskUrl(resolved.database)}` : status.roots.join(", ") || "nothing";
+      log(`corpus: ${status.documents} documents, ${status.sentences} sentences from ${source}${resolved.database ? "" : how}`);
       log(`language detection: ${corpus.languageModelLoaded ? "fastText model loaded" : "function-word counts (fastText model not loaded)"}`);
       // Every problem goes to the log; the user gets one notification, not one per file.
       for (const w of status.warnings) connection.console.warn(w);
@@ -245,7 +247,7 @@ function wireServer(connection: Connection, documents: TextDocuments<TextDocumen
 
   const corpusSettingsKey = () => {
     const s = settings();
-    return JSON.stringify([s.corpus.paths, s.corpus.extensions, s.maxFileSize, s.exclude]);
+    return JSON.stringify([s.corpus.paths, s.corpus.extensions, s.corpus.database, s.maxFileSize, s.exclude]);
   };
 
   documents.onDidOpen(({ document }) => {

@@ -17,6 +17,8 @@ const severity = (fallback: SeverityLevel) => z.enum(severityLevels).default(fal
 export const settingSchemas = {
   "corpus.paths": z.array(z.string().trim().min(1, "paths must not be empty")).default([]),
   "corpus.extensions": z.array(z.enum(SUPPORTED_EXTENSIONS, { error: () => `extensions must be among ${SUPPORTED_EXTENSIONS.join(", ")} (no dot)` })).default([...SUPPORTED_EXTENSIONS]),
+  // A PostgreSQL archive (postgresql://user@host/db or service=NAME) instead of the paths; "" for none.
+  "corpus.database": z.string().trim().default(""),
   languages: z.array(z.string().trim().min(1, "language ids must not be empty")).default(["markdown", "plaintext"]),
   "severity.conflict": severity("warning"),
   "severity.unsupported": severity("information"),
@@ -33,7 +35,7 @@ export type SettingKey = keyof typeof settingSchemas;
 export const settingKeys = Object.keys(settingSchemas) as SettingKey[];
 
 export interface AttestSettings {
-  corpus: { paths: string[]; extensions: string[] };
+  corpus: { paths: string[]; extensions: string[]; database: string };
   languages: string[];
   severity: { conflict: SeverityLevel; unsupported: SeverityLevel; supported: SeverityLevel };
   checkOn: CheckOn;
@@ -104,6 +106,7 @@ export function formatSettingProblem(problem: SettingProblem): string {
 function nest(flat: FlatSettings): AttestSettings {
   return {
     corpus: { paths: flat["corpus.paths"], extensions: flat["corpus.extensions"] },
+    corpus: { paths: flat["corpus.paths"], database: flat["corpus.database"] },
     languages: flat.languages,
     severity: {
       conflict: flat["severity.conflict"],

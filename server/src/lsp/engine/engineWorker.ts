@@ -6,6 +6,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import { CheckCancelled, CorpusIndex, DeltaEncoder, DraftChecker, indexCorpus, languageModelLoaded, readSourceFile } from "../../core";
 import { initLanguageDetection } from "../../core/corpus/language";
 import { warmLexicon } from "../../core/lexicon/lexicon";
+import type { ArchiveEngine } from "./archiveEngine";
 import type { ApplyChangesRequest, CancelLoad, CheckAnswer, CheckRequest, EngineMessage, EngineRequest, LoadRequest, LoadResult } from "./protocol";
 
 export const ENGINE_ROLE = "attest-engine";
@@ -23,9 +24,26 @@ export function runEngineWorker(): void {
   // (~0.1-1 s) overlaps reading the index; only checks wait for it.
   const model = initLanguageDetection();
 
+  /** Set while attest.corpus.database names an archive: checks read it, not the index. */
+  let archive: ArchiveEngine | undefined;
+
   const load = async (request: LoadRequest & { id: number }): Promise<LoadResult> => {
     cancelLoad = false;
     const started = performance.now();
+    await archive?.close();
+    archive = undefined;
+    if (request.database) {
+      // Loaded on demand: the embedded mode never loads the PostgreSQL client.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { ArchiveEngine } = require("./archiveEngine") as typeof import("./archiveEngine");
+      archive = new ArchiveEngine(request.database);
+      index = new CorpusIndex();
+      checkers.clear();
+      const counts = await archive.counts();
+      await model;
+      if ("failed" in counts) return { documents: 0, sentences: 0, warnings: [], languageModel: languageModelLoaded(), failed: counts.failed };
+      return { ...counts, warnings: [], languageModel: languageModelLoaded(), stats: { files: counts.documents, fromCache: 0, indexed: 0, indexedBytes: 0, cancelled: false, cacheWritten: false, ms: performance.now() - started } };
+    }
     let lastProgress = 0;
     try {
       const result = await indexCorpus(request.paths, {
@@ -94,7 +112,19 @@ export function runEngineWorker(): void {
     return { changed, documents: index.documentCount, sentences: index.sentenceCount };
   };
 
-  const check = (request: CheckRequest): CheckAnswer => {
+  const check = async (request: CheckRequest): Promise<CheckAnswer> => {
+    if (archive) {
+      let encoder = encoders.get(request.uri);
+      if (!encoder) encoders.set(request.uri, (encoder = new DeltaEncoder()));
+      if (request.full) encoder.reset();
+      try {
+        const result = await archive.check(request.text, { locale: request.locale, shouldStop: () => Atomics.load(tickets, request.slot) !== request.ticket });
+        return { lang: result.lang, delta: encoder.encode(result.findings, result.origins), checked: 0, reused: 0 };
+      } catch (error) {
+        if (error instanceof CheckCancelled) return { cancelled: true };
+        throw error;
+      }
+    }
     let checker = checkers.get(request.uri);
     if (!checker || request.fresh) checkers.set(request.uri, (checker = new DraftChecker(index)));
     let encoder = encoders.get(request.uri);
@@ -124,7 +154,8 @@ export function runEngineWorker(): void {
       case "check":
         return check(request);
       case "checkOnce": {
-        const { lang, findings } = new DraftChecker(index).check(request.text, { locale: request.locale, names: request.names });
+        const options = { locale: request.locale, names: request.names };
+        const { lang, findings } = archive ? await archive.check(request.text, options) : new DraftChecker(index).check(request.text, options);
         return { lang, findings };
       }
       case "close":

@@ -10,6 +10,8 @@ export interface LoadRequest {
   /** Extensions of the files read (attest.corpus.extensions); all supported ones when absent. */
   extensions?: string[];
   cacheDir?: string;
+  /** Check against this PostgreSQL archive instead of indexing `paths`. */
+  database?: string;
 }
 
 export interface ApplyChangesRequest {

@@ -1,0 +1,44 @@
+// The engine's archive mode (attest.corpus.database): checks read a PostgreSQL archive instead of
+// the embedded index. Each check is one snapshot session; an archive that cannot be reached
+// fails the check with one line (the server keeps the last findings and logs it), and the next
+// check tries again, so checks resume by themselves when the archive is back.
+import { Archive, ArchiveUnreachable } from "../../archive/connection";
+import { ArchiveSession } from "../../archive/checkArchive";
+import type { CheckOptions, CheckResult } from "../../core";
+
+export class ArchiveEngine {
+  private readonly archive: Archive;
+
+  constructor(readonly url: string) {
+    this.archive = new Archive(url, { application: "attest lsp" });
+  }
+
+  /** The archive's size, or why it cannot be read (one line, password masked). */
+  async counts(): Promise<{ documents: number; sentences: number } | { failed: string }> {
+    try {
+      const session = await ArchiveSession.open(this.archive);
+      try {
+        return { documents: await session.documentTotal(), sentences: session.sentenceTotal };
+      } finally {
+        await session.close();
+      }
+    } catch (error) {
+      return { failed: (error as Error).message };
+    }
+  }
+
+  async check(text: string, options: CheckOptions): Promise<CheckResult> {
+    const session = await ArchiveSession.open(this.archive);
+    try {
+      return await session.check(text, options);
+    } finally {
+      await session.close().catch(() => undefined);
+    }
+  }
+
+  close(): Promise<void> {
+    return this.archive.close().catch(() => undefined);
+  }
+}
+
+export { ArchiveUnreachable };
