@@ -114,6 +114,42 @@ describe("archive on PostgreSQL: attest db migrate, index and check --db", funct
     }
   });
 
+  it("keeps the key statistics exact under two concurrent indexers and deletions", async () => {
+    const db = await createTestDatabase(process.env.ATTEST_TEST_PG_URL!, "writers");
+    const first = tempDir();
+    const second = tempDir();
+    cpSync(SOURCES, first, { recursive: true });
+    for (let i = 0; i < 6; i++) writeFileSync(join(second, `wire-${i}.txt`), `Initech a vendu ${i + 2} usines en 2024.\n\nGlobex détient ${10 + i} % de Nova.\n`);
+    const archive = new Archive(db.url);
+    try {
+      assert.equal((await run(["db", "migrate", "--db", db.url])).code, 0);
+      await Promise.all([indexIntoArchive(archive, [first]), indexIntoArchive(archive, [second])]);
+      rmSync(join(second, "wire-3.txt"));
+      writeFileSync(join(first, "nova-energy.md"), "# Nova\n\nNova Energy emploie 300 personnes.\n");
+      await Promise.all([indexIntoArchive(archive, [first]), indexIntoArchive(archive, [second])]);
+      const client = await archive.connect();
+      try {
+        const drift = await client.query(
+          `SELECT coalesce(ks.key, actual.key) AS key FROM key_stats ks
+             FULL JOIN (SELECT k AS key, count(*) AS c FROM sentences, unnest(all_keys) AS k GROUP BY k) AS actual ON actual.key = ks.key
+            WHERE coalesce(ks.sentences, 0) <> coalesce(actual.c, 0)`,
+        );
+        assert.deepEqual(drift.rows, [], "every key's count is the number of sentences holding it");
+        const totals = await client.query<{ ok: boolean }>(
+          "SELECT (SELECT documents FROM archive_stats) = (SELECT count(*) FROM documents) AND (SELECT sentences FROM archive_stats) = (SELECT count(*) FROM sentences) AS ok",
+        );
+        assert.equal(totals.rows[0]!.ok, true);
+        const docs = await client.query("SELECT count(*)::int AS n FROM documents");
+        assert.equal(docs.rows[0]!.n, 3 + 5);
+      } finally {
+        client.release();
+      }
+    } finally {
+      await archive.close();
+      await db.drop();
+    }
+  });
+
   it("says in one line, with the password masked, that the archive is unreachable", async () => {
     const result = await run(["check", "--db", "postgresql://writer:hunter2@127.0.0.1:1/news", draft("Globex possède 20 % d'Initech.\n")]);
     assert.equal(result.code, 2);
