@@ -36,6 +36,12 @@ export class AttestStatusBar implements vscode.Disposable {
       this.item.tooltip = vscode.l10n.t("Attest is indexing the corpus");
       return;
     }
+    if (corpus.unavailable) {
+      // The drafts keep their last findings meanwhile; the server tries again by itself.
+      this.item.text = `$(error) ${vscode.l10n.t("Attest: archive unreachable")}`;
+      this.item.tooltip = `${corpus.unavailable}\n${vscode.l10n.t("Checks resume when the archive answers")}`;
+      return;
+    }
     const size = vscode.l10n.t("{0} sources", corpus.documents);
     const active = vscode.window.activeTextEditor?.document.uri.toString();
     const counts = active ? this.counts.get(active) : undefined;

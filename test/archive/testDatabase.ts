@@ -23,29 +23,22 @@ function withDatabase(url: string, name: string): string {
   return parsed.toString();
 }
 
+/** Runs one statement on the cluster (CREATE/DROP DATABASE cannot run in a transaction). */
+export async function onCluster(url: string, sql: string): Promise<void> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
 /** A fresh database on the cluster; `drop` removes it (and any connection left to it). */
 export async function createTestDatabase(url: string, label: string): Promise<{ url: string; name: string; drop: () => Promise<void> }> {
   const name = `attest_${label}_${randomBytes(4).toString("hex")}`;
-  const admin = new Client({ connectionString: url });
-  await admin.connect();
-  try {
-    await admin.query(`CREATE DATABASE ${name}`);
-  } finally {
-    await admin.end();
-  }
-  return {
-    name,
-    url: withDatabase(url, name),
-    drop: async () => {
-      const client = new Client({ connectionString: url });
-      await client.connect();
-      try {
-        await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      } finally {
-        await client.end();
-      }
-    },
-  };
+  await onCluster(url, `CREATE DATABASE ${name}`);
+  return { name, url: withDatabase(url, name), drop: () => onCluster(url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
 }
 
 /** A database of the test cluster for the current suite: created before its tests, dropped after. */

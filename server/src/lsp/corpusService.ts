@@ -66,6 +66,7 @@ export class CorpusService {
   private warnings: string[] = [];
   private counts = { documents: 0, sentences: 0 };
   private languageModel = false;
+  private unavailable?: string;
   /** What the last load did (files from the cache, files indexed, time), for the log. */
   lastLoad?: LoadResult["stats"];
 
@@ -87,7 +88,19 @@ export class CorpusService {
       sentences: this.counts.sentences,
       roots: [...this.paths],
       warnings: [...this.warnings],
+      ...(this.unavailable ? { unavailable: this.unavailable } : {}),
     };
+  }
+
+  /** Why the archive cannot be reached, or undefined; returns whether that changed. */
+  setUnavailable(reason: string | undefined): boolean {
+    if (reason === this.unavailable) return false;
+    this.unavailable = reason;
+    return true;
+  }
+
+  get isUnavailable(): boolean {
+    return this.unavailable !== undefined;
   }
 
   /** Whether the engine's language detection uses the fastText model. */
@@ -101,6 +114,7 @@ export class CorpusService {
     this.options = { maxFileSize: settings.maxFileSize, exclude: settings.exclude, extensions: settings.corpus.extensions };
     this.accepts = sourceFileFilter(settings.corpus.extensions);
     this.state = "indexing";
+    this.unavailable = undefined;
     const warnings = [...extraWarnings];
     progress?.onCancel?.(() => this.engine.cancelLoad());
     try {

@@ -42,6 +42,8 @@ export interface DraftChecksDeps {
   settings: () => AttestSettings;
   locale: "en" | "fr";
   log: (message: string) => void;
+  /** Told after each check whether the archive answered (undefined) or why it did not. */
+  onArchive?: (unavailable: string | undefined) => void;
   /** Pause after the last edit before checking (default DEBOUNCE_MS). */
   debounceMs?: number;
 }
@@ -95,7 +97,16 @@ export class DraftChecks {
     state.requestedVersion = version;
     try {
       let answer = await this.deps.corpus.engine.check(doc.uri, text, this.checkOptions(), fresh);
-      if (answer.cancelled) return { lang: state.lang, findings: state.findings };
+      if (answer.cancelled) {
+        // An unreachable archive leaves the last findings up (no flood of "unsupported"), and the
+        // draft is checked again once it answers.
+        if (answer.unavailable) {
+          state.fresh = fresh;
+          this.deps.onArchive?.(answer.unavailable);
+        }
+        return { lang: state.lang, findings: state.findings };
+      }
+      this.deps.onArchive?.(undefined);
       let findings: Finding[];
       try {
         findings = state.received.apply(answer.delta);

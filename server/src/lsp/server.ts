@@ -112,7 +112,7 @@ function wireServer(connection: Connection, documents: TextDocuments<TextDocumen
     );
     corpus.setCacheDir(cacheDirFor(options, workspaceFolders));
     const debounceMs = typeof options.debounceMs === "number" && options.debounceMs >= 0 ? options.debounceMs : undefined;
-    drafts = new DraftChecks({ connection, documents, corpus, ignore, settings, locale, log: logError, debounceMs });
+    drafts = new DraftChecks({ connection, documents, corpus, ignore, settings, locale, log: logError, debounceMs, onArchive: archiveAnswered });
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -145,9 +145,33 @@ function wireServer(connection: Connection, documents: TextDocuments<TextDocumen
     await reloadCorpus();
   });
 
+  /**
+   * The archive answered a check (undefined) or could not be reached: the status says so, and
+   * while it cannot, the open drafts are tried again every ARCHIVE_RETRY_MS, so checks resume by
+   * themselves once it is back.
+   */
+  function archiveAnswered(unavailable: string | undefined): void {
+    const wasUnavailable = corpus.isUnavailable;
+    if (!corpus.setUnavailable(unavailable)) return;
+    sendNotification(connection, CorpusStatusNotification, corpus.status());
+    if (unavailable) {
+      log(`corpus: ${unavailable}; the drafts keep their last findings and are checked again when it answers`);
+      const every = typeof options.archiveRetryMs === "number" && options.archiveRetryMs > 0 ? options.archiveRetryMs : ARCHIVE_RETRY_MS;
+      archiveRetry ??= setInterval(() => drafts.recheckAll(), every);
+    } else if (wasUnavailable) {
+      log("corpus: the archive answers again");
+      clearInterval(archiveRetry);
+      archiveRetry = undefined;
+      drafts.recheckAll({ onlyIfChecked: true });
+    }
+  }
+  let archiveRetry: NodeJS.Timeout | undefined;
+
   /** Reads the whole corpus (one load at a time), then re-checks the open drafts. */
   function reloadCorpus(): Promise<CorpusStatus> {
     const run = async (): Promise<CorpusStatus> => {
+      clearInterval(archiveRetry);
+      archiveRetry = undefined;
       const current = settings();
       const bundled = options.bundledCorpus ?? defaultBundledCorpus();
       const resolved = resolveCorpusPaths(current, { bundled, workspaceFolders, trusted: options.trusted !== false });
@@ -380,6 +404,9 @@ function wireServer(connection: Connection, documents: TextDocuments<TextDocumen
  * Where the index cache goes: the folder the client gives (VS Code: the extension's workspace
  * storage), else .attest/cache in the first workspace folder, else the user's cache folder.
  */
+/** Pause between tries of the open drafts while the archive cannot be reached. */
+const ARCHIVE_RETRY_MS = 5000;
+
 function cacheDirFor(options: AttestInitializationOptions, workspaceFolders: string[]): string {
   if (typeof options.cacheDir === "string" && options.cacheDir) return options.cacheDir;
   if (workspaceFolders[0]) return path.join(workspaceFolders[0], ".attest", "cache");

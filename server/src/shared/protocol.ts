@@ -19,6 +19,8 @@ export interface CorpusStatus {
   roots: string[];
   /** Problems met while reading the corpus (skipped files, unreadable paths). */
   warnings: string[];
+  /** Set while the archive (attest.corpus.database) cannot be reached: why, password masked. Checks resume when it is back. */
+  unavailable?: string;
 }
 
 export interface DocumentCounts {
@@ -134,6 +136,8 @@ export interface AttestInitializationOptions {
    * source then open its extracted text at the quote instead of the file itself.
    */
   sourceDocuments?: boolean;
+  /** How often drafts are tried again while the archive cannot be reached (ms; default 5000). */
+  archiveRetryMs?: number;
 }
 
 /** Scheme of the read-only documents that show a source's extracted text (see SourceTextRequest). */

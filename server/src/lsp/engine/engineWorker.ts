@@ -6,7 +6,6 @@ import { parentPort, workerData } from "node:worker_threads";
 import { CheckCancelled, CorpusIndex, DeltaEncoder, DraftChecker, indexCorpus, languageModelLoaded, readSourceFile } from "../../core";
 import { initLanguageDetection } from "../../core/corpus/language";
 import { warmLexicon } from "../../core/lexicon/lexicon";
-import type { ArchiveEngine } from "./archiveEngine";
 import type { ApplyChangesRequest, CancelLoad, CheckAnswer, CheckRequest, EngineMessage, EngineRequest, LoadRequest, LoadResult } from "./protocol";
 
 export const ENGINE_ROLE = "attest-engine";
@@ -25,7 +24,9 @@ export function runEngineWorker(): void {
   const model = initLanguageDetection();
 
   /** Set while attest.corpus.database names an archive: checks read it, not the index. */
-  let archive: ArchiveEngine | undefined;
+  let archive: import("./archiveEngine").ArchiveEngine | undefined;
+  let ArchiveEngine!: typeof import("./archiveEngine").ArchiveEngine;
+  let ArchiveUnreachable!: typeof import("./archiveEngine").ArchiveUnreachable;
 
   const load = async (request: LoadRequest & { id: number }): Promise<LoadResult> => {
     cancelLoad = false;
@@ -35,7 +36,7 @@ export function runEngineWorker(): void {
     if (request.database) {
       // Loaded on demand: the embedded mode never loads the PostgreSQL client.
       // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const { ArchiveEngine } = require("./archiveEngine") as typeof import("./archiveEngine");
+      ({ ArchiveEngine, ArchiveUnreachable } = require("./archiveEngine") as typeof import("./archiveEngine"));
       archive = new ArchiveEngine(request.database);
       index = new CorpusIndex();
       checkers.clear();
@@ -122,6 +123,7 @@ export function runEngineWorker(): void {
         return { lang: result.lang, delta: encoder.encode(result.findings, result.origins), checked: 0, reused: 0 };
       } catch (error) {
         if (error instanceof CheckCancelled) return { cancelled: true };
+        if (error instanceof ArchiveUnreachable) return { cancelled: true, unavailable: error.message };
         throw error;
       }
     }

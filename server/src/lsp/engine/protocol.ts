@@ -67,7 +67,10 @@ export interface LoadResult extends IndexCounts {
 }
 
 /** A check's findings as a delta against the last list sent for the draft (findingDelta.ts). */
-export type CheckAnswer = { cancelled?: false; lang: CheckResult["lang"]; delta: FindingDelta; checked: number; reused: number } | { cancelled: true };
+export type CheckAnswer =
+  | { cancelled?: false; lang: CheckResult["lang"]; delta: FindingDelta; checked: number; reused: number }
+  /** `unavailable`: the archive could not be reached (why, password masked); the draft was not checked. */
+  | { cancelled: true; unavailable?: string };
 
 export type EngineMessage =
   | { type: "answer"; id: number; value: unknown }
