@@ -8,6 +8,7 @@ import { main } from "../../server/src/cli/main";
 import type { CliIO } from "../../server/src/cli/check";
 import { Archive } from "../../server/src/archive/connection";
 import { indexIntoArchive } from "../../server/src/archive/indexer";
+import { ArchiveCache, ArchiveSession } from "../../server/src/archive/checkArchive";
 import { createTestDatabase, useTestDatabase } from "./testDatabase";
 
 // The archive through the `attest` command: schema, loading, incremental updates, credentials
@@ -56,7 +57,7 @@ describe("archive on PostgreSQL: attest db migrate, index and check --db", funct
   it("creates the schema once and says so; a second migrate has nothing to do", async () => {
     const first = await run(["db", "migrate", "--db", database.url]);
     assert.equal(first.code, 0, first.err);
-    assert.match(first.err, /migrations 1 applied/);
+    assert.match(first.err, /migrations 1, 2 applied/);
     const second = await run(["db", "migrate", "--db", database.url]);
     assert.equal(second.code, 0, second.err);
     assert.match(second.err, /schema up to date/);
@@ -147,6 +148,35 @@ describe("archive on PostgreSQL: attest db migrate, index and check --db", funct
     } finally {
       await archive.close();
       await db.drop();
+    }
+  });
+
+  it("checks a draft again from its cache while the archive is unchanged, and reads anew after a write", async () => {
+    const archive = new Archive(database.url);
+    const cache = new ArchiveCache();
+    const text = "Globex possède 20 % d'Initech.\n\nNova Energy a annoncé une usine.\n";
+    const checkOnce = async () => {
+      const session = await ArchiveSession.open(archive, cache);
+      try {
+        const { findings } = await session.check(text, { locale: "fr" }, "draft");
+        return { findings, rounds: session.lastRounds };
+      } finally {
+        await session.close();
+      }
+    };
+    try {
+      const first = await checkOnce();
+      assert.ok(first.rounds > 0, "the first check reads the archive");
+      const second = await checkOnce();
+      assert.equal(second.rounds, 0, "nothing new to read");
+      assert.deepStrictEqual(second.findings, first.findings);
+      const more = tempDir();
+      writeFileSync(join(more, "initech-plants.txt"), "Initech a fermé deux usines en 2023.\n");
+      await indexIntoArchive(archive, [more]);
+      const third = await checkOnce();
+      assert.ok(third.rounds > 0, "a write changes the archive's version: the cache starts afresh");
+    } finally {
+      await archive.close();
     }
   });
 

@@ -17,24 +17,69 @@ const MAX_ROUNDS = 12;
 
 export class ArchiveSchemaError extends Error {}
 
-/** One snapshot of the archive, for the drafts of one CLI run. */
+/** Sentences read whole above which a long-lived cache starts afresh (its memory stays bounded). */
+const CACHE_SENTENCES = 200_000;
+
+/**
+ * What was read from the archive, kept across checks while the archive does not change (its
+ * version, raised by every writer): a keystroke then reads nothing new, and each draft keeps its
+ * checker (paragraphs and sentences checked before are reused) as long as the view stays.
+ */
+export class ArchiveCache {
+  data = new ArchiveData();
+  version?: string;
+  documents = 0;
+  view?: ArchiveView;
+  private views = 0;
+  readonly checkers = new Map<string, { view: ArchiveView; checker: DraftChecker }>();
+
+  /** Starts afresh unless the archive is at the version the cache was filled at. */
+  adopt(totals: { sentences: number; documents: number; version: string }): void {
+    if (totals.version === this.version && this.data.sentences.size <= CACHE_SENTENCES) return;
+    this.data = new ArchiveData();
+    this.data.sentenceTotal = totals.sentences;
+    this.documents = totals.documents;
+    this.version = totals.version;
+    this.view = undefined;
+    this.checkers.clear();
+  }
+
+  /** The view over what is cached, built again only after a fetch. */
+  currentView(): ArchiveView {
+    if (!this.view) this.view = new ArchiveView(this.data, ++this.views);
+    else this.view.resetMisses();
+    return this.view;
+  }
+
+  /** The draft's checker on the current view (a new one after a fetch: its results were on partial data). */
+  checkerFor(draft: string, view: ArchiveView): DraftChecker {
+    const known = this.checkers.get(draft);
+    if (known?.view === view) return known.checker;
+    const checker = new DraftChecker(view);
+    this.checkers.set(draft, { view, checker });
+    return checker;
+  }
+
+  fetched(): void {
+    this.view = undefined;
+  }
+}
+
+/** One snapshot of the archive: the drafts of one CLI run, or one check of the language server. */
 export class ArchiveSession {
-  private readonly data = new ArchiveData();
-  private rounds = 0;
   /** Fetch rounds of the last check (for tests and the bench). */
   lastRounds = 0;
 
-  private constructor(private readonly client: PoolClient) {}
+  private constructor(private readonly client: PoolClient, private readonly cache: ArchiveCache) {}
 
-  static async open(archive: Archive): Promise<ArchiveSession> {
+  static async open(archive: Archive, cache = new ArchiveCache()): Promise<ArchiveSession> {
     const client = await archive.connect();
     try {
       await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
       const version = await schemaVersion(client);
       if (version < LATEST_VERSION) throw new ArchiveSchemaError(`the archive's schema is at version ${version}, this Attest needs ${LATEST_VERSION}: run attest db migrate`);
-      const session = new ArchiveSession(client);
-      await fetchTotals(client, session.data);
-      return session;
+      cache.adopt(await fetchTotals(client));
+      return new ArchiveSession(client, cache);
     } catch (e) {
       await client.query("ROLLBACK").catch(() => undefined);
       client.release();
@@ -42,29 +87,34 @@ export class ArchiveSession {
     }
   }
 
-  get documentCount(): number {
-    return this.data.documents.size;
-  }
-
   get sentenceTotal(): number {
-    return this.data.sentenceTotal;
+    return this.cache.data.sentenceTotal;
   }
 
   /** Documents in the archive (from its statistics, in this snapshot). */
-  async documentTotal(): Promise<number> {
-    const { rows } = await this.client.query<{ documents: string }>("SELECT documents FROM archive_stats");
-    return Number(rows[0]?.documents ?? 0);
+  get documentTotal(): number {
+    return this.cache.documents;
   }
 
-  async check(text: string, options: CheckOptions = {}): Promise<CheckResult> {
+  /** Checks a draft; `draft` names it, so that its next check reuses what did not change. */
+  async check(text: string, options: CheckOptions = {}, draft = ""): Promise<CheckResult> {
     this.lastRounds = 0;
+    const data = this.cache.data;
     for (let round = 0; round < MAX_ROUNDS; round++) {
-      const view = new ArchiveView(this.data, ++this.rounds);
-      const result = new DraftChecker(view).check(text, options);
+      const view = this.cache.currentView();
+      let result: CheckResult;
+      try {
+        result = this.cache.checkerFor(draft, view).check(text, options);
+      } catch (e) {
+        // A stopped run keeps what it checked so far, perhaps on data that was missing: forget it.
+        this.cache.checkers.delete(draft);
+        throw e;
+      }
       if (!hasMisses(view.misses)) return result;
       this.lastRounds++;
       // Keys above retrieval's common-key share are never walked: their postings are not fetched ahead.
-      await fetchMisses(this.client, this.data, view.misses, Math.min(POSTINGS_ALONGSIDE, Math.max(50, this.data.sentenceTotal * 0.2)));
+      await fetchMisses(this.client, data, view.misses, Math.min(POSTINGS_ALONGSIDE, Math.max(50, data.sentenceTotal * 0.2)));
+      this.cache.fetched();
     }
     throw new Error(`archive check did not settle after ${MAX_ROUNDS} rounds`);
   }

@@ -31,9 +31,9 @@ function chunks<T>(items: T[], size = BATCH): T[][] {
 }
 
 /** The archive's totals, read once a snapshot. */
-export async function fetchTotals(client: PoolClient, data: ArchiveData): Promise<void> {
-  const { rows } = await client.query<{ sentences: string }>("SELECT sentences FROM archive_stats");
-  data.sentenceTotal = Number(rows[0]?.sentences ?? 0);
+export async function fetchTotals(client: PoolClient): Promise<{ sentences: number; documents: number; version: string }> {
+  const { rows } = await client.query<{ sentences: string; documents: string; version: string }>("SELECT sentences, documents, version FROM archive_stats");
+  return { sentences: Number(rows[0]?.sentences ?? 0), documents: Number(rows[0]?.documents ?? 0), version: rows[0]?.version ?? "0" };
 }
 
 async function fetchFrequencies(client: PoolClient, data: ArchiveData, keys: string[]): Promise<void> {

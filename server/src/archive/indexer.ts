@@ -53,7 +53,7 @@ async function deleteDocument(client: PoolClient, seq: string): Promise<void> {
     [seq],
   );
   await client.query(
-    `UPDATE archive_stats SET documents = documents - 1, sentences = sentences - (SELECT count(*) FROM sentences WHERE doc = $1)`,
+    `UPDATE archive_stats SET documents = documents - 1, sentences = sentences - (SELECT count(*) FROM sentences WHERE doc = $1), version = version + 1`,
     [seq],
   );
   await client.query("DELETE FROM documents WHERE seq = $1", [seq]);
@@ -127,7 +127,7 @@ async function insertDocument(client: PoolClient, data: DocumentIndexData, root:
       [keys, keys.map((k) => keyCounts.get(k)!)],
     );
   }
-  await client.query("UPDATE archive_stats SET documents = documents + 1, sentences = sentences + $1", [sentences.length]);
+  await client.query("UPDATE archive_stats SET documents = documents + 1, sentences = sentences + $1, version = version + 1", [sentences.length]);
 }
 
 /** The folder (or file) a corpus file was found under: deletions are applied per root. */

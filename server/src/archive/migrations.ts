@@ -75,6 +75,15 @@ CREATE TABLE archive_stats (
 INSERT INTO archive_stats (documents, sentences) VALUES (0, 0);
 `,
   },
+  {
+    version: 2,
+    name: "archive version for readers' caches",
+    sql: `
+-- Raised by every writer transaction: a reader whose cache was filled at the same version can
+-- keep it (nothing it holds has changed), one at another version starts afresh.
+ALTER TABLE archive_stats ADD COLUMN version bigint NOT NULL DEFAULT 0;
+`,
+  },
 ];
 
 /** The text-search configuration of a language (PostgreSQL's own French and English ones). */

@@ -103,6 +103,12 @@ interface Range {
 
 export class ArchiveView implements CorpusReader {
   readonly misses = emptyMisses();
+
+  /** Forgets the misses of the last run: the view serves another check. */
+  resetMisses(): void {
+    for (const set of Object.values(this.misses) as Set<unknown>[]) set.clear();
+  }
+
   private readonly whole = new Map<number, IndexedSentence>();
   private readonly allKeys = new Map<number, Set<string>>();
   private readonly links = new Map<number, SentenceLink>();

@@ -3,11 +3,13 @@
 // fails the check with one line (the server keeps the last findings and logs it), and the next
 // check tries again, so checks resume by themselves when the archive is back.
 import { Archive, ArchiveUnreachable } from "../../archive/connection";
-import { ArchiveSession } from "../../archive/checkArchive";
+import { ArchiveCache, ArchiveSession } from "../../archive/checkArchive";
 import type { CheckOptions, CheckResult } from "../../core";
 
 export class ArchiveEngine {
   private readonly archive: Archive;
+  /** What earlier checks read, kept while the archive does not change: keystrokes reuse it. */
+  private readonly cache = new ArchiveCache();
 
   constructor(readonly url: string) {
     this.archive = new Archive(url, { application: "attest lsp" });
@@ -18,7 +20,7 @@ export class ArchiveEngine {
     try {
       const session = await ArchiveSession.open(this.archive);
       try {
-        return { documents: await session.documentTotal(), sentences: session.sentenceTotal };
+        return { documents: session.documentTotal, sentences: session.sentenceTotal };
       } finally {
         await session.close();
       }
@@ -27,10 +29,11 @@ export class ArchiveEngine {
     }
   }
 
-  async check(text: string, options: CheckOptions): Promise<CheckResult> {
-    const session = await ArchiveSession.open(this.archive);
+  /** Checks a draft; `draft` (its URI) lets its next check reuse the paragraphs that did not change. */
+  async check(text: string, options: CheckOptions, draft = ""): Promise<CheckResult> {
+    const session = await ArchiveSession.open(this.archive, this.cache);
     try {
-      return await session.check(text, options);
+      return await session.check(text, options, draft);
     } finally {
       await session.close().catch(() => undefined);
     }

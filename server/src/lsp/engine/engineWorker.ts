@@ -119,7 +119,7 @@ export function runEngineWorker(): void {
       if (!encoder) encoders.set(request.uri, (encoder = new DeltaEncoder()));
       if (request.full) encoder.reset();
       try {
-        const result = await archive.check(request.text, { locale: request.locale, shouldStop: () => Atomics.load(tickets, request.slot) !== request.ticket });
+        const result = await archive.check(request.text, { locale: request.locale, shouldStop: () => Atomics.load(tickets, request.slot) !== request.ticket }, request.uri);
         return { lang: result.lang, delta: encoder.encode(result.findings, result.origins), checked: 0, reused: 0 };
       } catch (error) {
         if (error instanceof CheckCancelled) return { cancelled: true };
