@@ -130,6 +130,11 @@ export async function fetchMisses(client: PoolClient, data: ArchiveData, misses:
       if (df > 0 && df <= postingsAlongside && !data.postings.has(k)) postings.add(k);
     }
   }
+  for (const batch of chunks([...misses.spellings])) {
+    const { rows } = await client.query<{ spelling: string }>("SELECT DISTINCT spelling FROM name_stats WHERE spelling = ANY($1::text[])", [batch]);
+    for (const key of batch) data.spellings.set(key, false);
+    for (const r of rows) data.spellings.set(r.spelling, true);
+  }
   const docs = new Set<number>();
   if (postings.size) await fetchPostings(client, data, [...postings], docs);
   if (misses.sentences.size) await fetchSentences(client, data, [...misses.sentences], docs);

@@ -13,7 +13,7 @@ import { initLanguageDetection } from "../core/corpus/language";
 import { compareCorpusFiles, contentHash, findCorpusFiles, readCorpusFile, warner, type CorpusFile } from "../core/corpus/load";
 import type { CorpusLoadOptions, SourceDocument } from "../core/corpus/types";
 import type { Archive } from "./connection";
-import { MIGRATION_LOCK, searchConfig } from "./migrations";
+import { MIGRATION_LOCK, nameSpelling, searchConfig } from "./migrations";
 
 export interface ArchiveIndexOptions extends CorpusLoadOptions {
   /** Called after each file with files done, files in all and what happened to this one. */
@@ -66,9 +66,9 @@ async function analyzeWithArchiveNames(client: PoolClient, doc: SourceDocument):
   const names = documentNames(tokens);
   if (names.length) {
     await client.query(
-      `INSERT INTO name_stats (norm, count) SELECT * FROM unnest($1::text[], $2::bigint[])
+      `INSERT INTO name_stats (norm, count, spelling) SELECT * FROM unnest($1::text[], $2::bigint[], $3::text[])
        ON CONFLICT (norm) DO UPDATE SET count = name_stats.count + excluded.count`,
-      [names.map((n) => n[0]), names.map((n) => n[1])],
+      [names.map((n) => n[0]), names.map((n) => n[1]), names.map((n) => nameSpelling(n[0]))],
     );
   }
   const probes = gluedNameProbes(doc, tokens);

@@ -1,12 +1,15 @@
 // The archive's schema, as ordered migrations. Each runs once, in its own transaction, and is
 // recorded in schema_migrations; concurrent `attest db migrate` runs wait on one advisory lock.
 import type { PoolClient } from "pg";
+import { spellingKey } from "../core/analysis/nameForms";
 import type { Archive } from "./connection";
 
 export interface Migration {
   version: number;
   name: string;
   sql: string;
+  /** Work SQL cannot do (values computed by the core's JavaScript), in the same transaction. */
+  after?: (client: PoolClient) => Promise<void>;
 }
 
 /** Any fixed number: the lock that serialises migrations (and, in indexer.ts, writers). */
@@ -84,7 +87,32 @@ INSERT INTO archive_stats (documents, sentences) VALUES (0, 0);
 ALTER TABLE archive_stats ADD COLUMN version bigint NOT NULL DEFAULT 0;
 `,
   },
+  {
+    version: 3,
+    name: "spelling keys of names",
+    sql: `
+-- The spelling key (analysis/nameForms.ts) of each name of four characters or more: a draft's
+-- "Kokochine" is known when the archive writes "Kokoshin".
+ALTER TABLE name_stats ADD COLUMN spelling text;
+CREATE INDEX name_stats_spelling ON name_stats (spelling);
+`,
+    after: async (client) => {
+      const { rows } = await client.query<{ norm: string }>("SELECT norm FROM name_stats WHERE spelling IS NULL");
+      const named = rows.map((r) => r.norm).filter((norm) => nameSpelling(norm) !== null);
+      if (named.length) {
+        await client.query("UPDATE name_stats AS n SET spelling = s.spelling FROM unnest($1::text[], $2::text[]) AS s(norm, spelling) WHERE n.norm = s.norm", [
+          named,
+          named.map((norm) => nameSpelling(norm)!),
+        ]);
+      }
+    },
+  },
 ];
+
+/** What name_stats.spelling holds for a name: its spelling key, or null for a name too short to compare (CorpusIndex.hasNameSpeltLike). */
+export function nameSpelling(norm: string): string | null {
+  return norm.length >= 4 ? spellingKey(norm) : null;
+}
 
 /** The text-search configuration of a language (PostgreSQL's own French and English ones). */
 export function searchConfig(lang: string): "french" | "english" {
@@ -108,6 +136,7 @@ export async function migrate(archive: Archive, migrations: readonly Migration[]
       if ((await appliedVersions(client)).has(m.version)) return false;
       try {
         await client.query(m.sql);
+        await m.after?.(client);
       } catch (e) {
         throw new Error(`migration ${m.version} (${m.name}) failed: ${(e as Error).message}`);
       }

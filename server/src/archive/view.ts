@@ -8,6 +8,7 @@
 // Retrieval walks postings and reads only each sentence's previous-sentence link and figure kinds
 // there: those come light (a few numbers a sentence). Whole sentences (keys, figures) are fetched
 // only for the ones checking reads further, the shortlists and their previous sentences.
+import { spellingKey } from "../core/analysis/nameForms";
 import type { Figure } from "../core/figures";
 import type { Lang } from "../core/types";
 import { inverseFrequency, StoredDocument, type CorpusReader, type IndexedDocument, type IndexedSentence } from "../core/index/corpusIndex";
@@ -45,6 +46,8 @@ export interface ArchiveSentence extends SentenceLink {
 /** What a check asked for that the view did not hold. */
 export interface ViewMisses {
   frequencies: Set<string>;
+  /** Spelling keys of names asked about. */
+  spellings: Set<string>;
   postings: Set<string>;
   /** "doc:n" of sentences read whole. */
   sentences: Set<string>;
@@ -52,11 +55,11 @@ export interface ViewMisses {
 }
 
 export function emptyMisses(): ViewMisses {
-  return { frequencies: new Set(), postings: new Set(), sentences: new Set(), texts: new Set() };
+  return { frequencies: new Set(), spellings: new Set(), postings: new Set(), sentences: new Set(), texts: new Set() };
 }
 
 export function hasMisses(m: ViewMisses): boolean {
-  return m.frequencies.size + m.postings.size + m.sentences.size + m.texts.size > 0;
+  return m.frequencies.size + m.spellings.size + m.postings.size + m.sentences.size + m.texts.size > 0;
 }
 
 export function sentenceKey(doc: number, n: number): string {
@@ -67,6 +70,8 @@ export function sentenceKey(doc: number, n: number): string {
 export class ArchiveData {
   sentenceTotal = 0;
   readonly frequencies = new Map<string, number>();
+  /** Whether the archive writes a name of each spelling key asked about. */
+  readonly spellings = new Map<string, boolean>();
   /** Holders ("doc:n" pairs as [doc, n]) of the keys fetched in full. */
   readonly postings = new Map<string, [number, number][]>();
   readonly documents = new Map<number, ArchiveDocument>();
@@ -177,6 +182,14 @@ export class ArchiveView implements CorpusReader {
 
   rarestIdf(): number {
     return inverseFrequency(this.data.sentenceTotal, 1);
+  }
+
+  hasNameSpeltLike(norm: string): boolean {
+    if (norm.length < 4) return false;
+    const key = spellingKey(norm);
+    const known = this.data.spellings.get(key);
+    if (known === undefined) this.misses.spellings.add(key);
+    return known ?? false;
   }
 
   postingsOf(key: string): readonly number[] {
