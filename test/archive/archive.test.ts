@@ -96,6 +96,24 @@ describe("archive on PostgreSQL: attest db migrate, index and check --db", funct
     }
   });
 
+  it("does not take a draft kept in an archived folder as its own source, like --corpus", async () => {
+    const folder = tempDir();
+    cpSync(SOURCES, folder, { recursive: true });
+    const file = join(folder, "draft.md");
+    writeFileSync(file, "Globex possède 20 % d'Initech depuis 2021.\n");
+    const db = await createTestDatabase(process.env.ATTEST_TEST_PG_URL!, "selfsource");
+    try {
+      assert.equal((await run(["db", "migrate", "--db", db.url])).code, 0);
+      assert.match((await run(["index", "--db", db.url, folder])).err, /4 added/);
+      const fromArchive = await run(["check", "--db", db.url, "--format", "json", file]);
+      const embedded = await run(["check", "--corpus", folder, "--format", "json", file]);
+      assert.equal(fromArchive.out, embedded.out);
+      assert.match(fromArchive.out, /"verdict": "conflict"/);
+    } finally {
+      await db.drop();
+    }
+  });
+
   it("resumes an interrupted load where it stopped", async () => {
     const db = await createTestDatabase(process.env.ATTEST_TEST_PG_URL!, "resume");
     try {

@@ -6,7 +6,7 @@
 import type { PoolClient } from "pg";
 import { DraftChecker, type CheckOptions, type CheckResult } from "../core/drafting/draftChecker";
 import type { Archive } from "./connection";
-import { fetchMisses, fetchTotals } from "./fetch";
+import { excludeDocuments, fetchMisses, fetchTotals } from "./fetch";
 import { LATEST_VERSION, schemaVersion } from "./migrations";
 import { ArchiveData, ArchiveView, hasMisses } from "./view";
 
@@ -72,13 +72,15 @@ export class ArchiveSession {
 
   private constructor(private readonly client: PoolClient, private readonly cache: ArchiveCache) {}
 
-  static async open(archive: Archive, cache = new ArchiveCache()): Promise<ArchiveSession> {
+  /** `exclude`: absolute paths of archived documents to leave out (drafts kept in the archive); for a fresh cache only. */
+  static async open(archive: Archive, cache = new ArchiveCache(), exclude: string[] = []): Promise<ArchiveSession> {
     const client = await archive.connect();
     try {
       await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
       const version = await schemaVersion(client);
       if (version < LATEST_VERSION) throw new ArchiveSchemaError(`the archive's schema is at version ${version}, this Attest needs ${LATEST_VERSION}: run attest db migrate`);
       cache.adopt(await fetchTotals(client));
+      await excludeDocuments(client, cache.data, exclude);
       return new ArchiveSession(client, cache);
     } catch (e) {
       await client.query("ROLLBACK").catch(() => undefined);

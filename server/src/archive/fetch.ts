@@ -30,6 +30,22 @@ function chunks<T>(items: T[], size = BATCH): T[][] {
   return out;
 }
 
+/**
+ * Leaves documents out of what the view sees, as the embedded index removes a draft kept in a
+ * corpus folder: their sentences leave the totals and the key frequencies.
+ */
+export async function excludeDocuments(client: PoolClient, data: ArchiveData, paths: string[]): Promise<void> {
+  if (!paths.length) return;
+  const found = await client.query<{ seq: string; sentence_count: number }>("SELECT seq, sentence_count FROM documents WHERE path = ANY($1::text[])", [paths]);
+  const rows = found.rows.filter((r) => !data.excluded.has(Number(r.seq)));
+  if (!rows.length) return;
+  const seqs = rows.map((r) => Number(r.seq));
+  for (const r of rows) data.sentenceTotal -= r.sentence_count;
+  for (const seq of seqs) data.excluded.add(seq);
+  const counts = await client.query<{ key: string; c: string }>("SELECT k AS key, count(*) AS c FROM sentences, unnest(all_keys) AS k WHERE doc = ANY($1::bigint[]) GROUP BY k", [seqs]);
+  for (const r of counts.rows) data.excludedKeys.set(r.key, (data.excludedKeys.get(r.key) ?? 0) + Number(r.c));
+}
+
 /** The archive's totals, read once a snapshot. */
 export async function fetchTotals(client: PoolClient): Promise<{ sentences: number; documents: number; version: string }> {
   const { rows } = await client.query<{ sentences: string; documents: string; version: string }>("SELECT sentences, documents, version FROM archive_stats");
@@ -40,7 +56,7 @@ async function fetchFrequencies(client: PoolClient, data: ArchiveData, keys: str
   for (const batch of chunks(keys)) {
     const { rows } = await client.query<{ key: string; sentences: string }>("SELECT key, sentences FROM key_stats WHERE key = ANY($1::text[])", [batch]);
     for (const k of batch) data.frequencies.set(k, 0);
-    for (const r of rows) data.frequencies.set(r.key, Math.max(0, Number(r.sentences)));
+    for (const r of rows) data.frequencies.set(r.key, Math.max(0, Number(r.sentences) - (data.excludedKeys.get(r.key) ?? 0)));
   }
 }
 
@@ -71,6 +87,7 @@ async function fetchPostings(client: PoolClient, data: ArchiveData, keys: string
     for (const k of batch) data.postings.set(k, []);
     for (const r of rows) {
       const doc = Number(r.doc);
+      if (data.excluded.has(doc)) continue;
       data.postings.get(r.key)!.push([doc, r.n]);
       docs.add(doc);
       for (const n of [r.n, r.n + 1]) {

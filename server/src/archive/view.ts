@@ -69,6 +69,9 @@ export function sentenceKey(doc: number, n: number): string {
 /** Everything fetched from the archive for the drafts checked in one snapshot. */
 export class ArchiveData {
   sentenceTotal = 0;
+  /** Documents left out (a draft kept in the archive is not its own source), and their sentences a key. */
+  readonly excluded = new Set<number>();
+  readonly excludedKeys = new Map<string, number>();
   readonly frequencies = new Map<string, number>();
   /** Whether the archive writes a name of each spelling key asked about. */
   readonly spellings = new Map<string, boolean>();

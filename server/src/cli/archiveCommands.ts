@@ -1,5 +1,6 @@
 // `attest index --db`, `attest db migrate --db` and the archive side of `attest check --db`.
 // Loaded only when one of them runs: the embedded path does not load `pg`.
+import { resolve } from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { z } from "zod";
 import { Archive, ArchiveUnreachable, DEFAULT_STATEMENT_TIMEOUT_MS, maskUrl } from "../archive/connection";
@@ -125,13 +126,15 @@ export async function runDb(argv: string[], io: CliIO): Promise<number> {
 /** The findings of each draft, checked against the archive in one snapshot. */
 export async function checkWithArchive(
   db: string,
-  drafts: { text: string }[],
+  drafts: { path: string; text: string }[],
   options: { lang?: "fr" | "en"; locale: "fr" | "en" },
   io: CliIO,
 ): Promise<Finding[][]> {
   await initLanguageDetection();
   return withArchive(db, io, "attest check", undefined, async (archive) => {
-    const session = await ArchiveSession.open(archive);
+    // A draft kept in an archived folder must not be its own source (as with --corpus).
+    const inArchive = drafts.filter((d) => d.path !== "-").map((d) => resolve(d.path));
+    const session = await ArchiveSession.open(archive, undefined, inArchive);
     try {
       if (!session.sentenceTotal) throw new UsageError(`the archive ${maskUrl(db)} holds no source article: attest index --db URL DIR`);
       const out: Finding[][] = [];
