@@ -9,7 +9,7 @@ import type { CliIO } from "../../server/src/cli/check";
 import { Archive } from "../../server/src/archive/connection";
 import { indexIntoArchive } from "../../server/src/archive/indexer";
 import { ArchiveCache, ArchiveSession } from "../../server/src/archive/checkArchive";
-import { createTestDatabase, useTestDatabase } from "./testDatabase";
+import { createTestDatabase, useTestDatabase, withTestDatabase } from "./testDatabase";
 
 // The archive through the `attest` command: schema, loading, incremental updates, credentials
 // and failures, against a database of the test cluster.
@@ -78,22 +78,19 @@ describe("archive on PostgreSQL: attest db migrate, index and check --db", funct
   it("indexes only what changed, and applies changes and deletions", async () => {
     const folder = tempDir();
     cpSync(SOURCES, folder, { recursive: true });
-    const db = await createTestDatabase(process.env.ATTEST_TEST_PG_URL!, "incremental");
-    try {
-      assert.equal((await run(["db", "migrate", "--db", db.url])).code, 0);
-      assert.match((await run(["index", "--db", db.url, folder])).err, /3 added/);
-      assert.match((await run(["index", "--db", db.url, folder])).err, /0 added, 0 updated, 3 unchanged, 0 removed/);
-      const file = draft("Globex possède 20 % d'Initech.\n");
-      writeFileSync(join(folder, "globex-initech.txt"), "Globex et Initech\n\nGlobex détient 20 % du capital d'Initech depuis 2021.\n");
-      rmSync(join(folder, "globex-initech-bis.txt"));
-      assert.match((await run(["index", "--db", db.url, folder])).err, /1 updated, 1 unchanged, 1 removed/);
-      const after = await run(["check", "--db", db.url, "--format", "json", file]);
-      const embedded = await run(["check", "--corpus", folder, "--format", "json", file]);
-      assert.equal(after.out, embedded.out);
-      assert.match(after.out, /"verdict": "supported"/);
-    } finally {
-      await db.drop();
-    }
+    await withTestDatabase("incremental", async (db) => {
+        assert.equal((await run(["db", "migrate", "--db", db.url])).code, 0);
+        assert.match((await run(["index", "--db", db.url, folder])).err, /3 added/);
+        assert.match((await run(["index", "--db", db.url, folder])).err, /0 added, 0 updated, 3 unchanged, 0 removed/);
+        const file = draft("Globex possède 20 % d'Initech.\n");
+        writeFileSync(join(folder, "globex-initech.txt"), "Globex et Initech\n\nGlobex détient 20 % du capital d'Initech depuis 2021.\n");
+        rmSync(join(folder, "globex-initech-bis.txt"));
+        assert.match((await run(["index", "--db", db.url, folder])).err, /1 updated, 1 unchanged, 1 removed/);
+        const after = await run(["check", "--db", db.url, "--format", "json", file]);
+        const embedded = await run(["check", "--corpus", folder, "--format", "json", file]);
+        assert.equal(after.out, embedded.out);
+        assert.match(after.out, /"verdict": "supported"/);
+    });
   });
 
   it("does not take a draft kept in an archived folder as its own source, like --corpus", async () => {
@@ -101,36 +98,30 @@ describe("archive on PostgreSQL: attest db migrate, index and check --db", funct
     cpSync(SOURCES, folder, { recursive: true });
     const file = join(folder, "draft.md");
     writeFileSync(file, "Globex possède 20 % d'Initech depuis 2021.\n");
-    const db = await createTestDatabase(process.env.ATTEST_TEST_PG_URL!, "selfsource");
-    try {
-      assert.equal((await run(["db", "migrate", "--db", db.url])).code, 0);
-      assert.match((await run(["index", "--db", db.url, folder])).err, /4 added/);
-      const fromArchive = await run(["check", "--db", db.url, "--format", "json", file]);
-      const embedded = await run(["check", "--corpus", folder, "--format", "json", file]);
-      assert.equal(fromArchive.out, embedded.out);
-      assert.match(fromArchive.out, /"verdict": "conflict"/);
-    } finally {
-      await db.drop();
-    }
+    await withTestDatabase("selfsource", async (db) => {
+        assert.equal((await run(["db", "migrate", "--db", db.url])).code, 0);
+        assert.match((await run(["index", "--db", db.url, folder])).err, /4 added/);
+        const fromArchive = await run(["check", "--db", db.url, "--format", "json", file]);
+        const embedded = await run(["check", "--corpus", folder, "--format", "json", file]);
+        assert.equal(fromArchive.out, embedded.out);
+        assert.match(fromArchive.out, /"verdict": "conflict"/);
+    });
   });
 
   it("resumes an interrupted load where it stopped", async () => {
-    const db = await createTestDatabase(process.env.ATTEST_TEST_PG_URL!, "resume");
-    try {
-      assert.equal((await run(["db", "migrate", "--db", db.url])).code, 0);
-      const archive = new Archive(db.url);
-      let files = 0;
-      try {
-        const stopped = await indexIntoArchive(archive, [SOURCES], { cancelled: () => files >= 1, onProgress: () => files++ });
-        assert.equal(stopped.cancelled, true);
-        assert.equal(stopped.added, 1);
-      } finally {
-        await archive.close();
-      }
-      assert.match((await run(["index", "--db", db.url, SOURCES])).err, /2 added, 0 updated, 1 unchanged/);
-    } finally {
-      await db.drop();
-    }
+    await withTestDatabase("resume", async (db) => {
+        assert.equal((await run(["db", "migrate", "--db", db.url])).code, 0);
+        const archive = new Archive(db.url);
+        let files = 0;
+        try {
+          const stopped = await indexIntoArchive(archive, [SOURCES], { cancelled: () => files >= 1, onProgress: () => files++ });
+          assert.equal(stopped.cancelled, true);
+          assert.equal(stopped.added, 1);
+        } finally {
+          await archive.close();
+        }
+        assert.match((await run(["index", "--db", db.url, SOURCES])).err, /2 added, 0 updated, 1 unchanged/);
+    });
   });
 
   it("keeps the key statistics exact under two concurrent indexers and deletions", async () => {
@@ -208,14 +199,11 @@ describe("archive on PostgreSQL: attest db migrate, index and check --db", funct
   });
 
   it("refuses to check an archive whose schema was never created", async () => {
-    const db = await createTestDatabase(process.env.ATTEST_TEST_PG_URL!, "empty");
-    try {
-      const result = await run(["check", "--db", db.url, draft("Globex possède 20 % d'Initech.\n")]);
-      assert.equal(result.code, 2);
-      assert.match(result.err, /schema is at version 0.*attest db migrate/);
-    } finally {
-      await db.drop();
-    }
+    await withTestDatabase("empty", async (db) => {
+        const result = await run(["check", "--db", db.url, draft("Globex possède 20 % d'Initech.\n")]);
+        assert.equal(result.code, 2);
+        assert.match(result.err, /schema is at version 0.*attest db migrate/);
+    });
   });
 
   it("takes the password from ~/.pgpass (PGPASSFILE) and the connection from a service file", async () => {

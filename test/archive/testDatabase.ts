@@ -55,3 +55,13 @@ export function useTestDatabase(label: string): { url: string } {
   after(async () => drop?.());
   return state;
 }
+
+/** Runs `work` on a fresh database of the test cluster, dropped afterwards whatever happens. */
+export async function withTestDatabase<T>(label: string, work: (db: { url: string; name: string }) => Promise<T>): Promise<T> {
+  const db = await createTestDatabase(process.env[TEST_URL_VARIABLE]!, label);
+  try {
+    return await work(db);
+  } finally {
+    await db.drop();
+  }
+}
