@@ -14,7 +14,7 @@ import { quantile } from "./measure/time";
 
 const SEED = 20251123;
 
-export interface ArchiveRun {
+interface ArchiveRun {
   articles: number;
   bytes: number;
   loadSeconds: number;
@@ -76,7 +76,9 @@ export async function runArchiveBench(argv: string[], repoRoot: string, log: (m:
         const client = await archive.connect();
         try {
           await client.query("VACUUM ANALYZE");
-          databaseBytes = Number((await client.query<{ size: string }>("SELECT pg_database_size(current_database()) AS size")).rows[0]!.size);
+          databaseBytes = Number(
+            (await client.query<{ size: string }>("SELECT pg_database_size(current_database()) AS size")).rows[0]!.size,
+          );
         } finally {
           client.release();
         }
@@ -85,7 +87,9 @@ export async function runArchiveBench(argv: string[], repoRoot: string, log: (m:
       }
       log(`checking ${claims} claims one by one against ${n} articles`);
       const child = path.join(__dirname, "measure", "archiveChild.js");
-      const out = JSON.parse(execFileSync(process.execPath, [child, target, draftFile, String(claims)], { encoding: "utf8", maxBuffer: 1 << 26 })) as { times: number[]; rounds: number[]; peakRssBytes: number };
+      const out = JSON.parse(
+        execFileSync(process.execPath, [child, target, draftFile, String(claims)], { encoding: "utf8", maxBuffer: 1 << 26 }),
+      ) as { times: number[]; rounds: number[]; peakRssBytes: number };
       runs.push({
         articles: n,
         bytes: generated.bytes,

@@ -61,10 +61,10 @@ async function main(): Promise<void> {
   if (argv.includes("--db")) {
     // The PostgreSQL archive (bench/archive.ts), loaded only when asked: it needs a cluster.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const bench = require("./archive") as typeof import("./archive");
-    const runs = await bench.runArchiveBench(argv, repoRoot, log);
-    bench.writeArchiveResults(runs, path.join(repoRoot, "bench", "data", "archive", "results.json"));
-    process.stdout.write(bench.renderArchiveTable(runs) + "\n");
+    const { runArchiveBench, writeArchiveResults, renderArchiveTable }: typeof import("./archive") = require("./archive");
+    const runs = await runArchiveBench(argv, repoRoot, log);
+    writeArchiveResults(runs, path.join(repoRoot, "bench", "data", "archive", "results.json"));
+    process.stdout.write(renderArchiveTable(runs) + "\n");
     return;
   }
   const p = plan(argv);

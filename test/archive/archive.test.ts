@@ -40,13 +40,18 @@ async function run(args: string[]): Promise<{ code: number; out: string; err: st
 }
 
 /** Runs with process.env changed for the duration (node-postgres and pgpass read process.env). */
+function setEnv(name: string, value: string | undefined): void {
+  if (value === undefined) delete process.env[name];
+  else process.env[name] = value;
+}
+
 async function withEnv<T>(changes: Record<string, string | undefined>, work: () => Promise<T>): Promise<T> {
   const saved = new Map(Object.keys(changes).map((k) => [k, process.env[k]]));
-  for (const [k, v] of Object.entries(changes)) v === undefined ? delete process.env[k] : (process.env[k] = v);
+  for (const [k, v] of Object.entries(changes)) setEnv(k, v);
   try {
     return await work();
   } finally {
-    for (const [k, v] of saved) v === undefined ? delete process.env[k] : (process.env[k] = v);
+    for (const [k, v] of saved) setEnv(k, v);
   }
 }
 
@@ -79,17 +84,17 @@ describe("archive on PostgreSQL: attest db migrate, index and check --db", funct
     const folder = tempDir();
     cpSync(SOURCES, folder, { recursive: true });
     await withTestDatabase("incremental", async (db) => {
-        assert.equal((await run(["db", "migrate", "--db", db.url])).code, 0);
-        assert.match((await run(["index", "--db", db.url, folder])).err, /3 added/);
-        assert.match((await run(["index", "--db", db.url, folder])).err, /0 added, 0 updated, 3 unchanged, 0 removed/);
-        const file = draft("Globex possède 20 % d'Initech.\n");
-        writeFileSync(join(folder, "globex-initech.txt"), "Globex et Initech\n\nGlobex détient 20 % du capital d'Initech depuis 2021.\n");
-        rmSync(join(folder, "globex-initech-bis.txt"));
-        assert.match((await run(["index", "--db", db.url, folder])).err, /1 updated, 1 unchanged, 1 removed/);
-        const after = await run(["check", "--db", db.url, "--format", "json", file]);
-        const embedded = await run(["check", "--corpus", folder, "--format", "json", file]);
-        assert.equal(after.out, embedded.out);
-        assert.match(after.out, /"verdict": "supported"/);
+      assert.equal((await run(["db", "migrate", "--db", db.url])).code, 0);
+      assert.match((await run(["index", "--db", db.url, folder])).err, /3 added/);
+      assert.match((await run(["index", "--db", db.url, folder])).err, /0 added, 0 updated, 3 unchanged, 0 removed/);
+      const file = draft("Globex possède 20 % d'Initech.\n");
+      writeFileSync(join(folder, "globex-initech.txt"), "Globex et Initech\n\nGlobex détient 20 % du capital d'Initech depuis 2021.\n");
+      rmSync(join(folder, "globex-initech-bis.txt"));
+      assert.match((await run(["index", "--db", db.url, folder])).err, /1 updated, 1 unchanged, 1 removed/);
+      const after = await run(["check", "--db", db.url, "--format", "json", file]);
+      const embedded = await run(["check", "--corpus", folder, "--format", "json", file]);
+      assert.equal(after.out, embedded.out);
+      assert.match(after.out, /"verdict": "supported"/);
     });
   });
 
@@ -99,28 +104,28 @@ describe("archive on PostgreSQL: attest db migrate, index and check --db", funct
     const file = join(folder, "draft.md");
     writeFileSync(file, "Globex possède 20 % d'Initech depuis 2021.\n");
     await withTestDatabase("selfsource", async (db) => {
-        assert.equal((await run(["db", "migrate", "--db", db.url])).code, 0);
-        assert.match((await run(["index", "--db", db.url, folder])).err, /4 added/);
-        const fromArchive = await run(["check", "--db", db.url, "--format", "json", file]);
-        const embedded = await run(["check", "--corpus", folder, "--format", "json", file]);
-        assert.equal(fromArchive.out, embedded.out);
-        assert.match(fromArchive.out, /"verdict": "conflict"/);
+      assert.equal((await run(["db", "migrate", "--db", db.url])).code, 0);
+      assert.match((await run(["index", "--db", db.url, folder])).err, /4 added/);
+      const fromArchive = await run(["check", "--db", db.url, "--format", "json", file]);
+      const embedded = await run(["check", "--corpus", folder, "--format", "json", file]);
+      assert.equal(fromArchive.out, embedded.out);
+      assert.match(fromArchive.out, /"verdict": "conflict"/);
     });
   });
 
   it("resumes an interrupted load where it stopped", async () => {
     await withTestDatabase("resume", async (db) => {
-        assert.equal((await run(["db", "migrate", "--db", db.url])).code, 0);
-        const archive = new Archive(db.url);
-        let files = 0;
-        try {
-          const stopped = await indexIntoArchive(archive, [SOURCES], { cancelled: () => files >= 1, onProgress: () => files++ });
-          assert.equal(stopped.cancelled, true);
-          assert.equal(stopped.added, 1);
-        } finally {
-          await archive.close();
-        }
-        assert.match((await run(["index", "--db", db.url, SOURCES])).err, /2 added, 0 updated, 1 unchanged/);
+      assert.equal((await run(["db", "migrate", "--db", db.url])).code, 0);
+      const archive = new Archive(db.url);
+      let files = 0;
+      try {
+        const stopped = await indexIntoArchive(archive, [SOURCES], { cancelled: () => files >= 1, onProgress: () => files++ });
+        assert.equal(stopped.cancelled, true);
+        assert.equal(stopped.added, 1);
+      } finally {
+        await archive.close();
+      }
+      assert.match((await run(["index", "--db", db.url, SOURCES])).err, /2 added, 0 updated, 1 unchanged/);
     });
   });
 
@@ -129,7 +134,8 @@ describe("archive on PostgreSQL: attest db migrate, index and check --db", funct
     const first = tempDir();
     const second = tempDir();
     cpSync(SOURCES, first, { recursive: true });
-    for (let i = 0; i < 6; i++) writeFileSync(join(second, `wire-${i}.txt`), `Initech a vendu ${i + 2} usines en 2024.\n\nGlobex détient ${10 + i} % de Nova.\n`);
+    for (let i = 0; i < 6; i++)
+      writeFileSync(join(second, `wire-${i}.txt`), `Initech a vendu ${i + 2} usines en 2024.\n\nGlobex détient ${10 + i} % de Nova.\n`);
     const archive = new Archive(db.url);
     try {
       assert.equal((await run(["db", "migrate", "--db", db.url])).code, 0);
@@ -200,9 +206,9 @@ describe("archive on PostgreSQL: attest db migrate, index and check --db", funct
 
   it("refuses to check an archive whose schema was never created", async () => {
     await withTestDatabase("empty", async (db) => {
-        const result = await run(["check", "--db", db.url, draft("Globex possède 20 % d'Initech.\n")]);
-        assert.equal(result.code, 2);
-        assert.match(result.err, /schema is at version 0.*attest db migrate/);
+      const result = await run(["check", "--db", db.url, draft("Globex possède 20 % d'Initech.\n")]);
+      assert.equal(result.code, 2);
+      assert.match(result.err, /schema is at version 0.*attest db migrate/);
     });
   });
 
@@ -214,7 +220,10 @@ describe("archive on PostgreSQL: attest db migrate, index and check --db", funct
     const pgpass = join(dir, "pgpass");
     writeFileSync(pgpass, `${parsed.hostname}:${parsed.port}:*:${parsed.username}:${password}\n`, { mode: 0o600 });
     const services = join(dir, "pg_service.conf");
-    writeFileSync(services, `[attest_test]\nhost=${parsed.hostname}\nport=${parsed.port}\ndbname=${parsed.pathname.slice(1)}\nuser=${parsed.username}\n`);
+    writeFileSync(
+      services,
+      `[attest_test]\nhost=${parsed.hostname}\nport=${parsed.port}\ndbname=${parsed.pathname.slice(1)}\nuser=${parsed.username}\n`,
+    );
     const file = draft("Globex possède 20 % d'Initech.\n");
     await withEnv({ PGPASSWORD: undefined, PGPASSFILE: pgpass, PGSERVICEFILE: services }, async () => {
       const viaPgpass = await run(["check", "--db", database.url, file]);

@@ -34,7 +34,10 @@ function oneLine(s: string): string {
 }
 
 function readJsonl<T>(file: string): T[] {
-  return readFileSync(file, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l) as T);
+  return readFileSync(file, "utf8")
+    .split("\n")
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as T);
 }
 
 async function compareBackends(corpus: string, drafts: Draft[], url: string): Promise<{ findings: number; verdicts: Map<string, number> }> {
@@ -51,7 +54,8 @@ async function compareBackends(corpus: string, drafts: Draft[], url: string): Pr
         const embedded: Finding[] = new DraftChecker(index).check(d.text, { lang: d.lang, locale: d.locale }).findings;
         const archived: Finding[] = (await session.check(d.text, { lang: d.lang, locale: d.locale })).findings;
         assert.equal(archived.length, embedded.length, `${d.name}: as many findings`);
-        for (let i = 0; i < embedded.length; i++) assert.deepStrictEqual(archived[i], embedded[i], `${d.name}: finding ${i} (${embedded[i]!.claim})`);
+        for (let i = 0; i < embedded.length; i++)
+          assert.deepStrictEqual(archived[i], embedded[i], `${d.name}: finding ${i} (${embedded[i]!.claim})`);
         for (const f of embedded) verdicts.set(f.verdict, (verdicts.get(f.verdict) ?? 0) + 1);
         findings += embedded.length;
       }
@@ -71,7 +75,11 @@ describe("archive on PostgreSQL: the same findings as the embedded index", funct
   it("gives every finding of the project's fixture drafts unchanged", async function () {
     const sources = join(ROOT, "test/fixtures/sources");
     const drafts: Draft[] = [
-      { name: "fr", locale: "fr", text: "Globex possède 20 % d'Initech.\n\nGlobex possède 12 % d'Initech.\n\nNova Energy a annoncé une usine.\n" },
+      {
+        name: "fr",
+        locale: "fr",
+        text: "Globex possède 20 % d'Initech.\n\nGlobex possède 12 % d'Initech.\n\nNova Energy a annoncé une usine.\n",
+      },
       { name: "en", locale: "en", text: "Globex owns 12% of Initech.\n\nGlobex holds 25 percent of Initech, said Tesla.\n" },
     ];
     const { findings } = await compareBackends(sources, drafts, database.url);
@@ -103,13 +111,20 @@ describe("archive on PostgreSQL: the same findings as the embedded index", funct
       name: `dev-${lang}`,
       lang,
       locale: lang,
-      text: claims.filter((c) => c.lang === lang).map((c) => oneLine(c.claim)).join("\n\n") + "\n",
+      text:
+        claims
+          .filter((c) => c.lang === lang)
+          .map((c) => oneLine(c.claim))
+          .join("\n\n") + "\n",
     }));
     const db = await createTestDatabase(process.env.ATTEST_TEST_PG_URL!, "dev");
     try {
       const { findings, verdicts } = await compareBackends(join(ROOT, "corpus"), drafts, db.url);
       assert.ok(findings >= claims.length * 0.9, `about one finding a claim (${findings} for ${claims.length})`);
-      assert.ok((verdicts.get("conflict") ?? 0) > 0 && (verdicts.get("supported") ?? 0) > 0, "conflicts and supported claims both compared");
+      assert.ok(
+        (verdicts.get("conflict") ?? 0) > 0 && (verdicts.get("supported") ?? 0) > 0,
+        "conflicts and supported claims both compared",
+      );
     } finally {
       await db.drop();
     }

@@ -48,7 +48,9 @@ describe("archive on PostgreSQL: writers check while an indexer loads", function
       assert.equal(before.code, 1, before.stderr);
       const generated = writeCorpus(join(dir, "corpus"), LOADED_ARTICLES, 7, vocabulary(7));
 
-      const indexer = spawn(process.execPath, [BIN, "index", "--db", db.url, "--quiet", generated.folder], { stdio: ["ignore", "ignore", "pipe"] });
+      const indexer = spawn(process.execPath, [BIN, "index", "--db", db.url, "--quiet", generated.folder], {
+        stdio: ["ignore", "ignore", "pipe"],
+      });
       let indexerErr = "";
       indexer.stderr.on("data", (c: Buffer) => (indexerErr += c.toString()));
       const indexed = new Promise<number>((done) => indexer.on("exit", (code) => done(code ?? 2)));
@@ -67,7 +69,9 @@ describe("archive on PostgreSQL: writers check while an indexer loads", function
         }),
       );
       assert.equal(await indexed, 0, indexerErr);
-      console.log(`      ${times.length} checks by ${CHECKERS} concurrent processes while indexing ${LOADED_ARTICLES} articles: p50 ${quantile(times, 0.5).toFixed(0)} ms, p95 ${quantile(times, 0.95).toFixed(0)} ms (whole CLI runs)`);
+      console.log(
+        `      ${times.length} checks by ${CHECKERS} concurrent processes while indexing ${LOADED_ARTICLES} articles: p50 ${quantile(times, 0.5).toFixed(0)} ms, p95 ${quantile(times, 0.95).toFixed(0)} ms (whole CLI runs)`,
+      );
     }
   });
 });

@@ -38,7 +38,10 @@ describe("archive on PostgreSQL: the language server's attest.corpus.database", 
       assert.equal(status.state, "ready");
       assert.equal(status.documents, 3);
       const logs = (server.messagesOf("window/logMessage") as LogMessageParams[]).map((m) => m.message);
-      assert.ok(logs.some((l) => l.startsWith("corpus: 3 documents") && l.includes("from the archive postgresql://")), logs.join("\n"));
+      assert.ok(
+        logs.some((l) => l.startsWith("corpus: 3 documents") && l.includes("from the archive postgresql://")),
+        logs.join("\n"),
+      );
       const uri = pathToFileURL(join(workspace, "draft.md")).href;
       const published = server.diagnostics(uri);
       server.open(uri, "Globex possède 20 % d'Initech.\n");
@@ -57,7 +60,10 @@ describe("archive on PostgreSQL: the language server's attest.corpus.database", 
       server.settings = { corpus: { database: database.url } };
       await server.initialize(workspace, { trusted: false });
       const status = server.messagesOf("attest/corpusStatus").at(-1) as CorpusStatus;
-      assert.ok(status.warnings.some((w) => /attest\.corpus\.database is not used in an untrusted workspace/.test(w)), status.warnings.join("\n"));
+      assert.ok(
+        status.warnings.some((w) => /attest\.corpus\.database is not used in an untrusted workspace/.test(w)),
+        status.warnings.join("\n"),
+      );
       assert.deepEqual(status.roots, [join(repoRoot, "corpus")], "the bundled corpus instead");
     } finally {
       await server.stop();
@@ -84,12 +90,17 @@ describe("archive on PostgreSQL: the language server's attest.corpus.database", 
       server.edit(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: "En bref. " }]);
       const status = await down;
       assert.match(status.unavailable!, /unreachable/);
-      const publishedDuringOutage = (server.messagesOf("textDocument/publishDiagnostics") as { uri: string; diagnostics: unknown[] }[]).filter((p) => p.uri === uri);
+      const publishedDuringOutage = (
+        server.messagesOf("textDocument/publishDiagnostics") as { uri: string; diagnostics: unknown[] }[]
+      ).filter((p) => p.uri === uri);
       assert.equal(publishedDuringOutage.at(-1)!.diagnostics.length, 1, "the last findings stay up");
 
       // Back (same name, loaded again): the server notices by itself and checks the draft.
       const up = server.waitFor<CorpusStatus>("attest/corpusStatus", (s) => s.unavailable === undefined);
-      const again = server.waitFor<{ uri: string; diagnostics: unknown[] }>("textDocument/publishDiagnostics", (p) => p.uri === uri && p.diagnostics.length === 1);
+      const again = server.waitFor<{ uri: string; diagnostics: unknown[] }>(
+        "textDocument/publishDiagnostics",
+        (p) => p.uri === uri && p.diagnostics.length === 1,
+      );
       await recreateDatabase(cluster, db.name);
       assert.equal(await main(["db", "migrate", "--db", db.url], quiet), 0);
       assert.equal(await main(["index", "--db", db.url, SOURCES], quiet), 0);

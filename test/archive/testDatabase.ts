@@ -5,14 +5,17 @@ import { Client } from "pg";
 // ATTEST_TEST_PG_URL). Each suite creates a database of its own and drops it afterwards.
 // Without a cluster the tests are skipped with a message, except on CI, where they fail.
 
-export const TEST_URL_VARIABLE = "ATTEST_TEST_PG_URL";
+const TEST_URL_VARIABLE = "ATTEST_TEST_PG_URL";
 
 /** The cluster's URL, or undefined after skipping the suite (throws on CI). */
-export function clusterUrl(context: Mocha.Context): string | undefined {
+function clusterUrl(context: Mocha.Context): string | undefined {
   const url = process.env[TEST_URL_VARIABLE];
   if (url) return url;
-  if (process.env.CI) throw new Error(`${TEST_URL_VARIABLE} is not set, and CI is set: start a cluster with eval "$(bash test/archive/pg-cluster.sh start)"`);
-  console.warn(`    ${TEST_URL_VARIABLE} not set: skipping the PostgreSQL archive tests (eval "$(bash test/archive/pg-cluster.sh start)" to run them)`);
+  if (process.env.CI)
+    throw new Error(`${TEST_URL_VARIABLE} is not set, and CI is set: start a cluster with eval "$(bash test/archive/pg-cluster.sh start)"`);
+  console.warn(
+    `    ${TEST_URL_VARIABLE} not set: skipping the PostgreSQL archive tests (eval "$(bash test/archive/pg-cluster.sh start)" to run them)`,
+  );
   context.skip();
   return undefined;
 }

@@ -70,7 +70,10 @@ export class ArchiveSession {
   /** Fetch rounds of the last check (for tests and the bench). */
   lastRounds = 0;
 
-  private constructor(private readonly client: PoolClient, private readonly cache: ArchiveCache) {}
+  private constructor(
+    private readonly client: PoolClient,
+    private readonly cache: ArchiveCache,
+  ) {}
 
   /** `exclude`: absolute paths of archived documents to leave out (drafts kept in the archive); for a fresh cache only. */
   static async open(archive: Archive, cache = new ArchiveCache(), exclude: string[] = []): Promise<ArchiveSession> {
@@ -78,7 +81,10 @@ export class ArchiveSession {
     try {
       await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
       const version = await schemaVersion(client);
-      if (version < LATEST_VERSION) throw new ArchiveSchemaError(`the archive's schema is at version ${version}, this Attest needs ${LATEST_VERSION}: run attest db migrate`);
+      if (version < LATEST_VERSION)
+        throw new ArchiveSchemaError(
+          `the archive's schema is at version ${version}, this Attest needs ${LATEST_VERSION}: run attest db migrate`,
+        );
       cache.adopt(await fetchTotals(client));
       await excludeDocuments(client, cache.data, exclude);
       return new ArchiveSession(client, cache);

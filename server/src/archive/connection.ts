@@ -19,16 +19,36 @@ export interface ArchiveOptions {
 
 /** The archive cannot be reached or refused us: one line for the user, no stack. */
 export class ArchiveUnreachable extends Error {
-  constructor(readonly url: string, reason: string) {
+  constructor(
+    readonly url: string,
+    reason: string,
+  ) {
     super(`archive ${maskUrl(url)} unreachable: ${reason}`);
   }
 }
 
 /** Error codes of a database that is not there for us (network, authentication, missing database). */
-const UNREACHABLE_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ETIMEDOUT", "ECONNRESET", "EHOSTUNREACH", "ENETUNREACH", "EPIPE", "28P01", "28000", "3D000", "57P03", "57P01", "08006", "08001", "08004"]);
+const UNREACHABLE_CODES = new Set([
+  "ECONNREFUSED",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "ETIMEDOUT",
+  "ECONNRESET",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "EPIPE",
+  "28P01",
+  "28000",
+  "3D000",
+  "57P03",
+  "57P01",
+  "08006",
+  "08001",
+  "08004",
+]);
 
 /** Whether an error means the archive is not reachable (as opposed to a bug or bad data). */
-export function isUnreachable(error: unknown): boolean {
+function isUnreachable(error: unknown): boolean {
   const e = error as { code?: string; message?: string };
   if (e?.code && UNREACHABLE_CODES.has(e.code)) return true;
   return /timeout exceeded when trying to connect|Connection terminated|connect ETIMEDOUT/i.test(e?.message ?? "");
@@ -41,7 +61,7 @@ function reasonOf(error: unknown): string {
 }
 
 /** Wraps an error of the archive: unreachable ones become ArchiveUnreachable, others pass. */
-export function archiveError(url: string, error: unknown): Error {
+function archiveError(url: string, error: unknown): Error {
   if (error instanceof ArchiveUnreachable) return error;
   return isUnreachable(error) ? new ArchiveUnreachable(url, reasonOf(error)) : (error as Error);
 }
@@ -49,7 +69,10 @@ export function archiveError(url: string, error: unknown): Error {
 export class Archive {
   readonly pool: Pool;
 
-  constructor(readonly url: string, options: ArchiveOptions = {}) {
+  constructor(
+    readonly url: string,
+    options: ArchiveOptions = {},
+  ) {
     const config: PoolConfig = {
       ...connectionConfig(url),
       max: 4,

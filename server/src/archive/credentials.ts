@@ -24,7 +24,7 @@ const serviceEntrySchema = z.object({
   application_name: z.string().optional(),
 });
 
-export type ServiceEntry = z.infer<typeof serviceEntrySchema>;
+type ServiceEntry = z.infer<typeof serviceEntrySchema>;
 
 function serviceFiles(env: NodeJS.ProcessEnv): string[] {
   if (env.PGSERVICEFILE) return [env.PGSERVICEFILE];
@@ -54,7 +54,7 @@ export function parseServiceFile(text: string, name: string): Record<string, str
 }
 
 /** The connection parameters of a service, validated; throws a one-line error when unknown. */
-export function readService(name: string, env: NodeJS.ProcessEnv = process.env): ServiceEntry {
+function readService(name: string, env: NodeJS.ProcessEnv = process.env): ServiceEntry {
   for (const file of serviceFiles(env)) {
     let text: string;
     try {
@@ -65,7 +65,8 @@ export function readService(name: string, env: NodeJS.ProcessEnv = process.env):
     const entry = parseServiceFile(text, name);
     if (!entry) continue;
     const parsed = serviceEntrySchema.safeParse(entry);
-    if (!parsed.success) throw new Error(`service "${name}" in ${file}: ${parsed.error.issues[0]?.path.join(".")} ${parsed.error.issues[0]?.message}`);
+    if (!parsed.success)
+      throw new Error(`service "${name}" in ${file}: ${parsed.error.issues[0]?.path.join(".")} ${parsed.error.issues[0]?.message}`);
     return parsed.data;
   }
   throw new Error(`service "${name}" not found in ${serviceFiles(env).join(", ")}`);
@@ -97,12 +98,16 @@ export function connectionConfig(target: string, env: NodeJS.ProcessEnv = proces
         port: service.port,
         database: service.dbname,
         user: service.user,
-        ssl: service.sslmode && service.sslmode !== "disable" && service.sslmode !== "allow" && service.sslmode !== "prefer" ? { rejectUnauthorized: service.sslmode !== "require" } : undefined,
+        ssl:
+          service.sslmode && service.sslmode !== "disable" && service.sslmode !== "allow" && service.sslmode !== "prefer"
+            ? { rejectUnauthorized: service.sslmode !== "require" }
+            : undefined,
       }
     : urlConfig(target);
   if (config.password) return config; // the URL's own password wins, as in libpq
   // node-postgres passes the connection parameters (host, port, database, user) its types omit.
-  const lookup = async (params: object) => env.PGPASSWORD ?? service?.password ?? (await new Promise<string | undefined>((resolve) => pgpass(params, resolve)));
+  const lookup = async (params: object) =>
+    env.PGPASSWORD ?? service?.password ?? (await new Promise<string | undefined>((resolve) => pgpass(params, resolve)));
   config.password = lookup as unknown as () => Promise<string>;
   return config;
 }

@@ -36,25 +36,36 @@ function chunks<T>(items: T[], size = BATCH): T[][] {
  */
 export async function excludeDocuments(client: PoolClient, data: ArchiveData, paths: string[]): Promise<void> {
   if (!paths.length) return;
-  const found = await client.query<{ seq: string; sentence_count: number }>("SELECT seq, sentence_count FROM documents WHERE path = ANY($1::text[])", [paths]);
+  const found = await client.query<{ seq: string; sentence_count: number }>(
+    "SELECT seq, sentence_count FROM documents WHERE path = ANY($1::text[])",
+    [paths],
+  );
   const rows = found.rows.filter((r) => !data.excluded.has(Number(r.seq)));
   if (!rows.length) return;
   const seqs = rows.map((r) => Number(r.seq));
   for (const r of rows) data.sentenceTotal -= r.sentence_count;
   for (const seq of seqs) data.excluded.add(seq);
-  const counts = await client.query<{ key: string; c: string }>("SELECT k AS key, count(*) AS c FROM sentences, unnest(all_keys) AS k WHERE doc = ANY($1::bigint[]) GROUP BY k", [seqs]);
+  const counts = await client.query<{ key: string; c: string }>(
+    "SELECT k AS key, count(*) AS c FROM sentences, unnest(all_keys) AS k WHERE doc = ANY($1::bigint[]) GROUP BY k",
+    [seqs],
+  );
   for (const r of counts.rows) data.excludedKeys.set(r.key, (data.excludedKeys.get(r.key) ?? 0) + Number(r.c));
 }
 
 /** The archive's totals, read once a snapshot. */
 export async function fetchTotals(client: PoolClient): Promise<{ sentences: number; documents: number; version: string }> {
-  const { rows } = await client.query<{ sentences: string; documents: string; version: string }>("SELECT sentences, documents, version FROM archive_stats");
+  const { rows } = await client.query<{ sentences: string; documents: string; version: string }>(
+    "SELECT sentences, documents, version FROM archive_stats",
+  );
   return { sentences: Number(rows[0]?.sentences ?? 0), documents: Number(rows[0]?.documents ?? 0), version: rows[0]?.version ?? "0" };
 }
 
 async function fetchFrequencies(client: PoolClient, data: ArchiveData, keys: string[]): Promise<void> {
   for (const batch of chunks(keys)) {
-    const { rows } = await client.query<{ key: string; sentences: string }>("SELECT key, sentences FROM key_stats WHERE key = ANY($1::text[])", [batch]);
+    const { rows } = await client.query<{ key: string; sentences: string }>(
+      "SELECT key, sentences FROM key_stats WHERE key = ANY($1::text[])",
+      [batch],
+    );
     for (const k of batch) data.frequencies.set(k, 0);
     for (const r of rows) data.frequencies.set(r.key, Math.max(0, Number(r.sentences) - (data.excludedKeys.get(r.key) ?? 0)));
   }
@@ -63,15 +74,32 @@ async function fetchFrequencies(client: PoolClient, data: ArchiveData, keys: str
 async function fetchDocuments(client: PoolClient, data: ArchiveData, seqs: number[], withText: boolean): Promise<void> {
   const wanted = withText ? seqs : seqs.filter((s) => !data.documents.has(s));
   for (const batch of chunks(wanted, LINK_BATCH)) {
-    const { rows } = await client.query<{ seq: string; path: string; id: string; lang: Lang; metadata: { size?: number; mtimeMs?: number }; sentence_count: number; text?: string }>(
-      `SELECT seq, path, id, lang, metadata, sentence_count${withText ? ", text" : ""} FROM documents WHERE seq = ANY($1::bigint[])`,
-      [batch],
-    );
+    const { rows } = await client.query<{
+      seq: string;
+      path: string;
+      id: string;
+      lang: Lang;
+      metadata: { size?: number; mtimeMs?: number };
+      sentence_count: number;
+      text?: string;
+    }>(`SELECT seq, path, id, lang, metadata, sentence_count${withText ? ", text" : ""} FROM documents WHERE seq = ANY($1::bigint[])`, [
+      batch,
+    ]);
     for (const r of rows) {
       const seq = Number(r.seq);
       const known = data.documents.get(seq);
       if (known && withText) known.text = r.text;
-      else if (!known) data.documents.set(seq, { seq, path: r.path, id: r.id, lang: r.lang, size: r.metadata.size ?? 0, mtimeMs: r.metadata.mtimeMs ?? 0, sentenceCount: r.sentence_count, text: r.text });
+      else if (!known)
+        data.documents.set(seq, {
+          seq,
+          path: r.path,
+          id: r.id,
+          lang: r.lang,
+          size: r.metadata.size ?? 0,
+          mtimeMs: r.metadata.mtimeMs ?? 0,
+          sentenceCount: r.sentence_count,
+          text: r.text,
+        });
     }
   }
 }
@@ -148,7 +176,9 @@ export async function fetchMisses(client: PoolClient, data: ArchiveData, misses:
     }
   }
   for (const batch of chunks([...misses.spellings])) {
-    const { rows } = await client.query<{ spelling: string }>("SELECT DISTINCT spelling FROM name_stats WHERE spelling = ANY($1::text[])", [batch]);
+    const { rows } = await client.query<{ spelling: string }>("SELECT DISTINCT spelling FROM name_stats WHERE spelling = ANY($1::text[])", [
+      batch,
+    ]);
     for (const key of batch) data.spellings.set(key, false);
     for (const r of rows) data.spellings.set(r.spelling, true);
   }

@@ -33,7 +33,7 @@ export interface ArchiveIndexStats {
 }
 
 /** The words a sentence is found by: its keys, then its figures' value keys (CorpusIndex.insert's order). */
-export function sentenceKeys(keys: readonly string[], figures: DocumentIndexData["sentences"][number]["figures"]): string[] {
+function sentenceKeys(keys: readonly string[], figures: DocumentIndexData["sentences"][number]["figures"]): string[] {
   return [...new Set([...keys, ...figures.flatMap(figureValueKeys)])];
 }
 
@@ -74,7 +74,10 @@ async function analyzeWithArchiveNames(client: PoolClient, doc: SourceDocument):
   const probes = gluedNameProbes(doc, tokens);
   const counts = new Map<string, number>();
   if (probes.length) {
-    const { rows } = await client.query<{ norm: string; count: string }>("SELECT norm, count FROM name_stats WHERE norm = ANY($1::text[])", [probes]);
+    const { rows } = await client.query<{ norm: string; count: string }>(
+      "SELECT norm, count FROM name_stats WHERE norm = ANY($1::text[])",
+      [probes],
+    );
     for (const r of rows) counts.set(r.norm, Number(r.count));
   }
   return analyzeDocument(doc, tokens, (norm) => isKnownName(counts, norm), names);
@@ -127,12 +130,17 @@ async function insertDocument(client: PoolClient, data: DocumentIndexData, root:
       [keys, keys.map((k) => keyCounts.get(k)!)],
     );
   }
-  await client.query("UPDATE archive_stats SET documents = documents + 1, sentences = sentences + $1, version = version + 1", [sentences.length]);
+  await client.query("UPDATE archive_stats SET documents = documents + 1, sentences = sentences + $1, version = version + 1", [
+    sentences.length,
+  ]);
 }
 
 /** The folder (or file) a corpus file was found under: deletions are applied per root. */
 function rootOf(file: CorpusFile, roots: readonly string[]): string {
-  return roots.find((r) => file.path === r || file.path.startsWith(r.endsWith(nodePath.sep) ? r : r + nodePath.sep)) ?? nodePath.dirname(file.path);
+  return (
+    roots.find((r) => file.path === r || file.path.startsWith(r.endsWith(nodePath.sep) ? r : r + nodePath.sep)) ??
+    nodePath.dirname(file.path)
+  );
 }
 
 export async function indexIntoArchive(archive: Archive, paths: string[], options: ArchiveIndexOptions = {}): Promise<ArchiveIndexStats> {
@@ -173,8 +181,7 @@ export async function indexIntoArchive(archive: Archive, paths: string[], option
       if (!read) {
         outcome = "skipped";
         skipped.add(file.path);
-      }
-      else {
+      } else {
         await archive.transaction(async (client) => {
           await lockWriters(client);
           // Read again under the lock: another indexer may have replaced it meanwhile.
@@ -195,7 +202,9 @@ export async function indexIntoArchive(archive: Archive, paths: string[], option
   const client = await archive.connect();
   let gone: { seq: string; path: string }[];
   try {
-    gone = (await client.query<{ seq: string; path: string }>("SELECT seq, path FROM documents WHERE root = ANY($1::text[])", [roots])).rows.filter((r) => !present.has(r.path));
+    gone = (
+      await client.query<{ seq: string; path: string }>("SELECT seq, path FROM documents WHERE root = ANY($1::text[])", [roots])
+    ).rows.filter((r) => !present.has(r.path));
   } finally {
     client.release();
   }

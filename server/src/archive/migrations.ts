@@ -15,7 +15,7 @@ export interface Migration {
 /** Any fixed number: the lock that serialises migrations (and, in indexer.ts, writers). */
 export const MIGRATION_LOCK = 0x417474_01;
 
-export const MIGRATIONS: readonly Migration[] = [
+const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
     name: "documents, sentences and key statistics",
@@ -100,10 +100,10 @@ CREATE INDEX name_stats_spelling ON name_stats (spelling);
       const { rows } = await client.query<{ norm: string }>("SELECT norm FROM name_stats WHERE spelling IS NULL");
       const named = rows.map((r) => r.norm).filter((norm) => nameSpelling(norm) !== null);
       if (named.length) {
-        await client.query("UPDATE name_stats AS n SET spelling = s.spelling FROM unnest($1::text[], $2::text[]) AS s(norm, spelling) WHERE n.norm = s.norm", [
-          named,
-          named.map((norm) => nameSpelling(norm)!),
-        ]);
+        await client.query(
+          "UPDATE name_stats AS n SET spelling = s.spelling FROM unnest($1::text[], $2::text[]) AS s(norm, spelling) WHERE n.norm = s.norm",
+          [named, named.map((norm) => nameSpelling(norm)!)],
+        );
       }
     },
   },
@@ -120,7 +120,9 @@ export function searchConfig(lang: string): "french" | "english" {
 }
 
 async function appliedVersions(client: PoolClient): Promise<Set<number>> {
-  await client.query(`CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
+  await client.query(
+    `CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`,
+  );
   const { rows } = await client.query<{ version: number }>("SELECT version FROM schema_migrations");
   return new Set(rows.map((r) => r.version));
 }
@@ -138,7 +140,7 @@ export async function migrate(archive: Archive, migrations: readonly Migration[]
         await client.query(m.sql);
         await m.after?.(client);
       } catch (e) {
-        throw new Error(`migration ${m.version} (${m.name}) failed: ${(e as Error).message}`);
+        throw new Error(`migration ${m.version} (${m.name}) failed: ${(e as Error).message}`, { cause: e });
       }
       await client.query("INSERT INTO schema_migrations (version, name) VALUES ($1, $2)", [m.version, m.name]);
       return true;

@@ -54,7 +54,7 @@ export interface ViewMisses {
   texts: Set<number>;
 }
 
-export function emptyMisses(): ViewMisses {
+function emptyMisses(): ViewMisses {
   return { frequencies: new Set(), spellings: new Set(), postings: new Set(), sentences: new Set(), texts: new Set() };
 }
 
@@ -126,7 +126,10 @@ export class ArchiveView implements CorpusReader {
   private readonly baseOf = new Map<number, number>();
   private readonly views = new Map<number, IndexedDocument>();
 
-  constructor(private readonly data: ArchiveData, readonly version: number) {
+  constructor(
+    private readonly data: ArchiveData,
+    readonly version: number,
+  ) {
     // Ids as the embedded index lays them out: a document's sentences consecutive, documents in
     // archive order; one unused id between documents stands for the documents not fetched.
     const docs = [...data.documents.values()].sort((a, b) => a.seq - b.seq);
@@ -146,7 +149,18 @@ export class ArchiveView implements CorpusReader {
       if (docBase === undefined) continue;
       const id = docBase + s.n;
       const doc = this.views.get(s.doc)!;
-      this.whole.set(id, { id, doc, ordinal: s.ordinal, start: s.start, end: s.end, lang: doc.lang, keys: s.keys, polar: s.polar, figures: s.figures, prev: s.prev < 0 ? -1 : docBase + s.prev });
+      this.whole.set(id, {
+        id,
+        doc,
+        ordinal: s.ordinal,
+        start: s.start,
+        end: s.end,
+        lang: doc.lang,
+        keys: s.keys,
+        polar: s.polar,
+        figures: s.figures,
+        prev: s.prev < 0 ? -1 : docBase + s.prev,
+      });
       this.allKeys.set(id, new Set(s.allKeys));
       this.links.set(id, s);
     }
@@ -156,7 +170,10 @@ export class ArchiveView implements CorpusReader {
         const docBase = this.baseOf.get(doc);
         if (docBase !== undefined) ids.push(docBase + n);
       }
-      this.postings.set(key, ids.sort((a, b) => a - b));
+      this.postings.set(
+        key,
+        ids.sort((a, b) => a - b),
+      );
     }
   }
 

@@ -16,13 +16,23 @@ interface CliIO {
   stderr: (s: string) => void;
 }
 
-const dbSchema = z.string({ error: () => "--db is needed: a postgresql:// URL or service=NAME" }).min(1, "--db is needed: a postgresql:// URL or service=NAME");
-const timeoutSchema = z.coerce.number({ error: () => "--statement-timeout must be a number of milliseconds" }).int().positive().optional();
+const dbSchema = z
+  .string({ error: () => "--db is needed: a postgresql:// URL or service=NAME" })
+  .min(1, "--db is needed: a postgresql:// URL or service=NAME");
+const timeoutSchema = z.coerce
+  .number({ error: () => "--statement-timeout must be a number of milliseconds" })
+  .int()
+  .positive()
+  .optional();
 
 const indexOptionsSchema = z.object({
   db: dbSchema,
   statementTimeout: timeoutSchema,
-  maxFileSize: z.coerce.number({ error: () => "--max-file-size must be a number of bytes" }).int().positive().optional(),
+  maxFileSize: z.coerce
+    .number({ error: () => "--max-file-size must be a number of bytes" })
+    .int()
+    .positive()
+    .optional(),
   exclude: z.array(z.string()).default([]),
   quiet: z.boolean().default(false),
   folders: z.array(z.string()).min(1, "no folder given: attest index --db URL DIR..."),
@@ -44,11 +54,20 @@ function validated<T>(schema: z.ZodType<T>, input: unknown): T {
 
 /** A password written in the URL is visible to every user of the machine (ps): say so, once. */
 function warnPasswordInUrl(db: string, io: CliIO): void {
-  if (maskUrl(db) !== db) io.stderr("attest: warning: --db carries a password, which other users of this machine can see; use PGPASSWORD, ~/.pgpass or service=NAME");
+  if (maskUrl(db) !== db)
+    io.stderr(
+      "attest: warning: --db carries a password, which other users of this machine can see; use PGPASSWORD, ~/.pgpass or service=NAME",
+    );
 }
 
 /** Runs `work` on the archive; an unreachable archive or a schema mismatch is one line and exit 2. */
-async function withArchive<T>(db: string, io: CliIO, application: string, statementTimeoutMs: number | undefined, work: (archive: Archive) => Promise<T>): Promise<T> {
+async function withArchive<T>(
+  db: string,
+  io: CliIO,
+  application: string,
+  statementTimeoutMs: number | undefined,
+  work: (archive: Archive) => Promise<T>,
+): Promise<T> {
   warnPasswordInUrl(db, io);
   let archive: Archive;
   try {
@@ -63,7 +82,8 @@ async function withArchive<T>(db: string, io: CliIO, application: string, statem
     // A refusal of the database itself (a read-only role asked to write, a query over its time
     // limit): one line with PostgreSQL's reason and code, not a stack.
     const code = (e as { code?: unknown }).code;
-    if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code)) throw new UsageError(`archive ${maskUrl(db)}: ${(e as Error).message.split("\n")[0]} (${code})`);
+    if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code))
+      throw new UsageError(`archive ${maskUrl(db)}: ${(e as Error).message.split("\n")[0]} (${code})`);
     throw e;
   } finally {
     await archive.close().catch(() => undefined);
@@ -118,7 +138,9 @@ export async function runDb(argv: string[], io: CliIO): Promise<number> {
   const timeout = validated(timeoutSchema, parsed.values["statement-timeout"]);
   return withArchive(db, io, "attest db migrate", timeout, async (archive) => {
     const applied = await migrate(archive);
-    io.stderr(applied.length ? `attest: ${maskUrl(db)}: migrations ${applied.join(", ")} applied` : `attest: ${maskUrl(db)}: schema up to date`);
+    io.stderr(
+      applied.length ? `attest: ${maskUrl(db)}: migrations ${applied.join(", ")} applied` : `attest: ${maskUrl(db)}: schema up to date`,
+    );
     return 0;
   });
 }

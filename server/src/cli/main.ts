@@ -29,8 +29,8 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
       case "index":
       case "db": {
         // eslint-disable-next-line @typescript-eslint/no-require-imports
-        const archive = require("./archiveCommands") as typeof import("./archiveCommands");
-        return await (command === "index" ? archive.runIndex(rest, io) : archive.runDb(rest, io));
+        const { runIndex, runDb }: typeof import("./archiveCommands") = require("./archiveCommands");
+        return await (command === "index" ? runIndex(rest, io) : runDb(rest, io));
       }
       case "lsp": {
         // Loaded on demand: the CLI's check path does not need the LSP libraries. A require, not

@@ -128,7 +128,7 @@ export function inverseFrequency(sentences: number, df: number): number {
 }
 
 /** A word counts as a name of its own once the corpus writes it capitalised at least twice. */
-function isKnownName(names: ReadonlyMap<string, number>, norm: string): boolean {
+export function isKnownName(names: ReadonlyMap<string, number>, norm: string): boolean {
   // Seen at least twice: a glued one-off ("OpenAIfiliale") is not a name of its own.
   return (names.get(norm) ?? 0) >= 2;
 }

@@ -4,7 +4,8 @@
 // check tries again, so checks resume by themselves when the archive is back.
 import { Archive, ArchiveUnreachable } from "../../archive/connection";
 import { ArchiveCache, ArchiveSession } from "../../archive/checkArchive";
-import type { CheckOptions, CheckResult } from "../../core";
+import type { CheckResult } from "../../core";
+import type { CheckOptions } from "../../core/drafting/draftChecker";
 
 export class ArchiveEngine {
   private readonly archive: Archive;
@@ -39,9 +40,17 @@ export class ArchiveEngine {
     }
   }
 
+  /** Like check, but an unreachable archive is an answer (why, password masked), not an error. */
+  async checkIfReachable(text: string, options: CheckOptions, draft: string): Promise<CheckResult | { unavailable: string }> {
+    try {
+      return await this.check(text, options, draft);
+    } catch (error) {
+      if (error instanceof ArchiveUnreachable) return { unavailable: error.message };
+      throw error;
+    }
+  }
+
   close(): Promise<void> {
     return this.archive.close().catch(() => undefined);
   }
 }
-
-export { ArchiveUnreachable };

@@ -25,8 +25,6 @@ export function runEngineWorker(): void {
 
   /** Set while attest.corpus.database names an archive: checks read it, not the index. */
   let archive: import("./archiveEngine").ArchiveEngine | undefined;
-  let ArchiveEngine!: typeof import("./archiveEngine").ArchiveEngine;
-  let ArchiveUnreachable!: typeof import("./archiveEngine").ArchiveUnreachable;
 
   const load = async (request: LoadRequest & { id: number }): Promise<LoadResult> => {
     cancelLoad = false;
@@ -36,7 +34,7 @@ export function runEngineWorker(): void {
     if (request.database) {
       // Loaded on demand: the embedded mode never loads the PostgreSQL client.
       // eslint-disable-next-line @typescript-eslint/no-require-imports
-      ({ ArchiveEngine, ArchiveUnreachable } = require("./archiveEngine") as typeof import("./archiveEngine"));
+      const { ArchiveEngine }: typeof import("./archiveEngine") = require("./archiveEngine");
       archive = new ArchiveEngine(request.database);
       index = new CorpusIndex();
       checkers.clear();
@@ -119,11 +117,11 @@ export function runEngineWorker(): void {
       if (!encoder) encoders.set(request.uri, (encoder = new DeltaEncoder()));
       if (request.full) encoder.reset();
       try {
-        const result = await archive.check(request.text, { locale: request.locale, shouldStop: () => Atomics.load(tickets, request.slot) !== request.ticket }, request.uri);
+        const result = await archive.checkIfReachable(request.text, { locale: request.locale, shouldStop: () => Atomics.load(tickets, request.slot) !== request.ticket }, request.uri);
+        if ("unavailable" in result) return { cancelled: true, unavailable: result.unavailable };
         return { lang: result.lang, delta: encoder.encode(result.findings, result.origins), checked: 0, reused: 0 };
       } catch (error) {
         if (error instanceof CheckCancelled) return { cancelled: true };
-        if (error instanceof ArchiveUnreachable) return { cancelled: true, unavailable: error.message };
         throw error;
       }
     }
