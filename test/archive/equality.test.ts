@@ -9,7 +9,7 @@ import { migrate } from "../../server/src/archive/migrations";
 import { indexIntoArchive } from "../../server/src/archive/indexer";
 import { ArchiveSession } from "../../server/src/archive/checkArchive";
 import { createTestDatabase, useTestDatabase } from "./testDatabase";
-import { vocabulary, writeCorpus, writeDraft } from "../../bench/corpus/write";
+import { corpusGenerator } from "./generatedCorpus";
 
 // Both backends, one corpus, the same drafts: every finding (verdict, range, message, evidence,
 // fixes) must be the same, since the archive only changes where the corpus is read from.
@@ -88,6 +88,7 @@ describe("archive on PostgreSQL: the same findings as the embedded index", funct
 
   it("gives every finding of a generated draft against a generated newsroom corpus unchanged", async function () {
     const dir = mkdtempSync(join(tmpdir(), "attest-generated-"));
+    const { vocabulary, writeCorpus, writeDraft } = corpusGenerator();
     const vocab = vocabulary(GENERATOR_SEED);
     const generated = writeCorpus(join(dir, "corpus"), GENERATED_ARTICLES, GENERATOR_SEED, vocab);
     const text = writeDraft(join(dir, "draft.md"), GENERATOR_SEED, 600, vocab);

@@ -3,7 +3,7 @@ import { execFile, spawn } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { vocabulary, writeCorpus } from "../../bench/corpus/write";
+import { corpusGenerator } from "./generatedCorpus";
 import { useTestDatabase } from "./testDatabase";
 
 // Several writers check against one archive while an indexer loads more articles into it: every
@@ -46,6 +46,7 @@ describe("archive on PostgreSQL: writers check while an indexer loads", function
       writeFileSync(draft, "Globex possède 20 % d'Initech.\n\nNova Energy a annoncé une usine.\n");
       const before = await attest(["check", "--db", db.url, "--format", "json", draft]);
       assert.equal(before.code, 1, before.stderr);
+      const { vocabulary, writeCorpus } = corpusGenerator();
       const generated = writeCorpus(join(dir, "corpus"), LOADED_ARTICLES, 7, vocabulary(7));
 
       const indexer = spawn(process.execPath, [BIN, "index", "--db", db.url, "--quiet", generated.folder], {

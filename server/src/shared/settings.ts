@@ -105,8 +105,7 @@ export function formatSettingProblem(problem: SettingProblem): string {
 
 function nest(flat: FlatSettings): AttestSettings {
   return {
-    corpus: { paths: flat["corpus.paths"], extensions: flat["corpus.extensions"] },
-    corpus: { paths: flat["corpus.paths"], database: flat["corpus.database"] },
+    corpus: { paths: flat["corpus.paths"], extensions: flat["corpus.extensions"], database: flat["corpus.database"] },
     languages: flat.languages,
     severity: {
       conflict: flat["severity.conflict"],
