@@ -101,7 +101,7 @@ export class ArchiveSession {
 
   /** Documents in the archive (from its statistics, in this snapshot). */
   get documentTotal(): number {
-    return this.cache.documents;
+    return this.cache.documents - this.cache.data.excluded.size;
   }
 
   /** Checks a draft; `draft` names it, so that its next check reuses what did not change. */

@@ -7,7 +7,8 @@ import { Archive, ArchiveUnreachable, DEFAULT_STATEMENT_TIMEOUT_MS, maskUrl } fr
 import { ArchiveSchemaError, ArchiveSession } from "../archive/checkArchive";
 import { indexIntoArchive } from "../archive/indexer";
 import { migrate } from "../archive/migrations";
-import type { Finding } from "../core";
+import type { CheckResult } from "../core";
+import type { CheckOptions } from "../core/drafting/draftChecker";
 import { initLanguageDetection } from "../core/corpus/language";
 import { UsageError } from "./args";
 
@@ -145,13 +146,13 @@ export async function runDb(argv: string[], io: CliIO): Promise<number> {
   });
 }
 
-/** The findings of each draft, checked against the archive in one snapshot. */
+/** Each draft's result, checked against the archive in one snapshot, and the archive's size. */
 export async function checkWithArchive(
   db: string,
   drafts: { path: string; text: string }[],
-  options: { lang?: "fr" | "en"; locale: "fr" | "en" },
+  options: CheckOptions,
   io: CliIO,
-): Promise<Finding[][]> {
+): Promise<{ results: CheckResult[]; documents: number; sentences: number }> {
   await initLanguageDetection();
   return withArchive(db, io, "attest check", undefined, async (archive) => {
     // A draft kept in an archived folder must not be its own source (as with --corpus).
@@ -159,9 +160,9 @@ export async function checkWithArchive(
     const session = await ArchiveSession.open(archive, undefined, inArchive);
     try {
       if (!session.sentenceTotal) throw new UsageError(`the archive ${maskUrl(db)} holds no source article: attest index --db URL DIR`);
-      const out: Finding[][] = [];
-      for (const d of drafts) out.push((await session.check(d.text, options)).findings);
-      return out;
+      const results: CheckResult[] = [];
+      for (const d of drafts) results.push(await session.check(d.text, options));
+      return { results, documents: session.documentTotal, sentences: session.sentenceTotal };
     } finally {
       await session.close().catch(() => undefined);
     }

@@ -117,7 +117,7 @@ export function runEngineWorker(): void {
       if (!encoder) encoders.set(request.uri, (encoder = new DeltaEncoder()));
       if (request.full) encoder.reset();
       try {
-        const result = await archive.checkIfReachable(request.text, { locale: request.locale, shouldStop: () => Atomics.load(tickets, request.slot) !== request.ticket }, request.uri);
+        const result = await archive.checkIfReachable(request.text, { locale: request.locale, names: request.names, shouldStop: () => Atomics.load(tickets, request.slot) !== request.ticket }, request.uri);
         if ("unavailable" in result) return { cancelled: true, unavailable: result.unavailable };
         return { lang: result.lang, delta: encoder.encode(result.findings, result.origins), checked: 0, reused: 0 };
       } catch (error) {
