@@ -1,8 +1,9 @@
 // `npm run fuzz -- [--cases N] [--seed S] [--from N] [--lsp N]`: the seeded property fuzzer by
 // hand. Prints each failure, shrunk, with the seed and case number that replay it; exits 1 when
 // any property failed.
-import { runCoreCases, type CaseFailure } from "./coreCases";
+import { runCoreCases } from "./coreCases";
 import { runLspCases } from "./lspCases";
+import { describeFailure } from "./report";
 
 function option(args: string[], name: string, fallback: number): number {
   const i = args.indexOf(`--${name}`);
@@ -10,15 +11,6 @@ function option(args: string[], name: string, fallback: number): number {
   const value = Number(args[i + 1]);
   if (!Number.isInteger(value) || value < 0) throw new Error(`--${name} wants a whole number, not ${args[i + 1]}`);
   return value;
-}
-
-export function describeFailure(f: CaseFailure): string {
-  return [
-    `case ${f.n} of seed ${f.seed} (replay: npm run fuzz -- --seed ${f.seed} --from ${f.n} --cases 1)`,
-    ...f.problems.map((p) => `  ${p}`),
-    `  draft: ${JSON.stringify(f.draft)}`,
-    ...f.sources.map((s, i) => `  source ${i}: ${JSON.stringify(s)}`),
-  ].join("\n");
 }
 
 async function run(): Promise<number> {
