@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -304,6 +305,23 @@ describe("language server: corpus changes", function () {
     });
     await removed;
     assert.ok(attestDiagnostics(await again).some((d) => String(d.code).endsWith("-unsupported")));
+  });
+
+  (process.platform === "win32" ? it.skip : it)("keeps checking when a named pipe (FIFO) appears in the watched corpus folder", async () => {
+    const fifo = path.join(corpus, "pipe.txt");
+    execFileSync("mkfifo", [fifo]);
+    await server.connection.sendNotification("workspace/didChangeWatchedFiles", {
+      changes: [{ uri: pathToFileURL(fifo).href, type: FileChangeType.Created }],
+    });
+    const uri = pathToFileURL(path.join(workspace, "fifo-draft.md")).href;
+    server.open(uri, `${UNSOURCED}\n`);
+    // The engine thread answers: a blocking open of the FIFO would hold it (and this request) forever.
+    const report = await Promise.race([
+      server.connection.sendRequest("attest/factCheckDocument", { uri }),
+      new Promise((_, reject) => setTimeout(() => reject(new Error("no answer in 15 s: the engine is blocked")), 15000)),
+    ]);
+    assert.ok(report);
+    fs.rmSync(fifo);
   });
 
   it("reports an unreadable corpus path and keeps serving", async () => {
