@@ -63,7 +63,8 @@ export function plainObjectLookups(path: string, text: string): string[] {
   return found;
 }
 
-describe("word lookups in server/src", () => {
+describe("word lookups in server/src", function () {
+  this.timeout(30000);
   it("look words up in Maps and Sets, never in plain objects", () => {
     const found = sourceFiles(SRC).flatMap((path) => plainObjectLookups(path, readFileSync(path, "utf8")));
     assert.deepEqual(found, [], `use a Map (core/text/wordTable.ts) or a Set:\n${found.join("\n")}`);

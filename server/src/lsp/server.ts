@@ -163,7 +163,7 @@ function wireServer(connection: Connection, documents: TextDocuments<TextDocumen
           progress?.token.onCancellationRequested(listener);
           cancelIndexing = listener;
         },
-      });
+      }, resolved.confineTo);
       cancelIndexing = undefined;
       await watchCorpus(status.roots);
       progress?.done();

@@ -2,6 +2,7 @@
 // sentence, or an entry in the workspace's committed `.attest/ignore.json`. Plain Node, no LSP, so the
 // CLI can honour the same file.
 import * as fs from "node:fs/promises";
+import { writeFileInside } from "../core/fs/safeWrite";
 import * as path from "node:path";
 import { z } from "zod";
 
@@ -33,6 +34,8 @@ export interface IgnoreFileContent {
 export async function readIgnoreFile(file: string): Promise<IgnoreFileContent> {
   let text: string;
   try {
+    // A committed link could show another file's content in error messages: links are not read.
+    if ((await fs.lstat(file)).isSymbolicLink()) return { entries: [], problem: `${file} is a link; Attest reads it only as a file` };
     text = await fs.readFile(file, "utf8");
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return { entries: [] };
@@ -52,17 +55,19 @@ export async function readIgnoreFile(file: string): Promise<IgnoreFileContent> {
   return { entries: parsed.data.ignore };
 }
 
-/** Adds an entry (unless an equal one is there) and writes the file, creating `.attest/`. */
-export async function addIgnoreEntry(file: string, entry: IgnoreEntry): Promise<void> {
+/**
+ * Adds an entry (unless an equal one is there) and writes the file, creating `.attest/`, never
+ * through a link nor outside `root` (the workspace folder: by default the folder holding `.attest`).
+ */
+export async function addIgnoreEntry(file: string, entry: IgnoreEntry, root = path.dirname(path.dirname(file))): Promise<void> {
   const current = await readIgnoreFile(file);
   if (current.problem) throw new Error(current.problem);
   const exists = current.entries.some(
     (e) => same(e.claim, entry.claim) && same(e.sentence, entry.sentence) && e.file === entry.file,
   );
   if (exists) return;
-  await fs.mkdir(path.dirname(file), { recursive: true });
   const content = { version: 1, ignore: [...current.entries, entry] };
-  await fs.writeFile(file, `${JSON.stringify(content, null, 2)}\n`, "utf8");
+  writeFileInside(root, file, `${JSON.stringify(content, null, 2)}\n`);
 }
 
 /** Removes the entries equal to `entry` (Undo, "Stop ignoring"); true when one was there. */

@@ -6,6 +6,7 @@ import * as nodePath from "node:path";
 import { minimatch } from "minimatch";
 import { DEFAULT_EXTRACTION_LIMITS, describeExtensions, formatOf, sourceFileFilter } from "./formats";
 import { insideSavedPageAssets } from "./formats/savedPage";
+import { isInsideFolder, realPathOf } from "../fs/paths";
 import { initLanguageDetection } from "./language";
 import { parseSourceText } from "./parse";
 import { readRegularFile } from "./readBounded";
@@ -62,7 +63,16 @@ export async function findCorpusFiles(paths: string[], options: CorpusLoadOption
       if (!isExcluded(id, options.exclude)) candidates.set(root, { path: root, id });
     }
   }
-  return [...candidates.values()];
+  return [...candidates.values()].filter((f) => confined(f, options, warn));
+}
+
+/** Whether `file` resolves inside options.confineTo (always true without it); warns when not. */
+function confined(file: CorpusFile, options: CorpusLoadOptions, warn: (m: string) => void): boolean {
+  if (!options.confineTo) return true;
+  const real = realPathOf(file.path);
+  if (options.confineTo.map(realPathOf).some((root) => isInsideFolder(real, root))) return true;
+  warn(`${file.id}: outside the workspace (a link to ${real}), not read in an untrusted workspace`);
+  return false;
 }
 
 /**
@@ -77,8 +87,10 @@ export async function readSourceFile(path: string, root: string, options: Corpus
   const id = inside ? toId(relative) : nodePath.basename(file);
   if (!sourceFileFilter(options.extensions)(file) || isExcluded(id, options.exclude)) return undefined;
   if (inside && insideSavedPageAssets(nodePath.resolve(root), file, existsSync)) return undefined;
+  const warn = warner(options, []);
+  if (!confined({ path: file, id }, options, warn)) return undefined;
   await initLanguageDetection();
-  return readDocument({ path: file, id }, options, warner(options, []));
+  return readDocument({ path: file, id }, options, warn);
 }
 
 async function readDocument(file: CorpusFile, options: CorpusLoadOptions, warn: (m: string) => void): Promise<SourceDocument | undefined> {

@@ -10,6 +10,8 @@ export interface LoadRequest {
   /** Extensions of the files read (attest.corpus.extensions); all supported ones when absent. */
   extensions?: string[];
   cacheDir?: string;
+  /** Untrusted workspace: files are read only when their real path lies in one of these. */
+  confineTo?: string[];
 }
 
 export interface ApplyChangesRequest {
@@ -18,6 +20,7 @@ export interface ApplyChangesRequest {
   maxFileSize: number;
   exclude: string[];
   extensions?: string[];
+  confineTo?: string[];
 }
 
 /** What a check needs besides the text: the messages' language and the names declared known. */
