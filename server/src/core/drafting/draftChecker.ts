@@ -12,6 +12,7 @@ import type { FindingOrigin } from "./findingDelta";
 import type { PendingFinding } from "../verdicts/pendingFinding";
 import { RecentResults } from "./recentResults";
 import { checkStatement } from "../verdicts/textVerdict";
+import { unifyLineEnds } from "../text/invisible";
 
 export interface CheckOptions {
   /** Language of the draft; detected when absent. */
@@ -106,11 +107,13 @@ export class DraftChecker {
       this.sentences.clear();
     }
     this.known = known;
-    const masked = maskDraft(text);
+    // Lone CRs end lines as LFs do (headings, paragraphs); same length, so offsets are the text's.
+    const unified = unifyLineEnds(text);
+    const masked = maskDraft(unified);
     const lang = options.lang ?? detectLanguage(masked);
     const locale = options.locale ?? "en";
-    if (disabledByFrontMatter(text)) return { lang, findings: [], origins: [] };
-    const regions = ignoredRegions(text);
+    if (disabledByFrontMatter(unified)) return { lang, findings: [], origins: [] };
+    const regions = ignoredRegions(unified);
     const lines = new LineMap(text);
     this.paragraphs.begin();
     this.sentences.begin();
@@ -129,14 +132,14 @@ export class DraftChecker {
           this.sentences.keepPartial();
           throw new CheckCancelled();
         }
-        relative = this.checkParagraph(masked, text, paragraph, lang, locale).map((f) => shift(f, -paragraph.start));
+        relative = this.checkParagraph(masked, unified, paragraph, lang, locale).map((f) => shift(f, -paragraph.start));
         this.lastRun.checked++;
       }
       this.paragraphs.set(key, relative);
       const at = lines.positionAt(paragraph.start);
       for (const f of relative) {
         const pending = shift(f, paragraph.start);
-        if (isIgnored(text, pending.sentence, regions)) continue;
+        if (isIgnored(unified, pending.sentence, regions)) continue;
         findings.push(toFinding(pending, text, lines));
         origins.push({ relative: f, start: paragraph.start, line: at.line, character: at.character });
       }
