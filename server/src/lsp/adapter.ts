@@ -118,6 +118,34 @@ export function toDiagnostics(findings: readonly Finding[], draft: DraftText, se
 
 export { countVerdicts };
 
+/** Diagnostics per document at most: more is a flood no one reads, and costs the editor. */
+export const MAX_DIAGNOSTICS = 1000;
+
+/** The first MAX_DIAGNOSTICS diagnostics and, when some were left out, one note saying how many. */
+export function capDiagnostics(diagnostics: Diagnostic[], messages: Messages): Diagnostic[] {
+  if (diagnostics.length <= MAX_DIAGNOSTICS) return diagnostics;
+  const note: Diagnostic = {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Information,
+    source: "attest",
+    code: "more-findings",
+    message: messages("moreDiagnostics", diagnostics.length - MAX_DIAGNOSTICS, MAX_DIAGNOSTICS),
+  };
+  return [...diagnostics.slice(0, MAX_DIAGNOSTICS), note];
+}
+
+/** The one diagnostic of a draft too large to check. */
+export function tooLargeDiagnostic(bytes: number, limit: number, messages: Messages): Diagnostic {
+  const size = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(n / 1024)} KiB`);
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Information,
+    source: "attest",
+    code: "draft-too-large",
+    message: messages("draftTooLarge", size(bytes), size(limit)),
+  };
+}
+
 /**
  * `file://` URI of a source article, with `#L<line>` (one-based) so editors open it at the quote;
  * `#page=N` for a PDF (viewers open it there); none for a web page or Word file, whose lines

@@ -132,7 +132,7 @@ export class DraftChecker {
           this.sentences.keepPartial();
           throw new CheckCancelled();
         }
-        relative = this.checkParagraph(masked, unified, paragraph, lang, locale).map((f) => shift(f, -paragraph.start));
+        relative = this.checkParagraph(masked, unified, lines, paragraph, lang, locale).map((f) => shift(f, -paragraph.start));
         this.lastRun.checked++;
       }
       this.paragraphs.set(key, relative);
@@ -149,14 +149,15 @@ export class DraftChecker {
     return { lang, findings, origins };
   }
 
-  private checkParagraph(masked: string, original: string, paragraph: DraftParagraph, lang: Lang, locale: MessageLocale): PendingFinding[] {
+  private checkParagraph(masked: string, original: string, lines: LineMap, paragraph: DraftParagraph, lang: Lang, locale: MessageLocale): PendingFinding[] {
     const out: PendingFinding[] = [];
     for (const span of paragraphSentenceSpans(masked, original, paragraph)) {
-      const key = `${lang}\u0000${locale}\u0000${inHeading(original, span.start) ? "#" : ""}\u0000${masked.slice(span.start, span.end)}`;
+      const heading = inHeading(original, span.start, span.start - lines.positionAt(span.start).character);
+      const key = `${lang}\u0000${locale}\u0000${heading ? "#" : ""}\u0000${masked.slice(span.start, span.end)}`;
       let relative = this.sentences.get(key);
       if (relative) this.lastSentences.reused++;
       else {
-        const sentence = readClaimSentence(masked, span, lang, inHeading(original, span.start));
+        const sentence = readClaimSentence(masked, span, lang, heading);
         relative = checkSentence(sentence, this.index, lang, locale, this.known).map((f) => shift(f, -span.start));
         this.lastSentences.checked++;
       }

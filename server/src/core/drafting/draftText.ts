@@ -2,8 +2,8 @@ import { findIgnoreBlocks, findIgnoreMarkers, maskMarkdown, splitSentences } fro
 import type { Span } from "../types";
 
 /** Is the line holding `offset` an ATX heading ("## …") of the original Markdown? */
-export function inHeading(original: string, offset: number): boolean {
-  const lineStart = original.lastIndexOf("\n", offset - 1) + 1;
+/** Whether `offset` is on a heading line; pass `lineStart` (from a LineMap) on long lines, where searching back is quadratic. */
+export function inHeading(original: string, offset: number, lineStart = original.lastIndexOf("\n", offset - 1) + 1): boolean {
   return /^ {0,3}#{1,6}[ \t]/.test(original.slice(lineStart, lineStart + 10));
 }
 
