@@ -2,7 +2,8 @@
 // is checked against them (both as Markdown and as plain text), and the properties are tested.
 // A failing case is shrunk: pieces are dropped while the same property still fails.
 import { CorpusIndex, checkText } from "../../server/src/core";
-import { decodeText, parseSourceText } from "../../server/src/core/corpus";
+import { parseSourceText } from "../../server/src/core/corpus";
+import { decodeText } from "../../server/src/core/corpus/decode";
 import { initLanguageDetection } from "../../server/src/core/corpus/language";
 import { checkResultProblems, jsonProblems, spanProblems, timeBudgetMs } from "./properties";
 import { caseSeed, Random } from "./random";

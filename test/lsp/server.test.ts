@@ -1,3 +1,4 @@
+import { main as cliMain } from "../../server/src/cli/main";
 import { execFileSync } from "node:child_process";
 import assert from "node:assert/strict";
 import * as fs from "node:fs";
@@ -153,9 +154,11 @@ describe("language server over stdio", function () {
       const ignore = actions.find((a) => a.title === "Ignore this claim (inline comment)")!;
       const republished = server.diagnostics(uri(), 3);
       const doc = server.edit(uri(), ignore.edit!.changes![uri()]!);
-      assert.ok(doc.getText().includes(`<!-- attest-ignore --> ${UNSOURCED}`));
+      assert.match(doc.getText(), /<!-- attest-ignore(: [^>\n]+)? --> Tesla a livré/);
       const after = await republished;
-      assert.equal(attestDiagnostics(after).filter((d) => d.range.start.line === 4).length, 0);
+      // Only the chosen claim goes: the marker names it; other claims of the sentence stay.
+      const claimOf = (d: Diagnostic) => (d.data as { claim?: string } | undefined)?.claim;
+      assert.equal(attestDiagnostics(after).filter((d) => d.range.start.line === 4 && claimOf(d) === claimOf(tesla)).length, 0);
     });
 
     it("returns the whole report on attest/factCheckDocument", async () => {
@@ -182,11 +185,32 @@ describe("language server over stdio", function () {
       context: { diagnostics: [conflict] },
     })) as CodeAction[];
     const ignore = actions.find((a) => a.command?.command === ServerCommands.ignoreClaimInWorkspace)!;
+    // A hand-written ignore file: what Attest does not know must survive its edit.
+    const ignoreFile = path.join(workspace, ".attest", "ignore.json");
+    fs.mkdirSync(path.dirname(ignoreFile), { recursive: true });
+    const before = {
+      $schema: "./ignore.schema.json",
+      "// note": "reviewed weekly",
+      version: 1,
+      ignore: [{ claim: "12 %", file: "other.md", reason: "quoted from the minister", reviewer: "ana" }],
+    };
+    fs.writeFileSync(ignoreFile, JSON.stringify(before, null, 4) + "\n");
     const republished = server.diagnostics(uri);
     await server.connection.sendRequest("workspace/executeCommand", ignore.command);
     assert.equal((await republished).diagnostics.length, 0);
-    const file = JSON.parse(fs.readFileSync(path.join(workspace, ".attest", "ignore.json"), "utf8"));
-    assert.deepEqual(file.ignore, [{ claim: "39 %", sentence: WRONG, file: "ignored.md" }]);
+    const text = fs.readFileSync(ignoreFile, "utf8");
+    const file = JSON.parse(text);
+    assert.deepEqual(file, { ...before, ignore: [...before.ignore, { claim: "39 %", sentence: WRONG, file: "ignored.md" }] });
+    assert.match(text, /^ {4}"\$schema"/m, "the file's four-space indentation is kept");
+
+    // The CLI reads the same ignore file from the draft's folder upwards: the same findings (none).
+    fs.writeFileSync(path.join(workspace, "ignored.md"), `${WRONG}\n`);
+    const out: string[] = [];
+    const code = await cliMain(["check", "--format", "json", path.join(workspace, "ignored.md")], {
+      stdout: (s) => out.push(s), stderr: () => undefined, isTTY: false, env: {}, readStdin: async () => "",
+    });
+    assert.equal(code, 0);
+    assert.deepEqual(JSON.parse(out.join("\n")).files[0].findings, []);
   });
 
   it("opens the sources with window/showDocument", async () => {

@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { decodeText } from "../../server/src/core/corpus";
+import { decodeText } from "../../server/src/core/corpus/decode";
 import { readRegularFile } from "../../server/src/core/corpus/readBounded";
 
 // Corpus paths that are not plain files: named pipes, devices, sockets, dangling and looping links,

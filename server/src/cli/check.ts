@@ -1,11 +1,12 @@
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import { DraftChecker, indexCorpus, type Finding } from "../core";
 import { describeExtensions } from "../core/corpus/formats";
 import { visibleFindings } from "../shared/findingFilter";
 import { findProjectConfig, projectConfigProblem, readProjectConfig, withProjectConfig } from "../shared/projectConfig";
 import { formatSettingProblem, parseSettings, type AttestSettings } from "../shared/settings";
+import { findIgnoreRoot, IGNORE_FILE, readIgnoreFile, withoutIgnored } from "../shared/ignoreList";
 import { initLanguageDetection } from "../core/corpus/language";
 import { UsageError, type CheckCommandOptions } from "./args";
 import { formatHtml } from "./format/html";
@@ -74,6 +75,17 @@ function shownFindings(findings: Finding[], settings: AttestSettings): Finding[]
   return visibleFindings(findings, settings).filter((f) => f.verdict === "supported" || settings.severity[f.verdict] !== "off");
 }
 
+/** Findings minus those `.attest/ignore.json` names, found from the draft's folder upwards, as the editor does. */
+async function withoutWorkspaceIgnored(absolutePath: string, stdin: boolean, text: string, findings: Finding[], io: CliIO): Promise<Finding[]> {
+  const root = await findIgnoreRoot(stdin ? process.cwd() : dirname(absolutePath));
+  if (!root) return findings;
+  const list = await readIgnoreFile(join(root, IGNORE_FILE));
+  if (list.problem) io.stderr(`attest: warning: ${list.problem}`);
+  const relativePath = relative(root, absolutePath);
+  const file = stdin || relativePath.startsWith("..") ? undefined : relativePath.split(sep).join("/");
+  return withoutIgnored(list.entries, findings, text, file);
+}
+
 /** `attest check`: returns the exit status (0 no conflict, 1 conflicts; usage errors throw). */
 export async function runCheck(options: CheckCommandOptions, io: CliIO): Promise<number> {
   const locale = options.locale ?? localeFromEnv(io.env);
@@ -91,16 +103,15 @@ export async function runCheck(options: CheckCommandOptions, io: CliIO): Promise
   // A draft kept inside a corpus folder must not be its own source.
   for (const d of drafts) if (d.path !== "-") index.remove(resolve(d.path));
   if (!index.documentCount) throw new UsageError(`no source article (${describeExtensions(settings.corpus.extensions)}) found in ${corpusPaths.join(", ")}`);
-  const reports: FileReport[] = drafts.map((d) => {
-    const result = new DraftChecker(index).check(d.text, { lang: options.lang, locale, names: settings.names });
-    return {
-      path: d.path,
-      absolutePath: d.path === "-" ? resolve("stdin") : resolve(d.path),
-      findings: shownFindings(result.findings, settings),
-      text: d.text,
-      lang: result.lang,
-    };
-  });
+  const reports: FileReport[] = await Promise.all(
+    drafts.map(async (d) => {
+      const absolutePath = d.path === "-" ? resolve("stdin") : resolve(d.path);
+      const result = new DraftChecker(index).check(d.text, { lang: options.lang, locale, names: settings.names });
+      // The workspace ignore list first (as the editor does), then what the settings hide.
+      const kept = await withoutWorkspaceIgnored(absolutePath, d.path === "-", d.text, result.findings, io);
+      return { path: d.path, absolutePath, findings: shownFindings(kept, settings), text: d.text, lang: result.lang };
+    }),
+  );
   const color = options.color ?? (io.isTTY && !io.env.NO_COLOR);
   if (options.format === "json") io.stdout(formatJson(reports));
   else if (options.format === "sarif") io.stdout(formatSarif(reports, packageVersion()));

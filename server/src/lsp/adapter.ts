@@ -16,6 +16,7 @@ import type { AttestSettings, SeverityLevel } from "../shared/settings";
 import { ServerCommands } from "../shared/protocol";
 import { countVerdicts, fileUri } from "../shared/report/buildReport";
 import { INLINE_IGNORE_MARKER } from "../shared/ignoreList";
+import { insideOpenComment } from "../core/text/markdown";
 import type { Messages } from "./serverMessages";
 
 export const DIAGNOSTIC_SOURCE = "attest";
@@ -165,6 +166,17 @@ export function readDiagnosticData(diagnostic: Diagnostic): AttestDiagnosticData
   return parsed.success ? parsed.data : undefined;
 }
 
+/**
+ * The inline marker for one claim: a figure is named (`<!-- attest-ignore: 39 % -->`, only that
+ * figure); a text claim is its whole sentence, so the plain marker. A claim that would break the
+ * comment (a `--`, a line break) falls back to the plain marker too.
+ */
+function inlineMarkerFor(data: Pick<AttestDiagnosticData, "claim">, diagnostic: Diagnostic): string {
+  const claim = data.claim.trim();
+  if (!String(diagnostic.code ?? "").startsWith("figure-") || !claim || /--|>|\n|\r/.test(claim)) return INLINE_IGNORE_MARKER;
+  return `<!-- attest-ignore: ${claim} -->`;
+}
+
 export interface CodeActionContext {
   draft: DraftText;
   messages: Messages;
@@ -189,14 +201,17 @@ export function codeActionsFor(diagnostic: Diagnostic, data: AttestDiagnosticDat
       edit: { changes: { [draft.uri]: [{ range: fix.range, newText: fix.newText }] } },
     });
   });
-  actions.push({
-    title: messages("ignoreInline"),
-    kind: CodeActionKind.QuickFix,
-    diagnostics: [diagnostic],
-    edit: {
-      changes: { [draft.uri]: [{ range: { start: data.sentenceRange.start, end: data.sentenceRange.start }, newText: `${INLINE_IGNORE_MARKER} ` }] },
-    },
-  });
+  // Never after a comment left open: the marker's `-->` would close it and hide what lies between.
+  if (!insideOpenComment(draft.text, draft.offsetAt(data.sentenceRange.start))) {
+    actions.push({
+      title: messages("ignoreInline"),
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diagnostic],
+      edit: {
+        changes: { [draft.uri]: [{ range: { start: data.sentenceRange.start, end: data.sentenceRange.start }, newText: `${inlineMarkerFor(data, diagnostic)} ` }] },
+      },
+    });
+  }
   if (ctx.canIgnoreInWorkspace) {
     actions.push({
       title: messages("ignoreInWorkspace"),

@@ -99,7 +99,7 @@ export class DraftChecks {
       state.received.reset();
       state.fresh = true;
       state.checkedVersion = version;
-      this.deps.connection.sendDiagnostics({ uri: doc.uri, version, diagnostics: [tooLargeDiagnostic(bytes, limit, messagesFor(this.deps.locale))] });
+      void this.deps.connection.sendDiagnostics({ uri: doc.uri, version, diagnostics: [tooLargeDiagnostic(bytes, limit, messagesFor(this.deps.locale))] });
       return { lang: state.lang, findings: [] };
     }
     const fresh = state.fresh;

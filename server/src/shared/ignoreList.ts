@@ -58,6 +58,8 @@ export async function readIgnoreFile(file: string): Promise<IgnoreFileContent> {
 /**
  * Adds an entry (unless an equal one is there) and writes the file, creating `.attest/`, never
  * through a link nor outside `root` (the workspace folder: by default the folder holding `.attest`).
+ * The file is edited as the writer wrote it: keys and entry fields Attest does not know
+ * (`$schema`, `reason`, comments as keys), their order, the indentation and line ends are kept.
  */
 export async function addIgnoreEntry(file: string, entry: IgnoreEntry, root = path.dirname(path.dirname(file))): Promise<void> {
   const current = await readIgnoreFile(file);
@@ -66,8 +68,36 @@ export async function addIgnoreEntry(file: string, entry: IgnoreEntry, root = pa
     (e) => same(e.claim, entry.claim) && same(e.sentence, entry.sentence) && e.file === entry.file,
   );
   if (exists) return;
-  const content = { version: 1, ignore: [...current.entries, entry] };
-  writeFileInside(root, file, `${JSON.stringify(content, null, 2)}\n`);
+  const text = await fs.readFile(file, "utf8").catch(() => "");
+  const raw = (text.trim() ? JSON.parse(text) : { version: 1 }) as { ignore?: unknown[] } & Record<string, unknown>;
+  raw.ignore = [...(Array.isArray(raw.ignore) ? raw.ignore : []), entry];
+  const indent = /^[ \t]+(?=")/m.exec(text)?.[0] ?? "  ";
+  const newline = text.includes("\r\n") ? "\r\n" : "\n";
+  const out = JSON.stringify(raw, null, indent).replace(/\n/g, newline);
+  writeFileInside(root, file, text && !/\r?\n$/.test(text) ? out : out + newline);
+}
+
+/**
+ * The folder whose `.attest/ignore.json` governs a draft: the nearest one from the draft's folder
+ * upwards (as the editor uses its workspace folder's). Undefined when there is none.
+ */
+export async function findIgnoreRoot(draftFolder: string): Promise<string | undefined> {
+  for (let dir = path.resolve(draftFolder); ; dir = path.dirname(dir)) {
+    const found = await fs.lstat(path.join(dir, IGNORE_FILE)).then(() => true, () => false);
+    if (found) return dir;
+    if (path.dirname(dir) === dir) return undefined;
+  }
+}
+
+/** Findings of a draft minus those an ignore list names; `file` is the draft's path relative to the list's folder. */
+export function withoutIgnored<F extends { claim: string; sentence: { start: number; end: number } }>(
+  entries: readonly IgnoreEntry[],
+  findings: F[],
+  text: string,
+  file: string | undefined,
+): F[] {
+  if (entries.length === 0) return findings;
+  return findings.filter((f) => !isIgnoredByList(entries, { claim: f.claim, sentence: text.slice(f.sentence.start, f.sentence.end), file }));
 }
 
 /** Removes the entries equal to `entry` (Undo, "Stop ignoring"); true when one was there. */

@@ -139,7 +139,7 @@ export class DraftChecker {
       const at = lines.positionAt(paragraph.start);
       for (const f of relative) {
         const pending = shift(f, paragraph.start);
-        if (isIgnored(unified, pending.sentence, regions)) continue;
+        if (isIgnored(unified, pending.sentence, regions, pending.kind === "figure" ? unified.slice(pending.span.start, pending.span.end) : undefined)) continue;
         findings.push(toFinding(pending, text, lines));
         origins.push({ relative: f, start: paragraph.start, line: at.line, character: at.character });
       }
