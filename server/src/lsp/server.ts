@@ -11,6 +11,8 @@ import {
   DidChangeWatchedFilesNotification,
   FileChangeType,
   ProposedFeatures,
+  StreamMessageReader,
+  StreamMessageWriter,
   TextDocumentSyncKind,
   TextDocuments,
   createConnection,
@@ -52,13 +54,29 @@ import { buildReport } from "../shared/report/buildReport";
 import { SettingsSource } from "./settingsSource";
 import { onRequest, onRequest0, sendNotification } from "./typedMessages";
 import { checkWorkspace } from "./workspaceCheck";
+import { FramingGuard } from "./framing";
 
 export function runLanguageServer(): void {
-  const connection = createConnection(ProposedFeatures.all);
+  const connection = process.argv.includes("--stdio") ? stdioConnection() : createConnection(ProposedFeatures.all);
   const documents = new TextDocuments(TextDocument);
   wireServer(connection, documents);
   documents.listen(connection);
   connection.listen();
+}
+
+/**
+ * The connection over stdin/stdout, with the framing checked (framing.ts): a broken stream is
+ * logged with its cause and ends the process (status 2), so the client restarts the server.
+ */
+function stdioConnection(): Connection {
+  const fatal = (cause: string): void => {
+    process.stderr.write(`attest: broken language-server input: ${cause}; exiting so that the client restarts the server\n`);
+    process.exit(2);
+  };
+  const reader = new StreamMessageReader(process.stdin.pipe(new FramingGuard(fatal)));
+  // Framing is intact here (the guard checked it): a body that is not JSON costs that message only.
+  reader.onError((error) => process.stderr.write(`attest: unreadable message skipped: ${error.message}\n`));
+  return createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout));
 }
 
 function wireServer(connection: Connection, documents: TextDocuments<TextDocument>): void {
