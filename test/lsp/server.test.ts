@@ -257,6 +257,21 @@ describe("language server over stdio", function () {
     await assert.rejects(server.connection.sendRequest("attest/factCheckDocument", { uri: 42 }), /params\.uri/);
     await assert.rejects(server.connection.sendRequest("workspace/executeCommand", { command: ServerCommands.showSources, arguments: [{}] }), /bad arguments/);
     await assert.rejects(server.connection.sendRequest("attest/noSuchRequest", {}), (e: { code: number }) => e.code === ErrorCodes.MethodNotFound);
+    const invalid = (e: { code: number; message: string }, pattern: RegExp) => {
+      assert.equal(e.code, ErrorCodes.InvalidParams, e.message);
+      assert.match(e.message, pattern);
+      return true;
+    };
+    const draftUri = pathToFileURL(path.join(workspace, "draft.md")).href;
+    await assert.rejects(server.connection.sendRequest("textDocument/hover", null), (e: { code: number; message: string }) => invalid(e, /param/i));
+    await assert.rejects(server.connection.sendRequest("workspace/executeCommand", null), (e: { code: number; message: string }) => invalid(e, /param|command/i));
+    await assert.rejects(
+      server.connection.sendRequest("textDocument/codeAction", { textDocument: { uri: draftUri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: "quickfix" } }),
+      (e: { code: number; message: string }) => invalid(e, /context\.only/),
+    );
+    await assert.rejects(server.connection.sendRequest("workspace/executeCommand", { command: ServerCommands.showSources, arguments: [{}] }), (e: { code: number; message: string }) => invalid(e, /bad arguments/));
+    await assert.rejects(server.connection.sendRequest("workspace/executeCommand", { command: "attest.noSuchCommand" }), (e: { code: number; message: string }) => invalid(e, /unknown command/));
+    await assert.rejects(server.connection.sendRequest("attest/factCheckDocument", { uri: pathToFileURL(workspace).href }), (e: { code: number; message: string }) => invalid(e, /folder/));
     server.writeRaw("{ this is not json");
     const status = (await server.connection.sendRequest("attest/reloadCorpus")) as CorpusStatus;
     assert.equal(status.documents, 3);

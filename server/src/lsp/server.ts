@@ -300,6 +300,10 @@ function wireServer(connection: Connection, documents: TextDocuments<TextDocumen
       const doc = documents.get(uri);
       const diagnostics = params?.context?.diagnostics;
       if (!Array.isArray(diagnostics)) throw new InvalidParamsError("params.context.diagnostics must be an array");
+      const only: unknown = params.context.only;
+      if (only !== undefined && only !== null && !(Array.isArray(only) && only.every((k) => typeof k === "string"))) {
+        throw new InvalidParamsError("params.context.only must be an array of code action kinds (strings)");
+      }
       if (!doc) return [];
       const draft = draftText(uri, doc.getText(), doc.languageId);
       const ctx = { draft, messages, canIgnoreInWorkspace: ignore.folderFor(uri) !== undefined };
@@ -310,14 +314,14 @@ function wireServer(connection: Connection, documents: TextDocuments<TextDocumen
         const data = readDiagnosticData(diagnostic) ?? (cached && diagnosticData(cached, draft));
         if (data) actions.push(...codeActionsFor(diagnostic, data, ctx));
       }
-      const only = params.context.only;
-      return only ? actions.filter((a) => only.some((kind) => a.kind?.startsWith(kind))) : actions;
+      return Array.isArray(only) ? actions.filter((a) => only.some((kind: string) => a.kind?.startsWith(kind))) : actions;
     }),
   );
 
   connection.onExecuteCommand(
     guard("executeCommand", logError, async (params) => {
       if (typeof params?.command !== "string") throw new InvalidParamsError("params.command must be a string");
+      if (params.arguments !== undefined && params.arguments !== null && !Array.isArray(params.arguments)) throw new InvalidParamsError("params.arguments must be an array");
       await executeServerCommand(params.command, params.arguments, {
         connection,
         ignore,
@@ -347,6 +351,9 @@ function wireServer(connection: Connection, documents: TextDocuments<TextDocumen
       } else {
         const file = filePath(uri);
         if (!file) return null;
+        const stat = await fs.stat(file).catch(() => undefined);
+        if (!stat) throw new InvalidParamsError(`params.uri names no file: ${uri}`);
+        if (!stat.isFile()) throw new InvalidParamsError(`params.uri names a folder or special file, not a draft: ${uri}`);
         text = await fs.readFile(file, "utf8");
         outcome = await drafts.checkClosed(uri, languageOf(file), text);
       }
