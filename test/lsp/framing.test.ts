@@ -7,7 +7,7 @@ import { serverMain } from "./harness";
 
 function feed(bytes: string, end: boolean): Promise<{ code: number | null; stderr: string }> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [serverMain, "--stdio"], { stdio: "pipe" });
+    const child = spawn(process.execPath, [serverMain, "lsp", "--stdio"], { stdio: "pipe" });
     let stderr = "";
     child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
     const timer = setTimeout(() => {

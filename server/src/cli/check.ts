@@ -58,13 +58,14 @@ function runSettings(options: CheckCommandOptions, io: CliIO, locale: "en" | "fr
   const project = file ? readProjectConfig(file) : undefined;
   const problem = project && projectConfigProblem(project, locale);
   if (problem) io.stderr(`attest: warning: ${problem}`);
-  const explicit: Record<string, unknown> = {
+  // Setting names as keys (no lookup by arbitrary words): checked against the schema by parseSettings.
+  const explicit = {
     ...(options.corpus.length ? { "corpus.paths": options.corpus.map((p) => resolve(p)) } : {}),
     ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}),
     ...(options.minConfidence !== undefined ? { minimumConfidence: options.minConfidence } : {}),
     ...(options.exclude.length ? { exclude: options.exclude } : {}),
     ...(options.extensions?.length ? { "corpus.extensions": options.extensions } : {}),
-  };
+  } satisfies Record<string, unknown>;
   const { settings, problems } = parseSettings(withProjectConfig(project, explicit));
   for (const p of problems) io.stderr(`attest: warning: ${formatSettingProblem(p)}`);
   return settings;

@@ -68,9 +68,17 @@ export async function addIgnoreEntry(file: string, entry: IgnoreEntry, root = pa
     (e) => same(e.claim, entry.claim) && same(e.sentence, entry.sentence) && e.file === entry.file,
   );
   if (exists) return;
+  await editIgnoreList(file, root, (list) => [...list, entry]);
+}
+
+/**
+ * Rewrites the `ignore` list of the file's own JSON (every other key and entry field kept), in the
+ * file's indentation and line ends, without following links (core/fs/safeWrite.ts).
+ */
+async function editIgnoreList(file: string, root: string, edit: (list: unknown[]) => unknown[]): Promise<void> {
   const text = await fs.readFile(file, "utf8").catch(() => "");
   const raw = (text.trim() ? JSON.parse(text) : { version: 1 }) as { ignore?: unknown[] } & Record<string, unknown>;
-  raw.ignore = [...(Array.isArray(raw.ignore) ? raw.ignore : []), entry];
+  raw.ignore = edit(Array.isArray(raw.ignore) ? raw.ignore : []);
   const indent = /^[ \t]+(?=")/m.exec(text)?.[0] ?? "  ";
   const newline = text.includes("\r\n") ? "\r\n" : "\n";
   const out = JSON.stringify(raw, null, indent).replace(/\n/g, newline);
@@ -101,14 +109,18 @@ export function withoutIgnored<F extends { claim: string; sentence: { start: num
 }
 
 /** Removes the entries equal to `entry` (Undo, "Stop ignoring"); true when one was there. */
-export async function removeIgnoreEntry(file: string, entry: IgnoreEntry): Promise<boolean> {
+export async function removeIgnoreEntry(file: string, entry: IgnoreEntry, root = path.dirname(path.dirname(file))): Promise<boolean> {
   const current = await readIgnoreFile(file);
   if (current.problem) throw new Error(current.problem);
   const kept = current.entries.filter(
     (e) => !(same(e.claim, entry.claim) && same(e.sentence, entry.sentence) && e.file === entry.file),
   );
   if (kept.length === current.entries.length) return false;
-  await fs.writeFile(file, `${JSON.stringify({ version: 1, ignore: kept }, null, 2)}\n`, "utf8");
+  const matches = (e: unknown) => {
+    const parsed = ignoreEntrySchema.safeParse(e);
+    return parsed.success && same(parsed.data.claim, entry.claim) && same(parsed.data.sentence, entry.sentence) && parsed.data.file === entry.file;
+  };
+  await editIgnoreList(file, root, (list) => list.filter((e) => !matches(e)));
   return true;
 }
 
