@@ -1,3 +1,5 @@
+import { main as cliMain } from "../../server/src/cli/main";
+import { execFileSync } from "node:child_process";
 import assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -152,9 +154,11 @@ describe("language server over stdio", function () {
       const ignore = actions.find((a) => a.title === "Ignore this claim (inline comment)")!;
       const republished = server.diagnostics(uri(), 3);
       const doc = server.edit(uri(), ignore.edit!.changes![uri()]!);
-      assert.ok(doc.getText().includes(`<!-- attest-ignore --> ${UNSOURCED}`));
+      assert.match(doc.getText(), /<!-- attest-ignore(: [^>\n]+)? --> Tesla a livré/);
       const after = await republished;
-      assert.equal(attestDiagnostics(after).filter((d) => d.range.start.line === 4).length, 0);
+      // Only the chosen claim goes: the marker names it; other claims of the sentence stay.
+      const claimOf = (d: Diagnostic) => (d.data as { claim?: string } | undefined)?.claim;
+      assert.equal(attestDiagnostics(after).filter((d) => d.range.start.line === 4 && claimOf(d) === claimOf(tesla)).length, 0);
     });
 
     it("returns the whole report on attest/factCheckDocument", async () => {
@@ -181,11 +185,32 @@ describe("language server over stdio", function () {
       context: { diagnostics: [conflict] },
     })) as CodeAction[];
     const ignore = actions.find((a) => a.command?.command === ServerCommands.ignoreClaimInWorkspace)!;
+    // A hand-written ignore file: what Attest does not know must survive its edit.
+    const ignoreFile = path.join(workspace, ".attest", "ignore.json");
+    fs.mkdirSync(path.dirname(ignoreFile), { recursive: true });
+    const before = {
+      $schema: "./ignore.schema.json",
+      "// note": "reviewed weekly",
+      version: 1,
+      ignore: [{ claim: "12 %", file: "other.md", reason: "quoted from the minister", reviewer: "ana" }],
+    };
+    fs.writeFileSync(ignoreFile, JSON.stringify(before, null, 4) + "\n");
     const republished = server.diagnostics(uri);
     await server.connection.sendRequest("workspace/executeCommand", ignore.command);
     assert.equal((await republished).diagnostics.length, 0);
-    const file = JSON.parse(fs.readFileSync(path.join(workspace, ".attest", "ignore.json"), "utf8"));
-    assert.deepEqual(file.ignore, [{ claim: "39 %", sentence: WRONG, file: "ignored.md" }]);
+    const text = fs.readFileSync(ignoreFile, "utf8");
+    const file = JSON.parse(text);
+    assert.deepEqual(file, { ...before, ignore: [...before.ignore, { claim: "39 %", sentence: WRONG, file: "ignored.md" }] });
+    assert.match(text, /^ {4}"\$schema"/m, "the file's four-space indentation is kept");
+
+    // The CLI reads the same ignore file from the draft's folder upwards: the same findings (none).
+    fs.writeFileSync(path.join(workspace, "ignored.md"), `${WRONG}\n`);
+    const out: string[] = [];
+    const code = await cliMain(["check", "--format", "json", path.join(workspace, "ignored.md")], {
+      stdout: (s) => out.push(s), stderr: () => undefined, isTTY: false, env: {}, readStdin: async () => "",
+    });
+    assert.equal(code, 0);
+    assert.deepEqual(JSON.parse(out.join("\n")).files[0].findings, []);
   });
 
   it("opens the sources with window/showDocument", async () => {
@@ -232,6 +257,21 @@ describe("language server over stdio", function () {
     await assert.rejects(server.connection.sendRequest("attest/factCheckDocument", { uri: 42 }), /params\.uri/);
     await assert.rejects(server.connection.sendRequest("workspace/executeCommand", { command: ServerCommands.showSources, arguments: [{}] }), /bad arguments/);
     await assert.rejects(server.connection.sendRequest("attest/noSuchRequest", {}), (e: { code: number }) => e.code === ErrorCodes.MethodNotFound);
+    const invalid = (e: { code: number; message: string }, pattern: RegExp) => {
+      assert.equal(e.code, ErrorCodes.InvalidParams, e.message);
+      assert.match(e.message, pattern);
+      return true;
+    };
+    const draftUri = pathToFileURL(path.join(workspace, "draft.md")).href;
+    await assert.rejects(server.connection.sendRequest("textDocument/hover", null), (e: { code: number; message: string }) => invalid(e, /param/i));
+    await assert.rejects(server.connection.sendRequest("workspace/executeCommand", null), (e: { code: number; message: string }) => invalid(e, /param|command/i));
+    await assert.rejects(
+      server.connection.sendRequest("textDocument/codeAction", { textDocument: { uri: draftUri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: "quickfix" } }),
+      (e: { code: number; message: string }) => invalid(e, /context\.only/),
+    );
+    await assert.rejects(server.connection.sendRequest("workspace/executeCommand", { command: ServerCommands.showSources, arguments: [{}] }), (e: { code: number; message: string }) => invalid(e, /bad arguments/));
+    await assert.rejects(server.connection.sendRequest("workspace/executeCommand", { command: "attest.noSuchCommand" }), (e: { code: number; message: string }) => invalid(e, /unknown command/));
+    await assert.rejects(server.connection.sendRequest("attest/factCheckDocument", { uri: pathToFileURL(workspace).href }), (e: { code: number; message: string }) => invalid(e, /folder/));
     server.writeRaw("{ this is not json");
     const status = (await server.connection.sendRequest("attest/reloadCorpus")) as CorpusStatus;
     assert.equal(status.documents, 3);
@@ -304,6 +344,23 @@ describe("language server: corpus changes", function () {
     });
     await removed;
     assert.ok(attestDiagnostics(await again).some((d) => String(d.code).endsWith("-unsupported")));
+  });
+
+  (process.platform === "win32" ? it.skip : it)("keeps checking when a named pipe (FIFO) appears in the watched corpus folder", async () => {
+    const fifo = path.join(corpus, "pipe.txt");
+    execFileSync("mkfifo", [fifo]);
+    await server.connection.sendNotification("workspace/didChangeWatchedFiles", {
+      changes: [{ uri: pathToFileURL(fifo).href, type: FileChangeType.Created }],
+    });
+    const uri = pathToFileURL(path.join(workspace, "fifo-draft.md")).href;
+    server.open(uri, `${UNSOURCED}\n`);
+    // The engine thread answers: a blocking open of the FIFO would hold it (and this request) forever.
+    const report = await Promise.race([
+      server.connection.sendRequest("attest/factCheckDocument", { uri }),
+      new Promise((_, reject) => setTimeout(() => reject(new Error("no answer in 15 s: the engine is blocked")), 15000)),
+    ]);
+    assert.ok(report);
+    fs.rmSync(fifo);
   });
 
   it("reports an unreadable corpus path and keeps serving", async () => {

@@ -108,7 +108,7 @@ describe("adapter: code actions", () => {
     ]);
     const inline = actions()[1]!;
     assert.deepEqual(inline.edit?.changes?.[URI], [
-      { range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, newText: "<!-- attest-ignore --> " },
+      { range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, newText: "<!-- attest-ignore: 39 % --> " },
     ]);
     const show = actions()[3]!;
     assert.equal(show.command?.command, ServerCommands.showSources);

@@ -1,9 +1,10 @@
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import { DraftChecker, indexCorpus, type CheckResult, type Finding } from "../core";
 import { describeExtensions } from "../core/corpus/formats";
 import { visibleFindings } from "../shared/findingFilter";
+import { findIgnoreRoot, IGNORE_FILE, readIgnoreFile, withoutIgnored } from "../shared/ignoreList";
 import { findProjectConfig, projectConfigProblem, readProjectConfig, withProjectConfig } from "../shared/projectConfig";
 import { formatSettingProblem, parseSettings, type AttestSettings } from "../shared/settings";
 import { initLanguageDetection } from "../core/corpus/language";
@@ -57,13 +58,14 @@ function runSettings(options: CheckCommandOptions, io: CliIO, locale: "en" | "fr
   const project = file ? readProjectConfig(file) : undefined;
   const problem = project && projectConfigProblem(project, locale);
   if (problem) io.stderr(`attest: warning: ${problem}`);
-  const explicit: Record<string, unknown> = {
+  // Setting names as keys (no lookup by arbitrary words): checked against the schema by parseSettings.
+  const explicit = {
     ...(options.corpus.length ? { "corpus.paths": options.corpus.map((p) => resolve(p)) } : {}),
     ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}),
     ...(options.minConfidence !== undefined ? { minimumConfidence: options.minConfidence } : {}),
     ...(options.exclude.length ? { exclude: options.exclude } : {}),
     ...(options.extensions?.length ? { "corpus.extensions": options.extensions } : {}),
-  };
+  } satisfies Record<string, unknown>;
   const { settings, problems } = parseSettings(withProjectConfig(project, explicit));
   for (const p of problems) io.stderr(`attest: warning: ${formatSettingProblem(p)}`);
   return settings;
@@ -72,6 +74,17 @@ function runSettings(options: CheckCommandOptions, io: CliIO, locale: "en" | "fr
 /** Findings the project's settings leave visible: minimum confidence, and verdicts whose severity is `off` (supported ones stay: --show-supported and json decide). */
 function shownFindings(findings: Finding[], settings: AttestSettings): Finding[] {
   return visibleFindings(findings, settings).filter((f) => f.verdict === "supported" || settings.severity[f.verdict] !== "off");
+}
+
+/** Findings minus those `.attest/ignore.json` names, found from the draft's folder upwards, as the editor does. */
+async function withoutWorkspaceIgnored(absolutePath: string, stdin: boolean, text: string, findings: Finding[], io: CliIO): Promise<Finding[]> {
+  const root = await findIgnoreRoot(stdin ? process.cwd() : dirname(absolutePath));
+  if (!root) return findings;
+  const list = await readIgnoreFile(join(root, IGNORE_FILE));
+  if (list.problem) io.stderr(`attest: warning: ${list.problem}`);
+  const relativePath = relative(root, absolutePath);
+  const file = stdin || relativePath.startsWith("..") ? undefined : relativePath.split(sep).join("/");
+  return withoutIgnored(list.entries, findings, text, file);
 }
 
 /** What a backend gives for the drafts: each draft's result, and the corpus's size (for the HTML report). */
@@ -111,16 +124,15 @@ export async function runCheck(options: CheckCommandOptions, io: CliIO): Promise
   const settings = runSettings(options, io, locale);
   const drafts = await Promise.all(options.files.map(async (path) => ({ path, text: await readDraft(path, io) })));
   const checked = options.db !== undefined ? await archiveResults(options.db, drafts, options, settings, locale, io) : await embeddedResults(drafts, options, settings, locale, io);
-  const reports: FileReport[] = drafts.map((d, i) => {
-    const result = checked.results[i]!;
-    return {
-      path: d.path,
-      absolutePath: d.path === "-" ? resolve("stdin") : resolve(d.path),
-      findings: shownFindings(result.findings, settings),
-      text: d.text,
-      lang: result.lang,
-    };
-  });
+  const reports: FileReport[] = await Promise.all(
+    drafts.map(async (d, i) => {
+      const result = checked.results[i]!;
+      const absolutePath = d.path === "-" ? resolve("stdin") : resolve(d.path);
+      // The workspace ignore list first (as the editor does), then what the settings hide.
+      const kept = await withoutWorkspaceIgnored(absolutePath, d.path === "-", d.text, result.findings, io);
+      return { path: d.path, absolutePath, findings: shownFindings(kept, settings), text: d.text, lang: result.lang };
+    }),
+  );
   const color = options.color ?? (io.isTTY && !io.env.NO_COLOR);
   if (options.format === "json") io.stdout(formatJson(reports));
   else if (options.format === "sarif") io.stdout(formatSarif(reports, packageVersion()));

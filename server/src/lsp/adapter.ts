@@ -16,6 +16,7 @@ import type { AttestSettings, SeverityLevel } from "../shared/settings";
 import { ServerCommands } from "../shared/protocol";
 import { countVerdicts, fileUri } from "../shared/report/buildReport";
 import { INLINE_IGNORE_MARKER } from "../shared/ignoreList";
+import { insideOpenComment } from "../core/text/markdown";
 import type { Messages } from "./serverMessages";
 
 export const DIAGNOSTIC_SOURCE = "attest";
@@ -118,6 +119,34 @@ export function toDiagnostics(findings: readonly Finding[], draft: DraftText, se
 
 export { countVerdicts };
 
+/** Diagnostics per document at most: more is a flood no one reads, and costs the editor. */
+const MAX_DIAGNOSTICS = 1000;
+
+/** The first MAX_DIAGNOSTICS diagnostics and, when some were left out, one note saying how many. */
+export function capDiagnostics(diagnostics: Diagnostic[], messages: Messages): Diagnostic[] {
+  if (diagnostics.length <= MAX_DIAGNOSTICS) return diagnostics;
+  const note: Diagnostic = {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Information,
+    source: "attest",
+    code: "more-findings",
+    message: messages("moreDiagnostics", diagnostics.length - MAX_DIAGNOSTICS, MAX_DIAGNOSTICS),
+  };
+  return [...diagnostics.slice(0, MAX_DIAGNOSTICS), note];
+}
+
+/** The one diagnostic of a draft too large to check. */
+export function tooLargeDiagnostic(bytes: number, limit: number, messages: Messages): Diagnostic {
+  const size = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(n / 1024)} KiB`);
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Information,
+    source: "attest",
+    code: "draft-too-large",
+    message: messages("draftTooLarge", size(bytes), size(limit)),
+  };
+}
+
 /**
  * `file://` URI of a source article, with `#L<line>` (one-based) so editors open it at the quote;
  * `#page=N` for a PDF (viewers open it there); none for a web page or Word file, whose lines
@@ -135,6 +164,17 @@ export function readDiagnosticData(diagnostic: Diagnostic): AttestDiagnosticData
   if (diagnostic.source !== DIAGNOSTIC_SOURCE) return undefined;
   const parsed = diagnosticDataSchema.safeParse(diagnostic.data);
   return parsed.success ? parsed.data : undefined;
+}
+
+/**
+ * The inline marker for one claim: a figure is named (`<!-- attest-ignore: 39 % -->`, only that
+ * figure); a text claim is its whole sentence, so the plain marker. A claim that would break the
+ * comment (a `--`, a line break) falls back to the plain marker too.
+ */
+function inlineMarkerFor(data: Pick<AttestDiagnosticData, "claim">, diagnostic: Diagnostic): string {
+  const claim = data.claim.trim();
+  if (!String(diagnostic.code ?? "").startsWith("figure-") || !claim || /--|>|\n|\r/.test(claim)) return INLINE_IGNORE_MARKER;
+  return `<!-- attest-ignore: ${claim} -->`;
 }
 
 export interface CodeActionContext {
@@ -161,14 +201,17 @@ export function codeActionsFor(diagnostic: Diagnostic, data: AttestDiagnosticDat
       edit: { changes: { [draft.uri]: [{ range: fix.range, newText: fix.newText }] } },
     });
   });
-  actions.push({
-    title: messages("ignoreInline"),
-    kind: CodeActionKind.QuickFix,
-    diagnostics: [diagnostic],
-    edit: {
-      changes: { [draft.uri]: [{ range: { start: data.sentenceRange.start, end: data.sentenceRange.start }, newText: `${INLINE_IGNORE_MARKER} ` }] },
-    },
-  });
+  // Never after a comment left open: the marker's `-->` would close it and hide what lies between.
+  if (!insideOpenComment(draft.text, draft.offsetAt(data.sentenceRange.start))) {
+    actions.push({
+      title: messages("ignoreInline"),
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diagnostic],
+      edit: {
+        changes: { [draft.uri]: [{ range: { start: data.sentenceRange.start, end: data.sentenceRange.start }, newText: `${inlineMarkerFor(data, diagnostic)} ` }] },
+      },
+    });
+  }
   if (ctx.canIgnoreInWorkspace) {
     actions.push({
       title: messages("ignoreInWorkspace"),

@@ -9,6 +9,7 @@ import type { Connection } from "vscode-languageserver/node";
 import { z } from "zod";
 import { ServerCommands } from "../shared/protocol";
 import type { IgnoreService } from "./ignoreService";
+import { InvalidParamsError } from "./guard";
 import { placeInSource, type Messages } from "./serverMessages";
 
 const rangeSchema = z.object({
@@ -92,7 +93,7 @@ export async function executeServerCommand(command: string, args: unknown[] | un
       return;
     }
     default:
-      throw new Error(`unknown command ${command}`);
+      throw new InvalidParamsError(`unknown command ${JSON.stringify(command)}`);
   }
 }
 
@@ -105,7 +106,7 @@ function parseArgs<T>(schema: z.ZodType<T>, value: unknown, command: string): T 
   const parsed = schema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new Error(`${command}: bad arguments (${issue?.path.join(".") || "argument"}: ${issue?.message ?? "invalid"})`);
+    throw new InvalidParamsError(`${command}: bad arguments (${issue?.path.join(".") || "argument"}: ${issue?.message ?? "invalid"})`);
   }
   return parsed.data;
 }

@@ -8,6 +8,7 @@ import type { LoadResult } from "./engine/protocol";
 import type { CorpusStatus } from "../shared/protocol";
 import type { AttestSettings } from "../shared/settings";
 import { sourceFileFilter } from "../core/corpus/formats";
+import { isInsideFolder, realPathOf } from "../core/fs/paths";
 
 export interface CorpusLocations {
   /** The corpus shipped with the extension or package, used when `attest.corpus.paths` is empty. */
@@ -22,6 +23,8 @@ export interface ResolvedCorpusPaths {
   warnings: string[];
   /** The PostgreSQL archive to check against instead of the paths (attest.corpus.database, trusted workspaces only). */
   database?: string;
+  /** In an untrusted workspace: the folders files may be read from, by real path (links inside lead nowhere else). */
+  confineTo?: string[];
 }
 
 /** Absolute corpus paths from the setting: `~` and workspace-relative paths resolved, untrusted ones dropped. */
@@ -39,13 +42,14 @@ export function resolveCorpusPaths(settings: AttestSettings, where: CorpusLocati
   const wanted = configured.length > 0 ? configured : where.bundled ? [where.bundled] : [];
   const allowedRoots = [...(where.bundled ? [where.bundled] : []), ...where.workspaceFolders];
   const allowed = wanted.filter((p) => {
-    if (where.trusted || allowedRoots.some((root) => isInside(p, root))) return true;
+    // Real paths: a link inside the workspace may point anywhere.
+    if (where.trusted || allowedRoots.some((root) => isInside(realPathOf(p), realPathOf(root)))) return true;
     warnings.push(`corpus path ${p} is outside the workspace and the bundled corpus: not read in an untrusted workspace`);
     return false;
   });
   // With every configured path refused, the bundled corpus keeps the checks meaningful.
   const paths = allowed.length === 0 && wanted.length > 0 && where.bundled ? [where.bundled] : allowed;
-  return { paths: [...new Set(paths)], warnings };
+  return { paths: [...new Set(paths)], warnings, confineTo: where.trusted ? undefined : allowedRoots };
 }
 
 export interface LoadProgress {
@@ -60,7 +64,7 @@ export interface LoadProgress {
  */
 export class CorpusService {
   private paths: string[] = [];
-  private options: { maxFileSize: number; exclude: string[]; extensions?: string[] } = { maxFileSize: 5 * 1024 * 1024, exclude: [] };
+  private options: { maxFileSize: number; exclude: string[]; extensions?: string[]; confineTo?: string[] } = { maxFileSize: 5 * 1024 * 1024, exclude: [] };
   private accepts = sourceFileFilter();
   private state: CorpusStatus["state"] = "indexing";
   private warnings: string[] = [];
@@ -109,9 +113,10 @@ export class CorpusService {
   }
 
   /** Reads every corpus file again (from the cache when unchanged) and replaces the index; the old one serves until then. */
-  async load(paths: string[], settings: AttestSettings, extraWarnings: string[] = [], progress?: LoadProgress, database?: string): Promise<CorpusStatus> {
+  async load(paths: string[], settings: AttestSettings, extraWarnings: string[] = [], progress?: LoadProgress, where: { database?: string; confineTo?: string[] } = {}): Promise<CorpusStatus> {
     this.paths = paths;
-    this.options = { maxFileSize: settings.maxFileSize, exclude: settings.exclude, extensions: settings.corpus.extensions };
+    const { database, confineTo } = where;
+    this.options = { maxFileSize: settings.maxFileSize, exclude: settings.exclude, extensions: settings.corpus.extensions, confineTo };
     this.accepts = sourceFileFilter(settings.corpus.extensions);
     this.state = "indexing";
     this.unavailable = undefined;
@@ -173,7 +178,4 @@ export class CorpusService {
   }
 }
 
-export function isInside(file: string, root: string): boolean {
-  const relative = path.relative(root, file);
-  return relative === "" || (!relative.startsWith("..") && !path.isAbsolute(relative));
-}
+export const isInside = isInsideFolder;

@@ -3,7 +3,7 @@
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Finding } from "../core";
-import { IGNORE_FILE, addIgnoreEntry, isIgnoredByList, readIgnoreFile, removeIgnoreEntry, type IgnoreEntry } from "../shared/ignoreList";
+import { IGNORE_FILE, addIgnoreEntry, readIgnoreFile, removeIgnoreEntry, withoutIgnored, type IgnoreEntry } from "../shared/ignoreList";
 import { isInside } from "./corpusService";
 
 export class IgnoreService {
@@ -60,11 +60,7 @@ export class IgnoreService {
   filter(uri: string, text: string, findings: Finding[]): Finding[] {
     const folder = this.folderFor(uri);
     const entries = folder ? this.lists.get(folder) ?? [] : [];
-    if (entries.length === 0) return findings;
-    const file = folder ? relativeFile(uri, folder) : undefined;
-    return findings.filter(
-      (f) => !isIgnoredByList(entries, { claim: f.claim, sentence: text.slice(f.sentence.start, f.sentence.end), file }),
-    );
+    return withoutIgnored(entries, findings, text, folder ? relativeFile(uri, folder) : undefined);
   }
 }
 

@@ -5,7 +5,8 @@ import type { TextDocument } from "vscode-languageserver-textdocument";
 import { DeltaDecoder, DeltaMismatch, type Finding } from "../core";
 import { DocumentCountsNotification } from "../shared/protocol";
 import type { AttestSettings } from "../shared/settings";
-import { countVerdicts, draftText, toDiagnostics } from "./adapter";
+import { capDiagnostics, countVerdicts, draftText, toDiagnostics, tooLargeDiagnostic } from "./adapter";
+import { messagesFor } from "./serverMessages";
 import type { CorpusService } from "./corpusService";
 import { filePath, type IgnoreService } from "./ignoreService";
 import { sendNotification } from "./typedMessages";
@@ -92,6 +93,17 @@ export class DraftChecks {
     }
     const text = doc.getText();
     const version = doc.version;
+    // Over attest.maxFileSize: not checked (minutes of work and a flood of diagnostics), one note instead.
+    const limit = this.deps.settings().maxFileSize;
+    const bytes = text.length > limit / 3 ? Buffer.byteLength(text, "utf8") : text.length;
+    if (bytes > limit) {
+      state.findings = [];
+      state.received.reset();
+      state.fresh = true;
+      state.checkedVersion = version;
+      void this.deps.connection.sendDiagnostics({ uri: doc.uri, version, diagnostics: [tooLargeDiagnostic(bytes, limit, messagesFor(this.deps.locale))] });
+      return { lang: state.lang, findings: [] };
+    }
     const fresh = state.fresh;
     state.fresh = false;
     state.requestedVersion = version;
@@ -198,7 +210,7 @@ export class DraftChecks {
 
   private publish(uri: string, text: string, findings: Finding[], version: number | undefined, languageId = "markdown"): void {
     const draft = draftText(uri, text, languageId);
-    const diagnostics = toDiagnostics(findings, draft, this.deps.settings());
+    const diagnostics = capDiagnostics(toDiagnostics(findings, draft, this.deps.settings()), messagesFor(this.deps.locale));
     void this.deps.connection.sendDiagnostics({ uri, version, diagnostics });
     sendNotification(this.deps.connection, DocumentCountsNotification, { uri, counts: countVerdicts(findings) });
   }

@@ -11,6 +11,8 @@ import {
   DidChangeWatchedFilesNotification,
   FileChangeType,
   ProposedFeatures,
+  StreamMessageReader,
+  StreamMessageWriter,
   TextDocumentSyncKind,
   TextDocuments,
   createConnection,
@@ -53,13 +55,29 @@ import { buildReport } from "../shared/report/buildReport";
 import { SettingsSource } from "./settingsSource";
 import { onRequest, onRequest0, sendNotification } from "./typedMessages";
 import { checkWorkspace } from "./workspaceCheck";
+import { FramingGuard } from "./framing";
 
 export function runLanguageServer(): void {
-  const connection = createConnection(ProposedFeatures.all);
+  const connection = process.argv.includes("--stdio") ? stdioConnection() : createConnection(ProposedFeatures.all);
   const documents = new TextDocuments(TextDocument);
   wireServer(connection, documents);
   documents.listen(connection);
   connection.listen();
+}
+
+/**
+ * The connection over stdin/stdout, with the framing checked (framing.ts): a broken stream is
+ * logged with its cause and ends the process (status 2), so the client restarts the server.
+ */
+function stdioConnection(): Connection {
+  const fatal = (cause: string): void => {
+    process.stderr.write(`attest: broken language-server input: ${cause}; exiting so that the client restarts the server\n`);
+    process.exit(2);
+  };
+  const reader = new StreamMessageReader(process.stdin.pipe(new FramingGuard(fatal)));
+  // Framing is intact here (the guard checked it): a body that is not JSON costs that message only.
+  reader.onError((error) => process.stderr.write(`attest: unreadable message skipped: ${error.message}\n`));
+  return createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout));
 }
 
 function wireServer(connection: Connection, documents: TextDocuments<TextDocument>): void {
@@ -188,7 +206,7 @@ function wireServer(connection: Connection, documents: TextDocuments<TextDocumen
           progress?.token.onCancellationRequested(listener);
           cancelIndexing = listener;
         },
-      }, resolved.database);
+      }, { database: resolved.database, confineTo: resolved.confineTo });
       cancelIndexing = undefined;
       await watchCorpus(status.roots);
       progress?.done();
@@ -308,6 +326,10 @@ function wireServer(connection: Connection, documents: TextDocuments<TextDocumen
       const doc = documents.get(uri);
       const diagnostics = params?.context?.diagnostics;
       if (!Array.isArray(diagnostics)) throw new InvalidParamsError("params.context.diagnostics must be an array");
+      const only: unknown = params.context.only;
+      if (only !== undefined && only !== null && !(Array.isArray(only) && only.every((k) => typeof k === "string"))) {
+        throw new InvalidParamsError("params.context.only must be an array of code action kinds (strings)");
+      }
       if (!doc) return [];
       const draft = draftText(uri, doc.getText(), doc.languageId);
       const ctx = { draft, messages, canIgnoreInWorkspace: ignore.folderFor(uri) !== undefined };
@@ -318,14 +340,14 @@ function wireServer(connection: Connection, documents: TextDocuments<TextDocumen
         const data = readDiagnosticData(diagnostic) ?? (cached && diagnosticData(cached, draft));
         if (data) actions.push(...codeActionsFor(diagnostic, data, ctx));
       }
-      const only = params.context.only;
-      return only ? actions.filter((a) => only.some((kind) => a.kind?.startsWith(kind))) : actions;
+      return Array.isArray(only) ? actions.filter((a) => only.some((kind: string) => a.kind?.startsWith(kind))) : actions;
     }),
   );
 
   connection.onExecuteCommand(
     guard("executeCommand", logError, async (params) => {
       if (typeof params?.command !== "string") throw new InvalidParamsError("params.command must be a string");
+      if (params.arguments !== undefined && params.arguments !== null && !Array.isArray(params.arguments)) throw new InvalidParamsError("params.arguments must be an array");
       await executeServerCommand(params.command, params.arguments, {
         connection,
         ignore,
@@ -355,6 +377,9 @@ function wireServer(connection: Connection, documents: TextDocuments<TextDocumen
       } else {
         const file = filePath(uri);
         if (!file) return null;
+        const stat = await fs.stat(file).catch(() => undefined);
+        if (!stat) throw new InvalidParamsError(`params.uri names no file: ${uri}`);
+        if (!stat.isFile()) throw new InvalidParamsError(`params.uri names a folder or special file, not a draft: ${uri}`);
         text = await fs.readFile(file, "utf8");
         outcome = await drafts.checkClosed(uri, languageOf(file), text);
       }

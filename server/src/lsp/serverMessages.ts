@@ -23,6 +23,8 @@ const en = {
   corpusFailed: "Attest: the corpus could not be read: {0}",
   corpusWarnings: "Attest: {0} corpus problem(s), e.g. {1} (details in the output).",
   checkFailed: "Attest: checking {0} failed: {1}",
+  draftTooLarge: "Attest: this draft is {0}, over attest.maxFileSize ({1}): not checked.",
+  moreDiagnostics: "Attest: {0} more findings not shown (the first {1} are).",
   invalidSetting: "Attest: {0}",
   ignoreFileProblem: "Attest: {0}",
   untrustedPathSkipped: "corpus path {0} is outside the workspace and the bundled corpus; skipped in an untrusted workspace",
@@ -53,6 +55,8 @@ const fr: Record<MessageKey, string> = {
   corpusFailed: "Attest : impossible de lire le corpus : {0}",
   corpusWarnings: "Attest : {0} problème(s) de corpus, par ex. {1} (détails dans la sortie).",
   checkFailed: "Attest : la vérification de {0} a échoué : {1}",
+  draftTooLarge: "Attest : ce brouillon fait {0}, plus que attest.maxFileSize ({1}) : non vérifié.",
+  moreDiagnostics: "Attest : {0} constats de plus non affichés (les {1} premiers le sont).",
   invalidSetting: "Attest : {0}",
   ignoreFileProblem: "Attest : {0}",
   untrustedPathSkipped:

@@ -2,6 +2,7 @@
 // sentence, or an entry in the workspace's committed `.attest/ignore.json`. Plain Node, no LSP, so the
 // CLI can honour the same file.
 import * as fs from "node:fs/promises";
+import { writeFileInside } from "../core/fs/safeWrite";
 import * as path from "node:path";
 import { z } from "zod";
 
@@ -33,6 +34,8 @@ export interface IgnoreFileContent {
 export async function readIgnoreFile(file: string): Promise<IgnoreFileContent> {
   let text: string;
   try {
+    // A committed link could show another file's content in error messages: links are not read.
+    if ((await fs.lstat(file)).isSymbolicLink()) return { entries: [], problem: `${file} is a link; Attest reads it only as a file` };
     text = await fs.readFile(file, "utf8");
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return { entries: [] };
@@ -52,28 +55,72 @@ export async function readIgnoreFile(file: string): Promise<IgnoreFileContent> {
   return { entries: parsed.data.ignore };
 }
 
-/** Adds an entry (unless an equal one is there) and writes the file, creating `.attest/`. */
-export async function addIgnoreEntry(file: string, entry: IgnoreEntry): Promise<void> {
+/**
+ * Adds an entry (unless an equal one is there) and writes the file, creating `.attest/`, never
+ * through a link nor outside `root` (the workspace folder: by default the folder holding `.attest`).
+ * The file is edited as the writer wrote it: keys and entry fields Attest does not know
+ * (`$schema`, `reason`, comments as keys), their order, the indentation and line ends are kept.
+ */
+export async function addIgnoreEntry(file: string, entry: IgnoreEntry, root = path.dirname(path.dirname(file))): Promise<void> {
   const current = await readIgnoreFile(file);
   if (current.problem) throw new Error(current.problem);
   const exists = current.entries.some(
     (e) => same(e.claim, entry.claim) && same(e.sentence, entry.sentence) && e.file === entry.file,
   );
   if (exists) return;
-  await fs.mkdir(path.dirname(file), { recursive: true });
-  const content = { version: 1, ignore: [...current.entries, entry] };
-  await fs.writeFile(file, `${JSON.stringify(content, null, 2)}\n`, "utf8");
+  await editIgnoreList(file, root, (list) => [...list, entry]);
+}
+
+/**
+ * Rewrites the `ignore` list of the file's own JSON (every other key and entry field kept), in the
+ * file's indentation and line ends, without following links (core/fs/safeWrite.ts).
+ */
+async function editIgnoreList(file: string, root: string, edit: (list: unknown[]) => unknown[]): Promise<void> {
+  const text = await fs.readFile(file, "utf8").catch(() => "");
+  const raw = (text.trim() ? JSON.parse(text) : { version: 1 }) as { ignore?: unknown[] } & Record<string, unknown>;
+  raw.ignore = edit(Array.isArray(raw.ignore) ? raw.ignore : []);
+  const indent = /^[ \t]+(?=")/m.exec(text)?.[0] ?? "  ";
+  const newline = text.includes("\r\n") ? "\r\n" : "\n";
+  const out = JSON.stringify(raw, null, indent).replace(/\n/g, newline);
+  writeFileInside(root, file, text && !/\r?\n$/.test(text) ? out : out + newline);
+}
+
+/**
+ * The folder whose `.attest/ignore.json` governs a draft: the nearest one from the draft's folder
+ * upwards (as the editor uses its workspace folder's). Undefined when there is none.
+ */
+export async function findIgnoreRoot(draftFolder: string): Promise<string | undefined> {
+  for (let dir = path.resolve(draftFolder); ; dir = path.dirname(dir)) {
+    const found = await fs.lstat(path.join(dir, IGNORE_FILE)).then(() => true, () => false);
+    if (found) return dir;
+    if (path.dirname(dir) === dir) return undefined;
+  }
+}
+
+/** Findings of a draft minus those an ignore list names; `file` is the draft's path relative to the list's folder. */
+export function withoutIgnored<F extends { claim: string; sentence: { start: number; end: number } }>(
+  entries: readonly IgnoreEntry[],
+  findings: F[],
+  text: string,
+  file: string | undefined,
+): F[] {
+  if (entries.length === 0) return findings;
+  return findings.filter((f) => !isIgnoredByList(entries, { claim: f.claim, sentence: text.slice(f.sentence.start, f.sentence.end), file }));
 }
 
 /** Removes the entries equal to `entry` (Undo, "Stop ignoring"); true when one was there. */
-export async function removeIgnoreEntry(file: string, entry: IgnoreEntry): Promise<boolean> {
+export async function removeIgnoreEntry(file: string, entry: IgnoreEntry, root = path.dirname(path.dirname(file))): Promise<boolean> {
   const current = await readIgnoreFile(file);
   if (current.problem) throw new Error(current.problem);
   const kept = current.entries.filter(
     (e) => !(same(e.claim, entry.claim) && same(e.sentence, entry.sentence) && e.file === entry.file),
   );
   if (kept.length === current.entries.length) return false;
-  await fs.writeFile(file, `${JSON.stringify({ version: 1, ignore: kept }, null, 2)}\n`, "utf8");
+  const matches = (e: unknown) => {
+    const parsed = ignoreEntrySchema.safeParse(e);
+    return parsed.success && same(parsed.data.claim, entry.claim) && same(parsed.data.sentence, entry.sentence) && parsed.data.file === entry.file;
+  };
+  await editIgnoreList(file, root, (list) => list.filter((e) => !matches(e)));
   return true;
 }
 

@@ -86,7 +86,7 @@ export function projectConfigProblem(config: ProjectConfig, locale: "en" | "fr" 
  * project file, and the project file over the defaults.
  */
 export function withProjectConfig(config: ProjectConfig | undefined, explicit: Record<string, unknown>): Record<string, unknown> {
-  const merged: Record<string, unknown> = {};
+  const merged: Partial<Record<SettingKey, unknown>> = {};
   for (const key of settingKeys) {
     const value = lookupExplicit(explicit, key);
     if (value !== undefined && value !== null) merged[key] = value;

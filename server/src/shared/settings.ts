@@ -78,8 +78,7 @@ export function parseSettings(raw: unknown): ParsedSettings {
     problems.push({ setting: "attest", message: `expected an object of settings, got ${describe(raw)}; using the defaults` });
   }
   const flat: Partial<Record<SettingKey, unknown>> = {};
-  for (const key of settingKeys) {
-    const schema = settingSchemas[key] as z.ZodType;
+  for (const [key, schema] of Object.entries(settingSchemas) as Array<[SettingKey, z.ZodType]>) {
     const value = lookup(source, key);
     const parsed = schema.safeParse(value === null ? undefined : value);
     if (parsed.success) {
@@ -122,10 +121,11 @@ function nest(flat: FlatSettings): AttestSettings {
 }
 
 function lookup(source: Record<string, unknown>, key: string): unknown {
-  if (key in source) return source[key];
+  // Own properties only: the client's JSON must not reach what every object inherits.
+  if (Object.hasOwn(source, key)) return source[key];
   let node: unknown = source;
   for (const part of key.split(".")) {
-    if (!isRecord(node)) return undefined;
+    if (!isRecord(node) || !Object.hasOwn(node, part)) return undefined;
     node = node[part];
   }
   return node;

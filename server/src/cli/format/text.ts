@@ -5,6 +5,22 @@ const COLORS: Record<Verdict, string> = { conflict: "\x1b[31m", unsupported: "\x
 const RESET = "\x1b[0m";
 const DIM = "\x1b[2m";
 
+/**
+ * Text from drafts and sources as one safe terminal line: control characters (line breaks, ESC,
+ * C1 controls, bidirectional overrides) become visible escapes, so a file name or quote can neither
+ * forge a finding line nor drive the terminal.
+ */
+function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex -- the control characters are what this escapes
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => {
+    const code = c.charCodeAt(0);
+    if (c === "\n") return "\\n";
+    if (c === "\r") return "\\r";
+    if (c === "\t") return "\\t";
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+  });
+}
+
 function shorten(quote: string): string {
   return quote.length > 160 ? quote.slice(0, 157).trimEnd() + "…" : quote;
 }
@@ -19,15 +35,15 @@ export function formatText(reports: FileReport[], options: { color: boolean; sho
     for (const f of report.findings) {
       counts[f.verdict]++;
       if (f.verdict === "supported" && !options.showSupported) continue;
-      const where = `${report.path}:${f.range.start.line + 1}:${f.range.start.character + 1}`;
-      let line = `${where}: ${paint(f.verdict, f.verdict)}: ${f.message}`;
-      if (f.fixes.length) line += dim(` [fix: ${f.fixes.map((x) => x.newText).join(" | ")}]`);
+      const where = `${printable(report.path)}:${f.range.start.line + 1}:${f.range.start.character + 1}`;
+      let line = `${where}: ${paint(f.verdict, f.verdict)}: ${printable(f.message)}`;
+      if (f.fixes.length) line += dim(` [fix: ${f.fixes.map((x) => printable(x.newText)).join(" | ")}]`);
       lines.push(line);
       // The quote goes on a note line, as compilers print context under an error.
       const [first] = f.evidence;
       // A PDF's lines are those of its extracted text: its page is what a reader can find.
       const place = first && (first.page !== undefined ? ` (p. ${first.page})` : `:${first.range.start.line + 1}`);
-      if (first) lines.push(dim(`    ${first.document}${place}: "${shorten(first.quote)}"`));
+      if (first) lines.push(dim(`    ${printable(first.document)}${place}: "${printable(shorten(first.quote))}"`));
     }
   }
   const claims = counts.conflict + counts.unsupported + counts.supported;

@@ -1,3 +1,4 @@
+import { hasInvisible, withoutInvisible } from "../text/invisible";
 import { fold } from "../text/normalize";
 
 export { fold };
@@ -20,7 +21,8 @@ export interface Token {
   numeric: boolean;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:[-'’‘ʼ][\p{L}\p{N}]+)*['’]?/gu;
+// Invisible format characters (text/invisible.ts) may sit inside a word: "mil\u00adliards".
+const WORD = /[\p{L}\p{N}]+(?:(?:[-'’‘ʼ]|[\u00ad\u200b-\u200d\u2060\ufeff]+)[\p{L}\p{N}]+)*['’]?/gu;
 // French elided articles and conjunctions written before an apostrophe: "l'acquisition".
 const ELISION = /^(l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’‘ʼ](?=\p{L})/iu;
 const ENGLISH_POSSESSIVE = /['’‘ʼ]s?$/u;
@@ -72,6 +74,16 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   let m: RegExpExecArray | null;
   while ((m = WORD.exec(slice)) !== null) {
     const at = m.index;
+    if (hasInvisible(m[0])) {
+      // Read without the invisible characters; offsets back in the text as written.
+      const { text: visible, original } = withoutInvisible(m[0]);
+      for (const p of piecesOf(visible)) {
+        const start = at + original[p.offset]!;
+        const end = at + original[p.offset + p.text.length - 1]! + 1;
+        tokens.push({ start, end, text: p.text, norm: p.norm, capitalized: p.capitalized, innerCapital: p.innerCapital, numeric: p.numeric });
+      }
+      continue;
+    }
     for (const p of piecesOf(m[0])) {
       const start = at + p.offset;
       tokens.push({ start, end: start + p.text.length, text: p.text, norm: p.norm, capitalized: p.capitalized, innerCapital: p.innerCapital, numeric: p.numeric });

@@ -10,6 +10,7 @@ import { analyzeDocument, documentNames, documentTokens, type DocumentIndexData 
 import { initLanguageDetection } from "../corpus/language";
 import { DEFAULT_MAX_FILE_SIZE, compareCorpusFiles, contentHash, findCorpusFiles, readCorpusFile, warner } from "../corpus/load";
 import type { CorpusLoadOptions } from "../corpus/types";
+import { readRegularFile } from "../corpus/readBounded";
 import { ParsePool } from "./parsePool";
 import { cacheFileFor, readCache, writeCache, type CachedDocument } from "./store";
 
@@ -69,7 +70,8 @@ export async function indexCorpus(paths: string[], options: IndexCorpusOptions =
       const stat = fs.statSync(f.path);
       if (stat.size !== hit.data.doc.size) return undefined;
       if (stat.mtimeMs === hit.data.doc.mtimeMs) return hit;
-      if (contentHash(fs.readFileSync(f.path)) !== hit.hash) return undefined;
+      const read = readRegularFile(f.path, stat.size);
+      if ("skip" in read || contentHash(read.bytes) !== hit.hash) return undefined;
       refreshed++;
       // In place: a decoded document reads its text lazily, which a copy would lose.
       hit.data.doc.mtimeMs = stat.mtimeMs;

@@ -1,10 +1,12 @@
 // The index cache on disk: one file per corpus configuration, holding the analysed documents
 // (snapshot.ts) with the size, time and content hash each was read at. Written to a temporary
-// file and renamed, so a crash mid-write leaves the previous cache, never half of one.
+// file and renamed, so a crash mid-write leaves the previous cache, never half of one; never
+// written through a link (fs/safeWrite.ts), since `.attest/cache` may sit in a hostile workspace.
 import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { DocumentIndexData } from "../index/documentAnalysis";
+import { createFileInside, writeFileInside } from "../fs/safeWrite";
 import { codeFingerprint } from "./fingerprint";
 import type { PackedPostings } from "../index/corpusIndex";
 import { decodeSnapshotFrom, encodeSnapshot } from "./snapshot";
@@ -82,21 +84,22 @@ export function writeCache(file: string, key: string, documents: readonly Cached
   prefix.write(MAGIC, 0, "latin1");
   prefix.writeUInt32LE(header.length, 4);
   header.copy(prefix, 8);
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  ignoreFolderInGit(path.dirname(file));
-  const temporary = `${file}.${process.pid}.tmp`;
-  const fd = fs.openSync(temporary, "w");
-  try {
-    fs.writeSync(fd, prefix);
-    fs.writeSync(fd, snapshot);
-  } finally {
-    fs.closeSync(fd);
-  }
-  fs.renameSync(temporary, file);
+  const root = cacheRoot(path.dirname(file));
+  ignoreFolderInGit(root, path.dirname(file));
+  writeFileInside(root, file, [prefix, snapshot]);
+}
+
+/**
+ * The folder a cache folder must stay inside: the workspace for `<workspace>/.attest/cache`
+ * (whose `.attest` and `cache` may be committed links), else the cache folder itself (given by
+ * the client or the user's cache folder, trusted).
+ */
+function cacheRoot(dir: string): string {
+  const parent = path.dirname(path.resolve(dir));
+  return path.basename(dir) === "cache" && path.basename(parent) === ".attest" ? path.dirname(parent) : dir;
 }
 
 /** A cache under a workspace's .attest/ must not end up in the writer's commits. */
-function ignoreFolderInGit(dir: string): void {
-  const gitignore = path.join(dir, ".gitignore");
-  if (!fs.existsSync(gitignore)) fs.writeFileSync(gitignore, "*\n");
+function ignoreFolderInGit(root: string, dir: string): void {
+  createFileInside(root, path.join(dir, ".gitignore"), "*\n");
 }

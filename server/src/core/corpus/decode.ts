@@ -26,9 +26,52 @@ function isControl(byte: number): boolean {
   return byte < 32 && byte !== 9 && byte !== 10 && byte !== 12 && byte !== 13 && byte !== 27;
 }
 
-/** UTF-8 when valid; otherwise Windows-1252 (with a note) unless the bytes do not look like text at all. */
+/** The text of bytes that start with a UTF-16 or UTF-32 byte-order mark (BOM kept), or undefined. */
+function decodeWideUnicode(bytes: Uint8Array): { text: string; encoding: string } | undefined {
+  const [a, b, c, d] = bytes;
+  // UTF-32LE first: its mark starts with the UTF-16LE one.
+  if (a === 0xff && b === 0xfe && c === 0 && d === 0) return utf32(bytes, true);
+  if (a === 0 && b === 0 && c === 0xfe && d === 0xff) return utf32(bytes, false);
+  if (a === 0xff && b === 0xfe) return { text: new TextDecoder("utf-16le").decode(bytes), encoding: "UTF-16LE" };
+  if (a === 0xfe && b === 0xff) return { text: new TextDecoder("utf-16be").decode(bytes), encoding: "UTF-16BE" };
+  return undefined;
+}
+
+function utf32(bytes: Uint8Array, littleEndian: boolean): { text: string; encoding: string } | undefined {
+  if (bytes.length % 4 !== 0) return undefined;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const parts: string[] = [];
+  for (let i = 0; i < bytes.length; i += 4 * 8192) {
+    const points: number[] = [];
+    for (let j = i; j < Math.min(bytes.length, i + 4 * 8192); j += 4) {
+      const cp = view.getUint32(j, littleEndian);
+      if (cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return undefined;
+      points.push(cp);
+    }
+    parts.push(String.fromCodePoint(...points));
+  }
+  return { text: parts.join(""), encoding: littleEndian ? "UTF-32LE" : "UTF-32BE" };
+}
+
+/** Text decoded from a wide encoding passes the same binary tests as bytes do, on its characters. */
+function checkWideText(wide: { text: string; encoding: string }): Decoded {
+  const { text } = wide;
+  if (text.includes("\u0000")) return { skip: `binary file (NUL characters in ${wide.encoding})` };
+  let controls = 0;
+  for (let i = 0; i < text.length; i++) if (isControl(text.charCodeAt(i))) controls++;
+  if (controls > 0.05 * text.length) return { skip: `binary file (control characters in ${wide.encoding})` };
+  if ((text.match(/\ufffd/g) ?? []).length > 0.05 * text.length) return { skip: `binary file (mostly invalid ${wide.encoding})` };
+  return { text, note: `read as ${wide.encoding}` };
+}
+
+/**
+ * UTF-16 or UTF-32 when the bytes start with their byte-order mark; UTF-8 when valid; otherwise
+ * Windows-1252 (with a note) unless the bytes do not look like text at all.
+ */
 export function decodeText(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return { skip: "empty file" };
+  const wide = decodeWideUnicode(bytes);
+  if (wide) return checkWideText(wide);
   if (bytes.includes(0)) return { skip: "binary file (NUL bytes)" };
   let controls = 0;
   for (const b of bytes) if (isControl(b)) controls++;

@@ -1,13 +1,15 @@
 // Reads the corpus: folders walked recursively and single files, each file decoded, checked and
 // parsed. Nothing here throws on a bad file; every skipped or odd file becomes one warning line.
 import { createHash } from "node:crypto";
-import { existsSync, promises as fs, readFileSync, statSync, type Stats } from "node:fs";
+import { existsSync, promises as fs, type Stats } from "node:fs";
 import * as nodePath from "node:path";
 import { minimatch } from "minimatch";
 import { DEFAULT_EXTRACTION_LIMITS, describeExtensions, formatOf, sourceFileFilter } from "./formats";
 import { insideSavedPageAssets } from "./formats/savedPage";
+import { isInsideFolder, realPathOf } from "../fs/paths";
 import { initLanguageDetection } from "./language";
 import { parseSourceText } from "./parse";
+import { readRegularFile } from "./readBounded";
 import type { CorpusLoadOptions, CorpusLoadResult, SourceDocument } from "./types";
 import { errorCode, toId, walkFolder } from "./walk";
 
@@ -61,7 +63,16 @@ export async function findCorpusFiles(paths: string[], options: CorpusLoadOption
       if (!isExcluded(id, options.exclude)) candidates.set(root, { path: root, id });
     }
   }
-  return [...candidates.values()];
+  return [...candidates.values()].filter((f) => confined(f, options, warn));
+}
+
+/** Whether `file` resolves inside options.confineTo (always true without it); warns when not. */
+function confined(file: CorpusFile, options: CorpusLoadOptions, warn: (m: string) => void): boolean {
+  if (!options.confineTo) return true;
+  const real = realPathOf(file.path);
+  if (options.confineTo.map(realPathOf).some((root) => isInsideFolder(real, root))) return true;
+  warn(`${file.id}: outside the workspace (a link to ${real}), not read in an untrusted workspace`);
+  return false;
 }
 
 /**
@@ -76,8 +87,10 @@ export async function readSourceFile(path: string, root: string, options: Corpus
   const id = inside ? toId(relative) : nodePath.basename(file);
   if (!sourceFileFilter(options.extensions)(file) || isExcluded(id, options.exclude)) return undefined;
   if (inside && insideSavedPageAssets(nodePath.resolve(root), file, existsSync)) return undefined;
+  const warn = warner(options, []);
+  if (!confined({ path: file, id }, options, warn)) return undefined;
   await initLanguageDetection();
-  return readDocument({ path: file, id }, options, warner(options, []));
+  return readDocument({ path: file, id }, options, warn);
 }
 
 async function readDocument(file: CorpusFile, options: CorpusLoadOptions, warn: (m: string) => void): Promise<SourceDocument | undefined> {
@@ -100,16 +113,13 @@ export async function readCorpusFile(file: CorpusFile, options: CorpusLoadOption
   try {
     // Synchronous on purpose: a corpus file is small, and fs.promises costs a thread-pool round
     // trip per call (stat + open + read + close), which dominates reading thousands of articles.
-    const stat = statSync(file.path);
-    if (stat.size > limit) {
-      warn(`${file.id}: ${formatSize(stat.size)} is over the ${formatSize(limit)} limit, skipped`);
+    // Non-blocking and bounded (readBounded.ts), so a FIFO or a device never stalls the thread.
+    const read = readRegularFile(file.path, limit);
+    if ("skip" in read) {
+      warn(read.tooLarge !== undefined ? `${file.id}: ${formatSize(read.tooLarge)} is over the ${formatSize(limit)} limit, skipped` : `${file.id}: ${read.skip}, skipped`);
       return undefined;
     }
-    const bytes = readFileSync(file.path);
-    if (bytes.length > limit) {
-      warn(`${file.id}: ${formatSize(bytes.length)} is over the ${formatSize(limit)} limit, skipped`);
-      return undefined;
-    }
+    const { bytes, stat } = read;
     if (!format) {
       warn(`${file.id}: not a ${describeExtensions()} file, skipped`);
       return undefined;

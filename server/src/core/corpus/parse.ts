@@ -12,6 +12,7 @@ import { isHeading } from "./headings";
 import { detectLanguage } from "./language";
 import { blankLineBlocks, looksHardWrapped, looksLinePerParagraph, paragraphSpans } from "./layout";
 import type { SourceDocument, SourceSentence } from "./types";
+import { unifyLineEnds } from "../text/invisible";
 
 interface Piece extends Span {
   gluedTitle: boolean;
@@ -37,11 +38,13 @@ const LIST_START = /^(?:\d{1,2}[.)]|[-–•*])\s/;
 export function parseSourceText(id: string, path: string, raw: string, stat?: { size: number; mtimeMs: number }): SourceDocument {
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   const markdown = MARKDOWN_FILE.test(path);
-  const prose = markdown ? maskMarkdown(text) : text;
+  // Lone CRs end lines as LFs do; same length, so sentence offsets still fit `text`.
+  const unified = unifyLineEnds(text);
+  const prose = markdown ? maskMarkdown(unified) : unified;
   const blocks = blankLineBlocks(prose);
-  const wrapped = markdown ? !looksLinePerParagraph(prose, text, blocks) : looksHardWrapped(prose, blocks);
+  const wrapped = markdown ? !looksLinePerParagraph(prose, unified, blocks) : looksHardWrapped(prose, blocks);
   const paragraphs = paragraphSpans(prose, wrapped, blocks);
-  const original = markdown ? text : undefined;
+  const original = markdown ? unified : undefined;
   const units = (wrapped ? softBlocks(prose, 0, prose.length, original ?? prose) : hardBlocks(prose, 0, prose.length)).map((u) =>
     trimSpan(prose, u.start, u.end),
   );

@@ -40,6 +40,11 @@ export interface CorpusLoadOptions {
   extensions?: string[];
   /** Bounds on reading PDF, Word and web-page files (pages, time, unpacked bytes). */
   extractionLimits?: Partial<ExtractionLimits>;
+  /**
+   * Folders every file read must lie in by its real path (an untrusted workspace: a committed link
+   * must not reach outside); a file that resolves elsewhere is skipped with a warning. Unset: anywhere.
+   */
+  confineTo?: string[];
   /** Called with one human-readable line per skipped or odd file. */
   warn?: (message: string) => void;
 }

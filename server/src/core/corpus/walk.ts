@@ -1,8 +1,10 @@
 // Finds the corpus files under a folder (by default every supported extension), skipping hidden
 // folders, node_modules and the asset folders of saved web pages, never following a directory
-// link twice.
-import { promises as fs } from "node:fs";
+// link twice. Named pipes, devices, sockets and links that lead nowhere are named in a warning
+// rather than passed on (or silently dropped).
+import { promises as fs, type Dirent } from "node:fs";
 import * as nodePath from "node:path";
+import { fileKind } from "./readBounded";
 
 import { sourceFileFilter } from "./formats";
 import { isSavedPageAssets } from "./formats/savedPage";
@@ -35,22 +37,35 @@ export async function walkFolder(root: string, warn: (message: string) => void, 
     }
     for (const entry of entries) {
       const full = nodePath.join(dir, entry.name);
-      let isDir = entry.isDirectory();
-      let isFile = entry.isFile();
-      if (entry.isSymbolicLink()) {
-        const target = await fs.stat(full).catch(() => undefined);
-        isDir = target?.isDirectory() ?? false;
-        isFile = target?.isFile() ?? false;
-      }
-      if (isDir) {
+      const id = toId(nodePath.relative(root, full));
+      const kind = await entryKind(entry, full);
+      if (kind === "folder") {
         if (!entry.name.startsWith(".") && entry.name !== "node_modules" && !isSavedPageAssets(entry.name, entries)) await visit(full);
-      } else if (isFile && accepts(entry.name) && !entry.name.startsWith(".")) {
-        found.push({ path: full, id: toId(nodePath.relative(root, full)) });
+      } else if (entry.name.startsWith(".")) {
+        continue;
+      } else if (kind === "file") {
+        if (accepts(entry.name)) found.push({ path: full, id });
+      } else if (kind.startsWith("link") || accepts(entry.name)) {
+        warn(`${id}: ${kind}, skipped`);
       }
     }
   };
   await visit(root);
   return found;
+}
+
+/** "file", "folder", or what else the entry is (following links), in the words of a warning. */
+async function entryKind(entry: Dirent, full: string): Promise<string> {
+  if (entry.isDirectory()) return "folder";
+  if (entry.isFile()) return "file";
+  if (!entry.isSymbolicLink()) return `not a regular file (a ${fileKind(entry)})`;
+  try {
+    const target = await fs.stat(full);
+    return target.isFile() || target.isDirectory() ? fileKind(target) : `not a regular file (a ${fileKind(target)})`;
+  } catch (e) {
+    const code = errorCode(e);
+    return code === "ELOOP" ? "link that loops" : code === "ENOENT" ? "link to a missing file" : `link that cannot be followed (${code})`;
+  }
 }
 
 export function toId(relative: string): string {

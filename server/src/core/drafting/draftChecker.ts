@@ -12,6 +12,7 @@ import type { FindingOrigin } from "./findingDelta";
 import type { PendingFinding } from "../verdicts/pendingFinding";
 import { RecentResults } from "./recentResults";
 import { checkStatement } from "../verdicts/textVerdict";
+import { unifyLineEnds } from "../text/invisible";
 
 export interface CheckOptions {
   /** Language of the draft; detected when absent. */
@@ -106,11 +107,13 @@ export class DraftChecker {
       this.sentences.clear();
     }
     this.known = known;
-    const masked = maskDraft(text);
+    // Lone CRs end lines as LFs do (headings, paragraphs); same length, so offsets are the text's.
+    const unified = unifyLineEnds(text);
+    const masked = maskDraft(unified);
     const lang = options.lang ?? detectLanguage(masked);
     const locale = options.locale ?? "en";
-    if (disabledByFrontMatter(text)) return { lang, findings: [], origins: [] };
-    const regions = ignoredRegions(text);
+    if (disabledByFrontMatter(unified)) return { lang, findings: [], origins: [] };
+    const regions = ignoredRegions(unified);
     const lines = new LineMap(text);
     this.paragraphs.begin();
     this.sentences.begin();
@@ -129,14 +132,14 @@ export class DraftChecker {
           this.sentences.keepPartial();
           throw new CheckCancelled();
         }
-        relative = this.checkParagraph(masked, text, paragraph, lang, locale).map((f) => shift(f, -paragraph.start));
+        relative = this.checkParagraph(masked, unified, lines, paragraph, lang, locale).map((f) => shift(f, -paragraph.start));
         this.lastRun.checked++;
       }
       this.paragraphs.set(key, relative);
       const at = lines.positionAt(paragraph.start);
       for (const f of relative) {
         const pending = shift(f, paragraph.start);
-        if (isIgnored(text, pending.sentence, regions)) continue;
+        if (isIgnored(unified, pending.sentence, regions, pending.kind === "figure" ? unified.slice(pending.span.start, pending.span.end) : undefined)) continue;
         findings.push(toFinding(pending, text, lines));
         origins.push({ relative: f, start: paragraph.start, line: at.line, character: at.character });
       }
@@ -146,14 +149,15 @@ export class DraftChecker {
     return { lang, findings, origins };
   }
 
-  private checkParagraph(masked: string, original: string, paragraph: DraftParagraph, lang: Lang, locale: MessageLocale): PendingFinding[] {
+  private checkParagraph(masked: string, original: string, lines: LineMap, paragraph: DraftParagraph, lang: Lang, locale: MessageLocale): PendingFinding[] {
     const out: PendingFinding[] = [];
     for (const span of paragraphSentenceSpans(masked, original, paragraph)) {
-      const key = `${lang}\u0000${locale}\u0000${inHeading(original, span.start) ? "#" : ""}\u0000${masked.slice(span.start, span.end)}`;
+      const heading = inHeading(original, span.start, span.start - lines.positionAt(span.start).character);
+      const key = `${lang}\u0000${locale}\u0000${heading ? "#" : ""}\u0000${masked.slice(span.start, span.end)}`;
       let relative = this.sentences.get(key);
       if (relative) this.lastSentences.reused++;
       else {
-        const sentence = readClaimSentence(masked, span, lang, inHeading(original, span.start));
+        const sentence = readClaimSentence(masked, span, lang, heading);
         relative = checkSentence(sentence, this.index, lang, locale, this.known).map((f) => shift(f, -span.start));
         this.lastSentences.checked++;
       }

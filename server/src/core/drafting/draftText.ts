@@ -2,8 +2,8 @@ import { findIgnoreBlocks, findIgnoreMarkers, maskMarkdown, splitSentences } fro
 import type { Span } from "../types";
 
 /** Is the line holding `offset` an ATX heading ("## …") of the original Markdown? */
-export function inHeading(original: string, offset: number): boolean {
-  const lineStart = original.lastIndexOf("\n", offset - 1) + 1;
+/** Whether `offset` is on a heading line; pass `lineStart` (from a LineMap) on long lines, where searching back is quadratic. */
+export function inHeading(original: string, offset: number, lineStart = original.lastIndexOf("\n", offset - 1) + 1): boolean {
   return /^ {0,3}#{1,6}[ \t]/.test(original.slice(lineStart, lineStart + 10));
 }
 
@@ -46,11 +46,18 @@ export function maskDraft(text: string): string {
  * Spans of the draft a writer asked Attest to leave alone: the sentence right after an
  * `<!-- attest-ignore -->` comment, and everything between attest-ignore-start and -end.
  */
-export function ignoredRegions(text: string): { markers: Span[]; blocks: Span[] } {
+export function ignoredRegions(text: string): { markers: Array<Span & { claim?: string }>; blocks: Span[] } {
   return { markers: findIgnoreMarkers(text), blocks: findIgnoreBlocks(text) };
 }
 
-export function isIgnored(text: string, sentence: Span, regions: { markers: Span[]; blocks: Span[] }): boolean {
+/** Whether a claim (`claim`: its text) of `sentence` is silenced by a block, a plain marker, or a marker naming it. */
+export function isIgnored(text: string, sentence: Span, regions: { markers: Array<Span & { claim?: string }>; blocks: Span[] }, claim?: string): boolean {
   if (regions.blocks.some((b) => sentence.start >= b.start && sentence.start < b.end)) return true;
-  return regions.markers.some((m) => m.end <= sentence.start && text.slice(m.end, sentence.start).trim() === "");
+  const near = (m: Span) => (m.end <= sentence.start && text.slice(m.end, sentence.start).trim() === "") || (m.start >= sentence.start && text.slice(sentence.start, m.start).trim() === "");
+  return regions.markers.some((m) => near(m) && (m.claim === undefined || (claim !== undefined && sameClaim(m.claim, claim))));
+}
+
+function sameClaim(a: string, b: string): boolean {
+  const norm = (t: string) => t.normalize("NFC").replace(/\s+/gu, " ").trim();
+  return norm(a) === norm(b);
 }

@@ -1,3 +1,4 @@
+import { hasInvisible, withoutInvisible } from "../text/invisible";
 import { isApostrophe, isDigitCode, isHSpaceCode, isLetterCode, isNewlineCode } from "./chars";
 
 // A linear tokenizer: runs of digits, runs of letters, runs of whitespace, and single other
@@ -33,7 +34,24 @@ function urlEnd(text: string, i: number): number {
   return i + Math.max(trimmed.length, 4);
 }
 
+/**
+ * Tokens of `text`. Invisible format characters are read past ("mil\u00adliards" is one word):
+ * token texts leave them out, offsets are those of `text`, and the tokens still tile it.
+ */
 export function tokenize(text: string): Token[] {
+  if (!hasInvisible(text)) return tokenizeVisible(text);
+  const { text: visible, original } = withoutInvisible(text);
+  const tokens = tokenizeVisible(visible);
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    // The first token starts where the text does; each one ends where the next starts.
+    t.start = k === 0 ? 0 : original[t.start]!;
+    t.end = k + 1 < tokens.length ? original[tokens[k + 1]!.start]! : text.length;
+  }
+  return tokens;
+}
+
+function tokenizeVisible(text: string): Token[] {
   const out: Token[] = [];
   const n = text.length;
   let i = 0;

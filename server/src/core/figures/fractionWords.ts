@@ -1,5 +1,6 @@
 import { capitalize, numberInWords } from "./format";
 import type { Figure } from "./types";
+import { wordTable } from "../text/wordTable";
 
 // Writing a percentage as a fraction or a ratio in words, the way the draft wrote its own:
 // 33 % -> "un tiers" / "a third" / "one third" / "un Français sur trois" / "one in three".
@@ -13,7 +14,7 @@ function cleanFraction(v: number): [number, number] | undefined {
   return undefined;
 }
 
-const FR: Record<string, [indefinite: string, definite: string]> = {
+const FR = wordTable<[indefinite: string, definite: string]>({
   "1/2": ["la moitié", "la moitié"],
   "1/3": ["un tiers", "le tiers"],
   "2/3": ["deux tiers", "les deux tiers"],
@@ -21,7 +22,7 @@ const FR: Record<string, [indefinite: string, definite: string]> = {
   "3/4": ["trois quarts", "les trois quarts"],
   "1/5": ["un cinquième", "le cinquième"],
   "1/10": ["un dixième", "le dixième"],
-};
+});
 
 const EN_DEN: Record<number, [singular: string, plural: string]> = {
   2: ["half", "halves"], 3: ["third", "thirds"], 4: ["quarter", "quarters"], 5: ["fifth", "fifths"], 10: ["tenth", "tenths"],
@@ -39,7 +40,7 @@ export function fractionWords(v: number, like: Figure): string | undefined {
   let out: string;
   if (st.lang === "fr") {
     const definite = article === "la" || article === "le" || article === "les";
-    out = FR[`${n}/${d}`][definite ? 1 : 0];
+    out = FR.get(`${n}/${d}`)![definite ? 1 : 0];
   } else if (n === 1 && d === 2) {
     out = article === "a" || article === "an" ? "a half" : article === "one" ? "one half" : "half";
   } else {

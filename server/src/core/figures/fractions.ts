@@ -6,6 +6,7 @@ import { isNumberWord, readNumberWords } from "./numberWords";
 import { FUNCTION_WORDS } from "./neighbourWords";
 import type { FigureStyle } from "./types";
 import { unitNounAt } from "./units";
+import { wordTable } from "../text/wordTable";
 
 // Fractions and ratios in words, read as percentages: "la moitié", "un tiers", "les deux tiers",
 // "trois quarts", "half", "a third", "two-thirds", "un Français sur trois", "one in three", "1 sur 3".
@@ -17,9 +18,9 @@ export interface FractionMatch {
   style: Partial<FigureStyle>;
 }
 
-const DENOMINATORS: Record<string, { den: number; plural: boolean; lang: "fr" | "en" }> = {};
+const DENOMINATORS = new Map<string, { den: number; plural: boolean; lang: "fr" | "en" }>();
 function den(words: string[], d: number, lang: "fr" | "en", plural: boolean): void {
-  for (const w of words) DENOMINATORS[w] = { den: d, plural, lang };
+  for (const w of words) DENOMINATORS.set(w, { den: d, plural, lang });
 }
 den(["moitié", "moitie", "demi"], 2, "fr", false);
 den(["tiers"], 3, "fr", false);
@@ -41,10 +42,10 @@ den(["sixth"], 6, "en", false);
 den(["tenth"], 10, "en", false);
 den(["tenths"], 10, "en", true);
 
-const NUMERATORS: Record<string, number> = {
+const NUMERATORS = wordTable<number>({
   un: 1, une: 1, a: 1, an: 1, one: 1, deux: 2, two: 2, trois: 3, three: 3, quatre: 4, four: 4,
   cinq: 5, five: 5, six: 6, sept: 7, seven: 7, huit: 8, eight: 8, neuf: 9, nine: 9,
-};
+});
 
 /** After a fraction, what makes it a share ("un tiers des salariés", "a third of") rather than "un tiers" (a third party). */
 function shareFollows(ctx: ScanContext, end: number): boolean {
@@ -99,8 +100,8 @@ export function matchFraction(ctx: ScanContext, i: number): FractionMatch | null
   }
   const nt = toks[j];
   if (!nt || nt.kind !== "word") return null;
-  if (nt.norm in NUMERATORS && !(t.norm === "la" || t.norm === "le")) {
-    const numerator = NUMERATORS[nt.norm];
+  if (NUMERATORS.has(nt.norm) && !(t.norm === "la" || t.norm === "le")) {
+    const numerator = NUMERATORS.get(nt.norm)!;
     if (!definite) article = nt.norm;
     if (definite && numerator === 1) return null; // "les un"
     const h = toks[j + 1];
@@ -114,7 +115,7 @@ export function matchFraction(ctx: ScanContext, i: number): FractionMatch | null
       if (k === j + 1) return null;
     }
     const dt = toks[k];
-    const d = dt && dt.kind === "word" ? DENOMINATORS[dt.norm] : undefined;
+    const d = dt && dt.kind === "word" ? DENOMINATORS.get(dt.norm) : undefined;
     if (!d) return null;
     if (d.den <= numerator) return null;
     if (dt.norm === "moitié" || dt.norm === "moitie") {
@@ -139,7 +140,7 @@ export function matchFraction(ctx: ScanContext, i: number): FractionMatch | null
   }
   // "la moitié", "le tiers des", "le quart des"
   if (!definite) return null;
-  const d = DENOMINATORS[nt.norm];
+  const d = DENOMINATORS.get(nt.norm);
   if (!d || d.lang !== "fr" || d.plural || nt.norm === "demi") return null;
   if (d.den === 2 && article !== "la") return null;
   if (d.den !== 2 && (article !== "le" || !shareFollows(ctx, j + 1))) return null;

@@ -1,4 +1,5 @@
 import type { Lang } from "../types";
+import { wordTable } from "../text/wordTable";
 
 // Magnitude words and abbreviations after a number: "1,3 milliard", "$14bn", "3 M€", "2,5 millions".
 
@@ -9,26 +10,26 @@ export interface Magnitude {
   needsCurrency: boolean;
 }
 
-const WORDS: Record<string, number> = {
+const WORDS = wordTable<number>({
   mille: 1e3, thousand: 1e3, thousands: 1e3,
   million: 1e6, millions: 1e6,
   milliard: 1e9, milliards: 1e9,
-};
+});
 
 /** Short scale in English, long scale in French text: "billion" is 10^9 or 10^12. */
-const SCALE_WORDS: Record<string, [en: number, fr: number]> = {
+const SCALE_WORDS = wordTable<[en: number, fr: number]>({
   billion: [1e9, 1e12], billions: [1e9, 1e12],
   trillion: [1e12, 1e18], trillions: [1e12, 1e18],
-};
+});
 
-const ABBRS: Record<string, number> = {
+const ABBRS = wordTable<number>({
   bn: 1e9, Bn: 1e9, BN: 1e9, bln: 1e9, Bln: 1e9,
   mn: 1e6, Mn: 1e6, mln: 1e6, Mln: 1e6, mio: 1e6, Mio: 1e6,
   tn: 1e12, Tn: 1e12, trn: 1e12,
   Md: 1e9, md: 1e9, Mds: 1e9, mds: 1e9, Mrd: 1e9, mrd: 1e9, Mrds: 1e9, MD: 1e9, MDS: 1e9,
-};
+});
 
-const LETTERS: Record<string, number> = { k: 1e3, K: 1e3, m: 1e6, M: 1e6, b: 1e9, B: 1e9, T: 1e12 };
+const LETTERS = wordTable<number>({ k: 1e3, K: 1e3, m: 1e6, M: 1e6, b: 1e9, B: 1e9, T: 1e12 });
 
 /**
  * The magnitude a word stands for. `englishNotation` forces the short scale in French text,
@@ -36,16 +37,16 @@ const LETTERS: Record<string, number> = { k: 1e3, K: 1e3, m: 1e6, M: 1e6, b: 1e9
  */
 export function magnitudeOf(word: string, lang: Lang, englishNotation = false): Magnitude | undefined {
   const lower = word.toLowerCase();
-  if (lower in WORDS) return { value: WORDS[lower], style: "word", needsCurrency: false };
-  if (lower in SCALE_WORDS) {
-    const [en, fr] = SCALE_WORDS[lower];
+  if (WORDS.has(lower)) return { value: WORDS.get(lower)!, style: "word", needsCurrency: false };
+  if (SCALE_WORDS.has(lower)) {
+    const [en, fr] = SCALE_WORDS.get(lower)!;
     return { value: lang === "fr" && !englishNotation ? fr : en, style: "word", needsCurrency: false };
   }
-  if (word in ABBRS) return { value: ABBRS[word], style: "abbr", needsCurrency: false };
-  if (word in LETTERS) return { value: LETTERS[word], style: "abbr", needsCurrency: true };
+  if (ABBRS.has(word)) return { value: ABBRS.get(word)!, style: "abbr", needsCurrency: false };
+  if (LETTERS.has(word)) return { value: LETTERS.get(word)!, style: "abbr", needsCurrency: true };
   return undefined;
 }
 
 export function isMagnitudeWord(lower: string): boolean {
-  return lower in WORDS || lower in SCALE_WORDS || lower in ABBRS;
+  return WORDS.has(lower) || SCALE_WORDS.has(lower) || ABBRS.has(lower);
 }

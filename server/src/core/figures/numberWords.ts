@@ -1,24 +1,25 @@
 import { isHyphen } from "./chars";
 import type { Token } from "./figureTokens";
+import { wordTable } from "../text/wordTable";
 
 // Numbers written in words, French and English: "quarante", "vingt-trois", "soixante et onze",
 // "quatre-vingt-dix", "deux cents", "trois mille", "twenty-three", "one hundred and five".
 // Magnitudes above a thousand (million, milliard...) are read by the quantity matcher.
 
-const UNITS: Record<string, number> = {
+const UNITS = wordTable<number>({
   zéro: 0, zero: 0,
   un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9,
   dix: 10, onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16,
   one: 1, two: 2, three: 3, four: 4, five: 5, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
   seventeen: 17, eighteen: 18, nineteen: 19,
-};
+});
 
-const TENS: Record<string, number> = {
+const TENS = wordTable<number>({
   vingt: 20, vingts: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60,
   septante: 70, huitante: 80, octante: 80, nonante: 90,
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
+});
 
 const HUNDREDS = new Set(["cent", "cents", "hundred"]);
 const THOUSANDS = new Set(["mille", "thousand"]);
@@ -27,7 +28,7 @@ const THOUSANDS = new Set(["mille", "thousand"]);
 const ONE_WORDS = new Set(["un", "une", "one", "a", "an"]);
 
 export function isNumberWord(w: string): boolean {
-  return w in UNITS || w in TENS || HUNDREDS.has(w) || THOUSANDS.has(w);
+  return UNITS.has(w) || TENS.has(w) || HUNDREDS.has(w) || THOUSANDS.has(w);
 }
 
 export interface WordsNumber {
@@ -80,16 +81,16 @@ export function readNumberWords(toks: Token[], i: number): WordsNumber | null {
     if (w === "a" || w === "an") {
       cur = 1;
       last = "unit";
-    } else if (w in UNITS) {
-      const u = UNITS[w];
+    } else if (UNITS.has(w)) {
+      const u = UNITS.get(w)!;
       const afterTens = last === "tens" && (u < 10 || (u < 20 && (cur % 100 === 60 || cur % 100 === 80)));
       const afterDix = last === "unit" && prevWord === "dix" && u >= 7 && u <= 9; // dix-sept, soixante-dix-huit
       if (!(last === "none" || afterTens || afterDix || last === "hundred" || last === "thousand")) break;
       cur += u;
       last = "unit";
       if (w === "une") feminine = true;
-    } else if (w in TENS) {
-      const t = TENS[w];
+    } else if (TENS.has(w)) {
+      const t = TENS.get(w)!;
       if (t === 20 && last === "unit" && cur % 100 === 4) {
         cur += 76; // quatre-vingt(s)
       } else if (last === "none" || last === "hundred" || last === "thousand") {

@@ -46,15 +46,15 @@ export interface Quantity {
 }
 
 /** French collectives ("une dizaine de") are approximate and need "de"; "a dozen" is exact. */
-const COLLECTIVES: Record<string, { mult: number; approx: boolean; linker: boolean }> = {};
+const COLLECTIVES = new Map<string, { mult: number; approx: boolean; linker: boolean }>();
 for (const [w, m] of [
   ["dizaine", 10], ["douzaine", 12], ["quinzaine", 15], ["vingtaine", 20], ["trentaine", 30], ["quarantaine", 40],
   ["cinquantaine", 50], ["soixantaine", 60], ["centaine", 100], ["millier", 1000],
 ] as const) {
-  COLLECTIVES[w] = { mult: m, approx: true, linker: true };
-  COLLECTIVES[`${w}s`] = { mult: m, approx: true, linker: true };
+  COLLECTIVES.set(w, { mult: m, approx: true, linker: true });
+  COLLECTIVES.set(`${w}s`, { mult: m, approx: true, linker: true });
 }
-COLLECTIVES.dozen = { mult: 12, approx: false, linker: false };
+COLLECTIVES.set("dozen", { mult: 12, approx: false, linker: false });
 
 const PERCENT_WORDS: { parts: string[]; points: boolean }[] = [
   ...["pour cent", "pourcent", "percent", "per cent", "pct"].map((p) => ({ parts: phraseParts(p), points: false })),
@@ -202,7 +202,7 @@ export function parseQuantity(ctx: ScanContext, i: number): Quantity | null {
   if (magnitude === undefined && words) {
     const c = skipSpace(toks, numEnd);
     const ct = toks[c];
-    const coll = c > numEnd && ct && ct.kind === "word" ? COLLECTIVES[ct.norm] : undefined;
+    const coll = c > numEnd && ct && ct.kind === "word" ? COLLECTIVES.get(ct.norm) : undefined;
     if (coll) {
       value *= coll.mult;
       end = c + 1;

@@ -4,6 +4,7 @@ import { atSentenceStart, prevNonSpace, skipSpace, type ScanContext } from "./sc
 import { monthWord, type MonthWord } from "./months";
 import type { Token } from "./figureTokens";
 import type { FigureStyle } from "./types";
+import { wordTable } from "../text/wordTable";
 
 // Months, dates and quarters: "janvier", "juin 2025", "le 3 juin 2025", "1er janvier", "June 3, 2025",
 // "3 June 2025", "January 1st", "2025-06-03", "Q2 2025", "au deuxième trimestre 2025",
@@ -207,10 +208,10 @@ export function matchIsoDate(ctx: ScanContext, i: number): TemporalMatch | null 
 const T_CONTEXT = new Set(["au", "du", "le", "ce", "en", "sur", "par", "chaque"]);
 
 // The quarter's language is its noun's ("trimestre", "quarter"), not its ordinal's ("second" is both).
-const ORDINAL_WORDS: Record<string, number> = {
+const ORDINAL_WORDS = wordTable<number>({
   premier: 1, deuxième: 2, deuxieme: 2, second: 2, troisième: 3, troisieme: 3, quatrième: 4, quatrieme: 4,
   first: 1, third: 3, fourth: 4,
-};
+});
 
 const ORDINAL_SUFFIX = new Set(["er", "e", "ème", "eme", "è", "nd", "st", "rd", "th"]);
 
@@ -252,8 +253,8 @@ export function matchQuarter(ctx: ScanContext, i: number): TemporalMatch | null 
   let q: number | undefined;
   let ordEnd = i + 1;
   let ordinalDigits = false;
-  if (t.kind === "word" && t.norm in ORDINAL_WORDS) {
-    q = ORDINAL_WORDS[t.norm];
+  if (t.kind === "word" && ORDINAL_WORDS.has(t.norm)) {
+    q = ORDINAL_WORDS.get(t.norm)!;
   } else if (t.kind === "num" && t.text.length === 1 && toks[i + 1]?.kind === "word" && ORDINAL_SUFFIX.has(toks[i + 1].norm)) {
     q = Number(t.text);
     ordEnd = i + 2;

@@ -1,3 +1,4 @@
+import { wordTable } from "../text/wordTable";
 // Inflected forms the Snowball stemmers do not bring back to the base form.
 // French: Snowball leaves most irregular verbs and many -re/-ir forms apart ("détient" vs
 // "détenir", "vend" vs "vendre", "réduit" vs "réduire"), so verbs marked "~" in the data are
@@ -149,7 +150,7 @@ export function frenchNominalForms(w: string): string[] {
 // Forms that are also common unrelated words are left out on purpose: "found" (find; found a
 // company), "left" (leave; the political left), "lay" (lie), "saw" (see), "bound" (bind),
 // "fell" (fall; to fell), "rose" (rise; the flower), "lead" the metal is not an issue.
-const EN_IRREGULAR: Record<string, string[]> = {
+const EN_IRREGULAR = wordTable<string[]>({
   arise: ["arose", "arisen"], awake: ["awoke", "awoken"], bear: ["bore", "borne"], beat: ["beaten"],
   become: ["became"], begin: ["began", "begun"], bend: ["bent"], bet: [], bid: [], bite: ["bit", "bitten"],
   bleed: ["bled"], blow: ["blew", "blown"], break: ["broke", "broken"], breed: ["bred"], bring: ["brought"],
@@ -186,9 +187,9 @@ const EN_IRREGULAR: Record<string, string[]> = {
   tooth: ["teeth"], life: ["lives"], wife: ["wives"], knife: ["knives"], leaf: ["leaves"], thief: ["thieves"],
   shelf: ["shelves"], wolf: ["wolves"], basis: ["bases"], hypothesis: ["hypotheses"],
   nucleus: ["nuclei"], stimulus: ["stimuli"], index: ["indices"], appendix: ["appendices"], axis: ["axes"],
-};
+});
 
 /** Irregular forms of an English word (empty when regular). */
 export function englishIrregularForms(w: string): string[] {
-  return EN_IRREGULAR[w] ?? [];
+  return EN_IRREGULAR.get(w) ?? [];
 }

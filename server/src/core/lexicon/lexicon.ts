@@ -118,9 +118,9 @@ const FUNCTION_WORDS: Record<Lang, Set<string>> = {
 
 // Full and elided forms of French function words are the same word inside an expression:
 // "s'engager à" also matches "ils se sont engagés à".
-const ELIDED: Record<string, string[]> = {};
+const ELIDED = new Map<string, string[]>();
 for (const group of [["se", "s"], ["de", "d"], ["le", "la", "l"], ["que", "qu"], ["ne", "n"], ["me", "m"], ["te", "t"], ["je", "j"]]) {
-  for (const w of group) ELIDED[w] = group;
+  for (const w of group) ELIDED.set(w, group);
 }
 
 /** Lookup keys of one lexicon word (with its markers) in its language. */
@@ -130,7 +130,7 @@ function wordKeys(word: string, lang: Lang, single = false): Set<string> | null 
   // Function words inside expressions match their exact form only: the French stemmer turns
   // "des" into "de", which would let "contraint de" match "contraint des".
   const fw = fold(surface(word.replace(/^~/, "")));
-  if (!single && FUNCTION_WORDS[lang].has(fw)) return new Set(((lang === "fr" ? ELIDED[fw] : undefined) ?? [fw]).map((f) => "=" + f));
+  if (!single && FUNCTION_WORDS[lang].has(fw)) return new Set(((lang === "fr" ? ELIDED.get(fw) : undefined) ?? [fw]).map((f) => "=" + f));
   let forms: string[];
   if (word.startsWith("~")) {
     const inf = word.slice(1);

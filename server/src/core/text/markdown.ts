@@ -20,13 +20,24 @@ export function maskMarkdown(text: string): string {
   return m.text();
 }
 
-const IGNORE = /<!--\s*attest-ignore\s*-->/gi;
+// `<!-- attest-ignore -->` silences the next sentence; `<!-- attest-ignore: 39 % -->` only that claim of it.
+const IGNORE = /<!--\s*attest-ignore(?:\s*:[^\n]*?)?\s*-->/gi;
+const IGNORE_CLAIM = /^<!--\s*attest-ignore\s*:\s*([^\n]*?)\s*-->$/i;
 const IGNORE_START = /<!--\s*attest-ignore-start\s*-->/gi;
 const IGNORE_END = /<!--\s*attest-ignore-end\s*-->/gi;
 
 /** Spans of `<!-- attest-ignore -->` comments (the sentence after each is not checked). */
-export function findIgnoreMarkers(text: string): Span[] {
-  return matchesOutsideCode(text, IGNORE);
+export function findIgnoreMarkers(text: string): Array<Span & { claim?: string }> {
+  return matchesOutsideCode(text, IGNORE).map((m) => {
+    const claim = IGNORE_CLAIM.exec(text.slice(m.start, m.end))?.[1];
+    return claim ? { ...m, claim } : m;
+  });
+}
+
+/** Whether a comment opened before `offset` is still open there (an inserted `-->` would close it). */
+export function insideOpenComment(text: string, offset: number): boolean {
+  const before = text.slice(0, offset);
+  return before.lastIndexOf("<!--") > before.lastIndexOf("-->");
 }
 
 /**

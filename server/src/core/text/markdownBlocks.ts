@@ -95,7 +95,9 @@ const HEADING_CLOSE = /[ \t]+#+[ \t]*$/;
 const BULLET = /^[ \t]*(?:[-*+•]|\d{1,9}[.)])(?=[ \t]|$)/;
 const TASK_BOX = /^[ \t]*\[[ xX]\](?=[ \t])/;
 const RULE_OR_UNDERLINE = /^ {0,3}(?:(?:[-*_][ \t]*){3,}|=+|-+)[ \t]*$/;
-const TABLE_DELIMITER = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$/;
+// One run of blanks before the optional leading pipe, another only after it: two adjacent
+// "[ \t]*" backtracked quadratically on deeply indented lines.
+const TABLE_DELIMITER = /^[ \t]*(?:\|[ \t]*)?:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$/;
 const REFERENCE_DEFINITION = /^ {0,3}\[(?!\^)[^\]\n]+\]:[ \t]*\S.*$/;
 const FOOTNOTE_LABEL = /^ {0,3}\[\^[^\]\n]+\]:/;
 
@@ -125,7 +127,7 @@ export function maskLineMarkers(m: Masker): Set<string> {
       m.blank(line.start, line.end);
       return;
     }
-    if (RULE_OR_UNDERLINE.test(body) || TABLE_DELIMITER.test(body)) {
+    if (RULE_OR_UNDERLINE.test(body) || (body.includes("|") && TABLE_DELIMITER.test(body))) {
       m.blank(line.start, line.end);
       block = "none";
       return;

@@ -49,6 +49,7 @@ export function runEngineWorker(): void {
         maxFileSize: request.maxFileSize,
         exclude: request.exclude,
         extensions: request.extensions,
+        confineTo: request.confineTo,
         cacheDir: request.cacheDir,
         cancelled: () => cancelLoad,
         onProgress: (done, total) => {
@@ -91,6 +92,7 @@ export function runEngineWorker(): void {
           maxFileSize: request.maxFileSize,
           exclude: request.exclude,
           extensions: request.extensions,
+          confineTo: request.confineTo,
           warn: (message) => send({ type: "log", message }),
         });
         if (doc) {

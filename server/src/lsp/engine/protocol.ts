@@ -12,6 +12,8 @@ export interface LoadRequest {
   cacheDir?: string;
   /** Check against this PostgreSQL archive instead of indexing `paths`. */
   database?: string;
+  /** Untrusted workspace: files are read only when their real path lies in one of these. */
+  confineTo?: string[];
 }
 
 export interface ApplyChangesRequest {
@@ -20,6 +22,7 @@ export interface ApplyChangesRequest {
   maxFileSize: number;
   exclude: string[];
   extensions?: string[];
+  confineTo?: string[];
 }
 
 /** What a check needs besides the text: the messages' language and the names declared known. */

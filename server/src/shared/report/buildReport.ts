@@ -24,7 +24,9 @@ export function countVerdicts(findings: readonly Pick<Finding, "verdict">[]): Ve
 }
 
 export function fileUri(pathOrUri: string): string {
-  return /^[a-z][a-z0-9+.-]*:\/\//i.test(pathOrUri) ? pathOrUri : pathToFileURL(pathOrUri).href;
+  const uri = /^[a-z][a-z0-9+.-]*:\/\//i.test(pathOrUri) ? pathOrUri : pathToFileURL(pathOrUri).href;
+  // Parentheses and spaces end a Markdown link target: encoded, the link survives any folder name.
+  return uri.replace(/[() ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 function reportClaim(f: Finding, text: string): ReportClaim {

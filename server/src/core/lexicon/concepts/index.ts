@@ -14,7 +14,7 @@ import { TIME } from "./time";
 import { ATTRIBUTES } from "./attributes";
 import { GEOGRAPHY } from "./geography";
 
-export const DOMAINS: Record<string, readonly Concept[]> = {
+export const DOMAINS = {
   economy: ECONOMY,
   technology: TECHNOLOGY,
   politics: POLITICS,
@@ -27,6 +27,6 @@ export const DOMAINS: Record<string, readonly Concept[]> = {
   time: TIME,
   attributes: ATTRIBUTES,
   geography: GEOGRAPHY,
-};
+} satisfies Record<string, readonly Concept[]>;
 
 export const ALL_CONCEPTS: readonly Concept[] = Object.values(DOMAINS).flat();
