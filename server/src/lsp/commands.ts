@@ -22,7 +22,7 @@ const ignoreArgs = z.object({ uri: z.string(), claim: z.string().min(1), sentenc
 const addNamesArgs = z.object({ uri: z.string(), names: z.array(z.string().trim().min(1)).min(1) });
 
 export interface CommandDeps {
-  connection: Connection;
+  connection: Pick<Connection, "window">;
   ignore: IgnoreService;
   messages: Messages;
   canShowDocument: boolean;

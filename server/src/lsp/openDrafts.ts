@@ -1,6 +1,5 @@
 // One state per open draft: its DraftChecker (so an edit re-checks only changed paragraphs), the
 // debounce timer, and the last findings of every verdict (hover and code actions read these).
-import type { Connection, TextDocuments } from "vscode-languageserver/node";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import { DeltaDecoder, DeltaMismatch, type Finding } from "../core";
 import { DocumentCountsNotification } from "../shared/protocol";
@@ -8,6 +7,7 @@ import type { AttestSettings } from "../shared/settings";
 import { countVerdicts, draftText, toDiagnostics } from "./adapter";
 import type { CorpusService } from "./corpusService";
 import { filePath, type IgnoreService } from "./ignoreService";
+import type { OpenDocuments, ServerConnection } from "./serverConnection";
 import { sendNotification } from "./typedMessages";
 import type { EngineCheckOptions } from "./engine/protocol";
 import { visibleFindings } from "../shared/findingFilter";
@@ -35,8 +35,8 @@ interface DraftState {
 }
 
 export interface DraftChecksDeps {
-  connection: Connection;
-  documents: TextDocuments<TextDocument>;
+  connection: Pick<ServerConnection, "sendDiagnostics" | "sendNotification">;
+  documents: OpenDocuments;
   corpus: CorpusService;
   ignore: IgnoreService;
   settings: () => AttestSettings;

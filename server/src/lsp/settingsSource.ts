@@ -13,7 +13,7 @@ export class SettingsSource {
   private reported = new Set<string>();
 
   constructor(
-    private readonly connection: Connection,
+    private readonly connection: Pick<Connection, "workspace">,
     private readonly canPull: boolean,
     initial: unknown,
     private readonly warn: (message: string) => void,
