@@ -130,9 +130,16 @@ describe("AttestLanguageServer without a transport", function () {
     const fix = actions.find((a) => a.isPreferred);
     assert.ok(fix, "a preferred quick fix");
     const edits = fix.edit?.changes?.[uri] ?? [];
-    assert.deepEqual(edits.map((e) => e.newText), ["42 million euros"]);
+    assert.deepEqual(
+      edits.map((e) => e.newText),
+      ["42 million euros"],
+    );
     // A client that dropped `data` still gets the fix, from the findings the server kept.
-    const withoutData = server.codeAction({ textDocument: { uri }, range: conflict.range, context: { diagnostics: [{ ...conflict, data: undefined }] } });
+    const withoutData = server.codeAction({
+      textDocument: { uri },
+      range: conflict.range,
+      context: { diagnostics: [{ ...conflict, data: undefined }] },
+    });
     assert.ok(withoutData.some((a) => a.isPreferred));
 
     assert.equal(fake.published.length, publishedBefore, "hover and code actions publish nothing: they never re-run a check");
@@ -149,7 +156,11 @@ describe("AttestLanguageServer without a transport", function () {
       const publishedBefore = fake.published.length;
       await server.didChangeWatchedFiles({ changes: [{ uri: pathToFileURL(source).href, type: 2 }] });
       const after = await fake.publication((p) => p.uri === uri, publishedBefore);
-      assert.deepEqual(after.diagnostics.filter((d) => d.code === "figure-conflict"), [], "the source now says 45 million");
+      assert.deepEqual(
+        after.diagnostics.filter((d) => d.code === "figure-conflict"),
+        [],
+        "the source now says 45 million",
+      );
     } finally {
       fs.writeFileSync(source, SOURCE);
     }

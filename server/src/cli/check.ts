@@ -7,7 +7,8 @@ import { visibleFindings } from "../shared/findingFilter";
 import { findProjectConfig, projectConfigProblem, readProjectConfig, withProjectConfig } from "../shared/projectConfig";
 import { formatSettingProblem, parseSettings, type AttestSettings } from "../shared/settings";
 import { initLanguageDetection } from "../core/corpus/language";
-import { UsageError, type CheckCommandOptions } from "./args";
+import { translator, type Locale, type Translate } from "../shared/i18n";
+import { UsageError, localeFromEnv, type CheckCommandOptions } from "./args";
 import { formatHtml } from "./format/html";
 import { formatJson } from "./format/json";
 import { formatSarif } from "./format/sarif";
@@ -23,21 +24,18 @@ export interface CliIO {
   readStdin: () => Promise<string>;
 }
 
-function localeFromEnv(env: NodeJS.ProcessEnv): "fr" | "en" {
-  const tag = env.ATTEST_LOCALE || env.LC_ALL || env.LC_MESSAGES || env.LANG || "";
-  return tag.toLowerCase().startsWith("fr") ? "fr" : "en";
-}
-
-async function readDraft(path: string, io: CliIO): Promise<string> {
+async function readDraft(path: string, io: CliIO, t: Translate): Promise<string> {
   if (path === "-") return io.readStdin();
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(code === "ENOENT" ? `cannot read ${path}: no such file` : code === "EISDIR" ? `cannot read ${path}: it is a folder` : `cannot read ${path}: ${code ?? (e as Error).message}`);
+    if (code === "ENOENT") throw new UsageError(t("cli.noSuchFile", { path }));
+    if (code === "EISDIR") throw new UsageError(t("cli.isFolder", { path }));
+    throw new UsageError(t("cli.unreadable", { path, reason: code ?? (e as Error).message }));
   }
-  if (bytes.includes(0)) throw new UsageError(`cannot check ${path}: it is a binary file`);
+  if (bytes.includes(0)) throw new UsageError(t("cli.binaryFile", { path }));
   return bytes.toString("utf8").replace(/^\uFEFF/, "");
 }
 
@@ -45,18 +43,19 @@ async function readDraft(path: string, io: CliIO): Promise<string> {
  * The settings of this run: the command line's options, then the project file (`--config`, or the
  * nearest `.attest/config.json` from the first draft's folder), then the defaults.
  */
-function runSettings(options: CheckCommandOptions, io: CliIO, locale: "en" | "fr"): AttestSettings {
+function runSettings(options: CheckCommandOptions, io: CliIO, locale: Locale): AttestSettings {
+  const t = translator(locale);
   let file: string | undefined;
   if (options.config) {
     file = resolve(options.config);
-    if (!existsSync(file)) throw new UsageError(`cannot read --config ${options.config}: no such file`);
+    if (!existsSync(file)) throw new UsageError(t("cli.configMissing", { path: options.config }));
   } else {
     const first = options.files.find((f) => f !== "-");
     file = findProjectConfig(first ? dirname(resolve(first)) : process.cwd());
   }
   const project = file ? readProjectConfig(file) : undefined;
   const problem = project && projectConfigProblem(project, locale);
-  if (problem) io.stderr(`attest: warning: ${problem}`);
+  if (problem) io.stderr(t("cli.warning", { message: problem }));
   const explicit: Record<string, unknown> = {
     ...(options.corpus.length ? { "corpus.paths": options.corpus.map((p) => resolve(p)) } : {}),
     ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}),
@@ -64,8 +63,8 @@ function runSettings(options: CheckCommandOptions, io: CliIO, locale: "en" | "fr
     ...(options.exclude.length ? { exclude: options.exclude } : {}),
     ...(options.extensions?.length ? { "corpus.extensions": options.extensions } : {}),
   };
-  const { settings, problems } = parseSettings(withProjectConfig(project, explicit));
-  for (const p of problems) io.stderr(`attest: warning: ${formatSettingProblem(p)}`);
+  const { settings, problems } = parseSettings(withProjectConfig(project, explicit), locale);
+  for (const p of problems) io.stderr(t("cli.warning", { message: formatSettingProblem(p, t) }));
   return settings;
 }
 
@@ -81,7 +80,14 @@ interface Checked {
   sentences: number;
 }
 
-async function embeddedResults(drafts: { path: string; text: string }[], options: CheckCommandOptions, settings: AttestSettings, locale: "en" | "fr", io: CliIO): Promise<Checked> {
+async function embeddedResults(
+  drafts: { path: string; text: string }[],
+  options: CheckCommandOptions,
+  settings: AttestSettings,
+  locale: "en" | "fr",
+  io: CliIO,
+): Promise<Checked> {
+  const t = translator(locale);
   const corpusPaths = settings.corpus.paths.length ? settings.corpus.paths : [bundledCorpus()];
   await initLanguageDetection();
   // Large corpora are read on parse threads; the index is the same as reading them in order.
@@ -89,16 +95,27 @@ async function embeddedResults(drafts: { path: string; text: string }[], options
     maxFileSize: settings.maxFileSize,
     exclude: settings.exclude,
     extensions: settings.corpus.extensions,
-    warn: (message) => io.stderr(`attest: warning: ${message}`),
+    warn: (message) => io.stderr(t("cli.warning", { message })),
   });
   // A draft kept inside a corpus folder must not be its own source.
   for (const d of drafts) if (d.path !== "-") index.remove(resolve(d.path));
-  if (!index.documentCount) throw new UsageError(`no source article (${describeExtensions(settings.corpus.extensions)}) found in ${corpusPaths.join(", ")}`);
+  if (!index.documentCount) {
+    throw new UsageError(
+      t("cli.noSourceArticle", { extensions: describeExtensions(settings.corpus.extensions), paths: corpusPaths.join(", ") }),
+    );
+  }
   const results = drafts.map((d) => new DraftChecker(index).check(d.text, { lang: options.lang, locale, names: settings.names }));
   return { results, documents: index.documentCount, sentences: index.sentenceCount };
 }
 
-async function archiveResults(db: string, drafts: { path: string; text: string }[], options: CheckCommandOptions, settings: AttestSettings, locale: "en" | "fr", io: CliIO): Promise<Checked> {
+async function archiveResults(
+  db: string,
+  drafts: { path: string; text: string }[],
+  options: CheckCommandOptions,
+  settings: AttestSettings,
+  locale: "en" | "fr",
+  io: CliIO,
+): Promise<Checked> {
   // Loaded here: checks against the embedded index never load the PostgreSQL client.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { checkWithArchive }: typeof import("./archiveCommands") = require("./archiveCommands");
@@ -109,8 +126,12 @@ async function archiveResults(db: string, drafts: { path: string; text: string }
 export async function runCheck(options: CheckCommandOptions, io: CliIO): Promise<number> {
   const locale = options.locale ?? localeFromEnv(io.env);
   const settings = runSettings(options, io, locale);
-  const drafts = await Promise.all(options.files.map(async (path) => ({ path, text: await readDraft(path, io) })));
-  const checked = options.db !== undefined ? await archiveResults(options.db, drafts, options, settings, locale, io) : await embeddedResults(drafts, options, settings, locale, io);
+  const t = translator(locale);
+  const drafts = await Promise.all(options.files.map(async (path) => ({ path, text: await readDraft(path, io, t) })));
+  const checked =
+    options.db !== undefined
+      ? await archiveResults(options.db, drafts, options, settings, locale, io)
+      : await embeddedResults(drafts, options, settings, locale, io);
   const reports: FileReport[] = drafts.map((d, i) => {
     const result = checked.results[i]!;
     return {
@@ -124,7 +145,8 @@ export async function runCheck(options: CheckCommandOptions, io: CliIO): Promise
   const color = options.color ?? (io.isTTY && !io.env.NO_COLOR);
   if (options.format === "json") io.stdout(formatJson(reports));
   else if (options.format === "sarif") io.stdout(formatSarif(reports, packageVersion()));
-  else if (options.format === "html") io.stdout(formatHtml(reports, { documents: checked.documents, sentences: checked.sentences }, locale));
-  else io.stdout(formatText(reports, { color, showSupported: options.showSupported }));
+  else if (options.format === "html")
+    io.stdout(formatHtml(reports, { documents: checked.documents, sentences: checked.sentences }, locale));
+  else io.stdout(formatText(reports, { color, showSupported: options.showSupported, locale }));
   return reports.some((r) => r.findings.some((f) => f.verdict === "conflict")) ? 1 : 0;
 }

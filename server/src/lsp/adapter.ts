@@ -16,7 +16,7 @@ import type { AttestSettings, SeverityLevel } from "../shared/settings";
 import { ServerCommands } from "../shared/protocol";
 import { countVerdicts, fileUri } from "../shared/report/buildReport";
 import { INLINE_IGNORE_MARKER } from "../shared/ignoreList";
-import type { Messages } from "./serverMessages";
+import type { Translate } from "../shared/i18n";
 
 export const DIAGNOSTIC_SOURCE = "attest";
 
@@ -139,14 +139,14 @@ export function readDiagnosticData(diagnostic: Diagnostic): AttestDiagnosticData
 
 export interface CodeActionContext {
   draft: DraftText;
-  messages: Messages;
+  t: Translate;
   /** Whether a workspace folder can hold `.attest/ignore.json`. */
   canIgnoreInWorkspace: boolean;
 }
 
 /** Quick fixes for one Attest diagnostic: the sourced correction first (preferred), then ignore / show sources. */
 export function codeActionsFor(diagnostic: Diagnostic, data: AttestDiagnosticData, ctx: CodeActionContext): CodeAction[] {
-  const { draft, messages } = ctx;
+  const { draft, t } = ctx;
   const actions: CodeAction[] = [];
   // A fix is only offered while the text it replaces is still there (the diagnostic may be stale).
   const applicable = data.fixes.filter(
@@ -162,7 +162,7 @@ export function codeActionsFor(diagnostic: Diagnostic, data: AttestDiagnosticDat
     });
   });
   actions.push({
-    title: messages("ignoreInline"),
+    title: t("action.ignoreInline"),
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
     edit: {
@@ -171,18 +171,18 @@ export function codeActionsFor(diagnostic: Diagnostic, data: AttestDiagnosticDat
   });
   if (ctx.canIgnoreInWorkspace) {
     actions.push({
-      title: messages("ignoreInWorkspace"),
+      title: t("action.ignoreInWorkspace"),
       kind: CodeActionKind.QuickFix,
       diagnostics: [diagnostic],
       command: {
-        title: messages("ignoreInWorkspace"),
+        title: t("action.ignoreInWorkspace"),
         command: ServerCommands.ignoreClaimInWorkspace,
         arguments: [{ uri: draft.uri, claim: data.claim, sentence: data.sentence }],
       },
     });
   }
   if (ctx.canIgnoreInWorkspace && data.unknownNames?.length) {
-    const title = messages("addToNames", data.unknownNames.map((n) => `“${n}”`).join(", "));
+    const title = t("action.addToNames", { names: data.unknownNames.map((n) => `“${n}”`).join(", ") });
     actions.push({
       title,
       kind: CodeActionKind.QuickFix,
@@ -193,10 +193,10 @@ export function codeActionsFor(diagnostic: Diagnostic, data: AttestDiagnosticDat
   }
   if (data.evidence.length > 0) {
     actions.push({
-      title: messages("showSources"),
+      title: t("action.showSources"),
       kind: CodeActionKind.QuickFix,
       diagnostics: [diagnostic],
-      command: { title: messages("showSources"), command: ServerCommands.showSources, arguments: [{ evidence: data.evidence }] },
+      command: { title: t("action.showSources"), command: ServerCommands.showSources, arguments: [{ evidence: data.evidence }] },
     });
   }
   return actions;

@@ -36,6 +36,7 @@ import {
   type SourceTextParams,
   type WorkspaceReport,
 } from "../shared/protocol";
+import { localeOf, translator, type Locale, type Translate } from "../shared/i18n";
 import type { AttestSettings } from "../shared/settings";
 import { codeActionsFor, diagnosticData, draftText, readDiagnosticData, DIAGNOSTIC_SOURCE } from "./adapter";
 import { executeServerCommand, serverCommandIds } from "./commands";
@@ -48,7 +49,6 @@ import { DraftChecks } from "./openDrafts";
 import { defaultBundledCorpus } from "./paths";
 import { buildReport } from "../shared/report/buildReport";
 import type { OpenDocuments, ServerConnection } from "./serverConnection";
-import { messagesFor, type Messages } from "./serverMessages";
 import { SettingsSource } from "./settingsSource";
 import { evidenceDocument, evidenceLink, sourceTextFor } from "./sourceText";
 import { sendNotification } from "./typedMessages";
@@ -57,8 +57,8 @@ import { checkWorkspace } from "./workspaceCheck";
 export class AttestLanguageServer {
   private options: AttestInitializationOptions = {};
   private workspaceFolders: string[] = [];
-  private locale: "en" | "fr" = "en";
-  private messages: Messages = messagesFor(undefined);
+  private locale: Locale = "en";
+  private t: Translate = translator("en");
   private capabilities: InitializeParams["capabilities"] = {};
   private settingsSource?: SettingsSource;
   private drafts?: DraftChecks;
@@ -82,7 +82,7 @@ export class AttestLanguageServer {
     this.corpus = corpus ?? new CorpusService((m) => this.log(m));
     this.ignore = new IgnoreService(
       () => this.workspaceFolders,
-      (problem) => this.warn(this.messages("ignoreFileProblem", problem)),
+      (problem) => this.warn(this.t("server.problem", { problem })),
     );
   }
 
@@ -91,14 +91,16 @@ export class AttestLanguageServer {
     const options = (params.initializationOptions ?? {}) as AttestInitializationOptions;
     this.options = options;
     this.workspaceFolders = foldersOf(params);
-    this.locale = params.locale?.toLowerCase().startsWith("fr") ? "fr" : "en";
-    this.messages = messagesFor(this.locale);
+    this.locale = localeOf(params.locale);
+    this.t = translator(this.locale);
+    this.corpus.t = this.t;
     this.settingsSource = new SettingsSource(
       this.connection,
       this.capabilities.workspace?.configuration === true,
       options.settings,
-      (m) => this.warn(this.messages("invalidSetting", m)),
+      (problem) => this.warn(this.t("server.problem", { problem })),
       () => this.workspaceFolders,
+      this.t,
       this.locale,
     );
     this.corpus.setCacheDir(cacheDirFor(options, this.workspaceFolders));
@@ -207,7 +209,7 @@ export class AttestLanguageServer {
   hover(params: HoverParams): Hover | null {
     const uri = requireUri(params);
     const position = requirePosition(params);
-    return hoverFor(findingsAt(this.draftChecks.findings(uri), position), this.messages, {
+    return hoverFor(findingsAt(this.draftChecks.findings(uri), position), this.t, {
       shownAsDiagnostic: (f) => this.settings.severity[f.verdict] !== "off",
       link: (e) => evidenceLink(e, this.options.sourceDocuments === true),
     });
@@ -221,7 +223,7 @@ export class AttestLanguageServer {
     if (!Array.isArray(diagnostics)) throw new InvalidParamsError("params.context.diagnostics must be an array");
     if (!doc) return [];
     const draft = draftText(uri, doc.getText(), doc.languageId);
-    const ctx = { draft, messages: this.messages, canIgnoreInWorkspace: this.ignore.folderFor(uri) !== undefined };
+    const ctx = { draft, t: this.t, canIgnoreInWorkspace: this.ignore.folderFor(uri) !== undefined };
     const actions: CodeAction[] = [];
     for (const diagnostic of diagnostics.filter((d) => d?.source === DIAGNOSTIC_SOURCE)) {
       const cached = this.draftChecks.findings(uri).find((f) => sameRange(f.range, diagnostic.range));
@@ -237,7 +239,7 @@ export class AttestLanguageServer {
     await executeServerCommand(params.command, params.arguments, {
       connection: this.connection,
       ignore: this.ignore,
-      messages: this.messages,
+      t: this.t,
       canShowDocument: this.capabilities.window?.showDocument?.support === true,
       sourceDocument: (file) => evidenceDocument(file, this.options.sourceDocuments === true),
       recheck: () => this.draftChecks.recheckAll({ onlyIfChecked: true }),
@@ -301,7 +303,7 @@ export class AttestLanguageServer {
 
   /** attest/sourceText: a corpus file's extracted text, for clients that show PDF, web and Word sources as text. */
   sourceText(params: SourceTextParams): Promise<SourceText | null> {
-    return sourceTextFor(params, this.corpus, this.settings, this.messages);
+    return sourceTextFor(params, this.corpus, this.settings, this.t);
   }
 
   /** attest/reloadCorpus, and every load: reads the whole corpus (one load at a time), then re-checks the open drafts. */
@@ -343,15 +345,12 @@ export class AttestLanguageServer {
     this.archiveRetry = undefined;
     const current = this.settings;
     const bundled = this.options.bundledCorpus ?? defaultBundledCorpus();
-    const resolved = resolveCorpusPaths(current, {
-      bundled,
-      workspaceFolders: this.workspaceFolders,
-      trusted: this.options.trusted !== false,
-    });
+    const where = { bundled, workspaceFolders: this.workspaceFolders, trusted: this.options.trusted !== false };
+    const resolved = resolveCorpusPaths(current, where, this.t);
     sendNotification(this.connection, CorpusStatusNotification, { ...this.corpus.status(), state: "indexing", roots: resolved.paths });
     const progress = await this.connection.window.createWorkDoneProgress().catch(() => undefined);
     // Cancellable: a large archive takes a while the first time; what is indexed by then is kept and cached.
-    progress?.begin(this.messages("indexingCorpus"), 0, resolved.paths.join(", "), true);
+    progress?.begin(this.t("server.indexingCorpus"), 0, resolved.paths.join(", "), true);
     const status = await this.corpus.load(
       resolved.paths,
       current,
@@ -380,10 +379,11 @@ export class AttestLanguageServer {
     );
     // Every problem goes to the log; the user gets one notification, not one per file.
     for (const w of status.warnings) this.connection.console.warn(w);
-    if (status.warnings.length > 0) this.warn(this.messages("corpusWarnings", status.warnings.length, status.warnings[0]!));
+    if (status.warnings.length > 0)
+      this.warn(this.t("server.corpusWarnings", { count: status.warnings.length, first: status.warnings[0]! }));
     if (status.state === "failed")
-      void this.connection.window.showErrorMessage(this.messages("corpusFailed", status.warnings.at(-1) ?? ""));
-    else if (status.documents === 0) this.warn(this.messages("corpusEmpty", status.roots.join(", ") || "-"));
+      void this.connection.window.showErrorMessage(this.t("server.problem", { problem: status.warnings.at(-1) ?? "" }));
+    else if (status.documents === 0) this.warn(this.t("server.corpusEmpty", { roots: status.roots.join(", ") || "-" }));
     // No await from here to the notification: drafts opened meanwhile are all in this re-check,
     // and a client seeing "ready" sees every later publication come from the new index.
     this.corpusReady = true;
