@@ -1,4 +1,4 @@
-// The Attest language server's state and one method per request or notification. lspConnection.ts
+// The Attest language server's state and one method per request or notification. server.ts
 // registers these methods on a real connection; tests call them directly with a fake one.
 import { fileURLToPath, pathToFileURL } from "node:url";
 import * as fs from "node:fs/promises";

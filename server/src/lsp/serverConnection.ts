@@ -3,7 +3,7 @@
 import type { Connection, TextDocuments } from "vscode-languageserver/node";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 
-/** The parts of the connection the server sends through (never the handler registrations: lspConnection.ts owns those). */
+/** The parts of the connection the server sends through (never the handler registrations: server.ts owns those). */
 export type ServerConnection = Pick<Connection, "console" | "window" | "client" | "workspace" | "sendDiagnostics" | "sendNotification">;
 
 /** The documents the client has open, as TextDocuments keeps them. */
