@@ -11,7 +11,15 @@ const ROOT = resolve(__dirname, "../../..");
 const CATALOGUE_DIR = "server/src/shared/i18n/";
 
 /** Messages that read the same in both languages on purpose (a name, a word French borrowed). */
-const SAME_IN_BOTH = new Set<MessageId>(["client.statusName", "count.documents", "count.sources", "place.page", "source.pageBreak"]);
+const SAME_IN_BOTH = new Set<MessageId>([
+  "client.statusName",
+  "count.documents",
+  "count.sources",
+  "place.page",
+  "source.pageBreak",
+  "report.sources",
+  "report.verdict",
+]);
 
 function sourceFiles(dir: string): string[] {
   const out: string[] = [];
