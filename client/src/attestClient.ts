@@ -15,6 +15,7 @@ import type { AttestSettings } from "#shared/settings";
 import { IndexingProgress } from "./indexingProgress";
 import { serverModulePath } from "./serverModule";
 import { explicitSettings } from "./settings";
+import { t } from "./i18n";
 
 export class AttestClient implements vscode.Disposable {
   private client: LanguageClient | undefined;
@@ -64,7 +65,9 @@ export class AttestClient implements vscode.Disposable {
             const answers = await next(params, token);
             if (!Array.isArray(answers)) return answers;
             return params.items.map((item, i) =>
-              item.section === "attest" ? explicitSettings(item.scopeUri ? vscode.Uri.parse(item.scopeUri) : vscode.workspace.workspaceFolders?.[0]?.uri) : answers[i],
+              item.section === "attest"
+                ? explicitSettings(item.scopeUri ? vscode.Uri.parse(item.scopeUri) : vscode.workspace.workspaceFolders?.[0]?.uri)
+                : answers[i],
             );
           },
         },
@@ -95,7 +98,7 @@ export class AttestClient implements vscode.Disposable {
 
   /** The running client; commands call this and report a clear error when the server is down. */
   get languageClient(): LanguageClient {
-    if (!this.client?.isRunning()) throw new Error(vscode.l10n.t("The Attest language server is not running."));
+    if (!this.client?.isRunning()) throw new Error(t("client.serverNotRunning"));
     return this.client;
   }
 

@@ -14,19 +14,16 @@ import type { AttestSettings } from "#shared/settings";
 import type { AttestClient } from "./attestClient";
 import { ReportPanel, type ExportFormat } from "./report/reportPanel";
 import { findWorkspaceDrafts } from "./workspaceDrafts";
+import { t } from "./i18n";
 
-export function registerCommands(
-  context: vscode.ExtensionContext,
-  attest: AttestClient,
-  settings: () => AttestSettings,
-): void {
+export function registerCommands(context: vscode.ExtensionContext, attest: AttestClient, settings: () => AttestSettings): void {
   const register = (id: string, run: () => Promise<unknown>) =>
     context.subscriptions.push(
       vscode.commands.registerCommand(id, async () => {
         try {
           return await run();
         } catch (error) {
-          void vscode.window.showErrorMessage(vscode.l10n.t("Attest: {0}", (error as Error).message));
+          void vscode.window.showErrorMessage(t("client.error", { message: (error as Error).message }));
           return undefined;
         }
       }),
@@ -35,14 +32,14 @@ export function registerCommands(
   register("attest.factCheckDocument", async (): Promise<DocumentReport | undefined> => {
     const editor = vscode.window.activeTextEditor;
     if (!editor) {
-      void vscode.window.showInformationMessage(vscode.l10n.t("Attest: open a draft to fact-check it."));
+      void vscode.window.showInformationMessage(t("client.openDraft"));
       return undefined;
     }
     const report = await attest.languageClient.sendRequest(FactCheckDocumentRequest, {
       uri: editor.document.uri.toString(),
     });
     if (!report) {
-      void vscode.window.showInformationMessage(vscode.l10n.t("Attest cannot check this document."));
+      void vscode.window.showInformationMessage(t("client.cannotCheck"));
       return undefined;
     }
     ReportPanel.show(report, editor.document.uri, attest);
@@ -52,26 +49,28 @@ export function registerCommands(
   register("attest.factCheckWorkspace", async (): Promise<WorkspaceReport | undefined> => {
     const drafts = await findWorkspaceDrafts(settings(), attest.lastCorpusStatus?.roots ?? []);
     if (drafts.length === 0) {
-      void vscode.window.showInformationMessage(vscode.l10n.t("Attest: no draft found in the workspace."));
+      void vscode.window.showInformationMessage(t("client.noDraft"));
       return undefined;
     }
     // One notification while it runs; it closes when the check is done and the summary replaces it.
     const report = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t("Attest: fact-checking {0} drafts", drafts.length) },
+      {
+        location: vscode.ProgressLocation.Notification,
+        title: t("client.checkingDrafts", { drafts: t("count.drafts", { count: drafts.length }) }),
+      },
       () => attest.languageClient.sendRequest(FactCheckWorkspaceRequest, { drafts }),
     );
     void vscode.commands.executeCommand("workbench.actions.view.problems");
     void vscode.window.showInformationMessage(
-      vscode.l10n.t(
-        "Attest: {0} drafts checked: {1} conflicts, {2} unsupported, {3} supported.",
-        report.checked,
-        report.counts.conflict,
-        report.counts.unsupported,
-        report.counts.supported,
-      ),
+      t("client.workspaceChecked", {
+        drafts: t("count.draftsChecked", { count: report.checked }),
+        conflicts: t("count.conflicts", { count: report.counts.conflict }),
+        unsupported: t("count.unsupported", { count: report.counts.unsupported }),
+        supported: t("count.supported", { count: report.counts.supported }),
+      }),
     );
     for (const failure of report.failures) {
-      void vscode.window.showWarningMessage(vscode.l10n.t("Attest could not check {0}: {1}", failure.uri, failure.reason));
+      void vscode.window.showWarningMessage(t("client.couldNotCheck", { uri: failure.uri, reason: failure.reason }));
     }
     return report;
   });
@@ -86,37 +85,38 @@ export function registerCommands(
       const chosen: ExportFormat | undefined =
         format === "html" || format === "markdown"
           ? format
-          : ((await vscode.window.showQuickPick(
-              [
-                { label: "HTML", format: "html" as const },
-                { label: "Markdown", format: "markdown" as const },
-              ],
-              { placeHolder: vscode.l10n.t("Export the report as") },
-            ))?.format);
+          : (
+              await vscode.window.showQuickPick(
+                [
+                  { label: "HTML", format: "html" as const },
+                  { label: "Markdown", format: "markdown" as const },
+                ],
+                { placeHolder: vscode.l10n.t("Export the report as") },
+              )
+            )?.format;
       if (!chosen) return undefined;
       return panel.export(chosen, target instanceof vscode.Uri ? target : undefined);
     }),
   );
 
   register("attest.reloadCorpus", async (): Promise<CorpusStatus> => {
-    const status = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Window, title: vscode.l10n.t("Attest: reloading the corpus") },
-      () => attest.languageClient.sendRequest(ReloadCorpusRequest),
+    const status = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: t("client.reloadingCorpus") }, () =>
+      attest.languageClient.sendRequest(ReloadCorpusRequest),
     );
     void vscode.window.showInformationMessage(
-      vscode.l10n.t("Attest: corpus reloaded, {0} documents, {1} sentences.", status.documents, status.sentences),
+      t("client.corpusReloaded", {
+        documents: t("count.documents", { count: status.documents }),
+        sentences: t("count.sentences", { count: status.sentences }),
+      }),
     );
     return status;
   });
 
   register("attest.openCorpusFolder", async (): Promise<vscode.Uri | undefined> => {
     const roots = attest.lastCorpusStatus?.roots ?? [];
-    const root =
-      roots.length > 1
-        ? await vscode.window.showQuickPick(roots, { placeHolder: vscode.l10n.t("Which corpus folder?") })
-        : roots[0];
+    const root = roots.length > 1 ? await vscode.window.showQuickPick(roots, { placeHolder: t("client.whichCorpusFolder") }) : roots[0];
     if (!root) {
-      if (roots.length === 0) void vscode.window.showInformationMessage(vscode.l10n.t("Attest: no corpus folder is configured."));
+      if (roots.length === 0) void vscode.window.showInformationMessage(t("client.noCorpusFolder"));
       return undefined;
     }
     const uri = vscode.Uri.file(root);

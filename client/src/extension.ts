@@ -12,6 +12,7 @@ import { SourcesOffer } from "./sourcesOffer";
 import { readSettings } from "./settings";
 import { registerSourceDocuments } from "./sourceDocuments";
 import { AttestStatusBar } from "./statusBar";
+import { t } from "./i18n";
 
 let attest: AttestClient | undefined;
 
@@ -52,7 +53,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     try {
       await attest?.restart(settings);
     } catch (error) {
-      void vscode.window.showErrorMessage(vscode.l10n.t("Attest: {0}", (error as Error).message));
+      void vscode.window.showErrorMessage(t("client.error", { message: (error as Error).message }));
     }
   };
   const reread = () => {
@@ -79,7 +80,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     await attest.start(settings);
   } catch (error) {
     output.error(`Cannot start the Attest language server: ${(error as Error).stack ?? error}`);
-    void vscode.window.showErrorMessage(vscode.l10n.t("Attest: {0}", (error as Error).message));
+    void vscode.window.showErrorMessage(t("client.error", { message: (error as Error).message }));
   }
 }
 

@@ -5,6 +5,7 @@ import * as vscode from "vscode";
 import { SOURCE_TEXT_SCHEME, SourceTextRequest, type SourceText } from "#shared/protocol";
 import { sourceTextPath } from "#shared/sourceUri";
 import type { AttestClient } from "./attestClient";
+import { t } from "./i18n";
 
 const OPEN_ORIGINAL_SOURCE = "attest.openOriginalSource";
 
@@ -14,7 +15,7 @@ export function registerSourceDocuments(context: vscode.ExtensionContext, attest
       const file = sourceTextPath(uri.toString());
       if (!file) return undefined;
       const reply = (await attest.languageClient.sendRequest(SourceTextRequest.method, { path: file })) as SourceText | null;
-      return reply?.text ?? vscode.l10n.t("Attest: {0} is not a source of the corpus, or cannot be read.", file);
+      return reply?.text ?? t("client.notACorpusSource", { file });
     },
   };
   context.subscriptions.push(

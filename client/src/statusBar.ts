@@ -1,6 +1,7 @@
 // The status bar item: corpus size, and the active document's conflicts / unsupported claims.
 import * as vscode from "vscode";
 import type { CorpusStatus, DocumentCounts, VerdictCounts } from "#shared/protocol";
+import { t } from "./i18n";
 
 export class AttestStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem("attest.status", vscode.StatusBarAlignment.Right, 100);
@@ -9,7 +10,7 @@ export class AttestStatusBar implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[] = [];
 
   constructor() {
-    this.item.name = vscode.l10n.t("Attest");
+    this.item.name = t("client.statusName");
     this.item.command = "attest.factCheckDocument";
     this.subscriptions.push(
       vscode.window.onDidChangeActiveTextEditor(() => this.render()),
@@ -32,8 +33,8 @@ export class AttestStatusBar implements vscode.Disposable {
   private render(): void {
     const corpus = this.corpus;
     if (!corpus || corpus.state === "indexing") {
-      this.item.text = `$(sync~spin) ${vscode.l10n.t("Attest: indexing")}`;
-      this.item.tooltip = vscode.l10n.t("Attest is indexing the corpus");
+      this.item.text = `$(sync~spin) ${t("client.statusIndexing")}`;
+      this.item.tooltip = t("client.statusIndexingTooltip");
       return;
     }
     if (corpus.unavailable) {
@@ -42,28 +43,28 @@ export class AttestStatusBar implements vscode.Disposable {
       this.item.tooltip = `${corpus.unavailable}\n${vscode.l10n.t("Checks resume when the archive answers")}`;
       return;
     }
-    const size = vscode.l10n.t("{0} sources", corpus.documents);
+    const size = t("count.sources", { count: corpus.documents });
     const active = vscode.window.activeTextEditor?.document.uri.toString();
     const counts = active ? this.counts.get(active) : undefined;
     const icon = corpus.state === "failed" || corpus.documents === 0 ? "$(error)" : "$(book)";
-    this.item.text = counts
-      ? `${icon} ${size}  $(warning) ${counts.conflict}  $(question) ${counts.unsupported}`
-      : `${icon} ${size}`;
+    this.item.text = counts ? `${icon} ${size}  $(warning) ${counts.conflict}  $(question) ${counts.unsupported}` : `${icon} ${size}`;
     const lines = [
-      vscode.l10n.t("Attest corpus: {0} documents, {1} sentences", corpus.documents, corpus.sentences),
+      t("client.corpusTooltip", {
+        documents: t("count.documents", { count: corpus.documents }),
+        sentences: t("count.sentences", { count: corpus.sentences }),
+      }),
       ...corpus.roots,
     ];
     if (counts) {
       lines.push(
-        vscode.l10n.t(
-          "This document: {0} conflicts, {1} unsupported, {2} supported",
-          counts.conflict,
-          counts.unsupported,
-          counts.supported,
-        ),
+        t("client.documentTooltip", {
+          conflicts: t("count.conflicts", { count: counts.conflict }),
+          unsupported: t("count.unsupported", { count: counts.unsupported }),
+          supported: t("count.supported", { count: counts.supported }),
+        }),
       );
     }
-    lines.push(vscode.l10n.t("Click to fact-check the document"));
+    lines.push(t("client.clickToCheck"));
     this.item.tooltip = lines.join("\n");
   }
 

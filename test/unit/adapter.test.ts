@@ -3,7 +3,7 @@ import { DiagnosticSeverity, type Diagnostic } from "vscode-languageserver/node"
 import type { Finding } from "../../server/src/core";
 import { codeActionsFor, draftText, readDiagnosticData, toDiagnostic, toDiagnostics } from "../../server/src/lsp/adapter";
 import { findingsAt, hoverFor } from "../../server/src/lsp/hover";
-import { messagesFor } from "../../server/src/lsp/serverMessages";
+import { translator } from "../../server/src/shared/i18n";
 import { ServerCommands } from "../../server/src/shared/protocol";
 import { defaultSettings, parseSettings } from "../../server/src/shared/settings";
 
@@ -82,10 +82,10 @@ describe("adapter: findings to diagnostics", () => {
 });
 
 describe("adapter: code actions", () => {
-  const messages = messagesFor("en");
+  const t = translator("en");
   const diagnostic = toDiagnostic(conflict(), draft, defaultSettings())!;
   const actions = (d: Diagnostic = diagnostic, text = draft) =>
-    codeActionsFor(d, readDiagnosticData(d)!, { draft: text, messages, canIgnoreInWorkspace: true });
+    codeActionsFor(d, readDiagnosticData(d)!, { draft: text, t, canIgnoreInWorkspace: true });
 
   it("offers the sourced correction first, preferred, as an exact edit", () => {
     const [fix] = actions();
@@ -122,7 +122,7 @@ describe("adapter: code actions", () => {
   it("offers to add an unknown name to the project's names, and only for such findings", () => {
     const unknown = conflict({ verdict: "unsupported", evidence: [], fixes: [], message: "No source mentions Zorblax.", unknownNames: ["Zorblax"] });
     const d = toDiagnostic(unknown, draft, defaultSettings())!;
-    const all = codeActionsFor(d, readDiagnosticData(d)!, { draft, messages, canIgnoreInWorkspace: true });
+    const all = codeActionsFor(d, readDiagnosticData(d)!, { draft, t, canIgnoreInWorkspace: true });
     const add = all.find((a) => a.command?.command === ServerCommands.addNames)!;
     assert.equal(add.title, "Add “Zorblax” to names (.attest/config.json)");
     assert.deepEqual(add.command?.arguments, [{ uri: URI, names: ["Zorblax"] }]);
@@ -131,29 +131,30 @@ describe("adapter: code actions", () => {
 });
 
 describe("hover", () => {
-  const messages = messagesFor("en");
+  const t = translator("en");
 
   it("shows the verdict, the quote with document, line and a link opening the source at that line", () => {
-    const hover = hoverFor(findingsAt([conflict()], { line: 2, character: start - sentenceStart + 1 }), messages)!;
+    const hover = hoverFor(findingsAt([conflict()], { line: 2, character: start - sentenceStart + 1 }), t)!;
     const value = (hover.contents as { value: string }).value;
     assert.match(value, /Conflicts with the sources/);
     assert.match(value, /002_2279de170b058ca1\.txt, line 13\]\(file:\/\/\/corpus\/002_2279de170b058ca1\.txt#L13\)/);
     assert.match(value, /49 %/);
+    assert.match(value, /confidence 90 %/, "the finding's confidence");
     assert.ok(!value.includes("<script>"), "corpus text is escaped");
   });
 
   it("lists every source when they disagree, and returns nothing away from claims", () => {
     const second = { ...conflict().evidence[0]!, document: "004.txt", uri: "/corpus/004.txt", value: "33 %" };
     const finding = conflict({ sourcesDisagree: true, evidence: [...conflict().evidence, second] });
-    const value = (hoverFor([finding], messages)!.contents as { value: string }).value;
+    const value = (hoverFor([finding], t)!.contents as { value: string }).value;
     assert.match(value, /The sources disagree/);
     assert.match(value, /004\.txt, line 13/);
-    assert.equal(hoverFor(findingsAt([finding], { line: 0, character: 1 }), messages), null);
+    assert.equal(hoverFor(findingsAt([finding], { line: 0, character: 1 }), t), null);
   });
 
   it("puts the disagreeing values right under the verdict, before the quotes", () => {
     const second = { ...conflict().evidence[0]!, document: "004.txt", uri: "/corpus/004.txt", value: "33 %" };
-    const value = (hoverFor([conflict({ sourcesDisagree: true, evidence: [...conflict().evidence, second] })], messages)!.contents as { value: string }).value;
+    const value = (hoverFor([conflict({ sourcesDisagree: true, evidence: [...conflict().evidence, second] })], t)!.contents as { value: string }).value;
     assert.match(value.split("\n")[2]!, /The sources disagree:\*\* \*\*49 %\*\* · \*\*33 %\*\*/);
     assert.ok(value.indexOf("disagree") < value.indexOf("> "));
   });
@@ -163,14 +164,14 @@ describe("hover", () => {
     const d = toDiagnostic(finding, draft, defaultSettings())!;
     const diagnosticText = [d.message, ...(d.relatedInformation ?? []).map((r) => r.message)].join("\n");
     assert.ok(!diagnosticText.includes("Microsoft détient déjà"), "the diagnostic names the source, not the quote");
-    const value = (hoverFor([finding], messages, { shownAsDiagnostic: () => true })!.contents as { value: string }).value;
+    const value = (hoverFor([finding], t, { shownAsDiagnostic: () => true })!.contents as { value: string }).value;
     assert.equal(value.split("Microsoft détient déjà").length - 1, 1);
     assert.ok(!value.includes(finding.message), "the message is in the diagnostic block already");
-    assert.ok((hoverFor([finding], messages, { shownAsDiagnostic: () => false })!.contents as { value: string }).value.includes(finding.message));
+    assert.ok((hoverFor([finding], t, { shownAsDiagnostic: () => false })!.contents as { value: string }).value.includes(finding.message));
   });
 
   it("speaks French to French clients", () => {
-    const value = (hoverFor([conflict()], messagesFor("fr-FR"))!.contents as { value: string }).value;
+    const value = (hoverFor([conflict()], translator("fr"))!.contents as { value: string }).value;
     assert.match(value, /En contradiction avec les sources/);
     assert.match(value, /ligne 13/);
   });

@@ -3,8 +3,8 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 
 // The rules ARCHITECTURE.md states, checked on the sources: no import cycle between modules, the
-// core imports neither vscode nor the language server, and each core folder only imports the
-// folders below it.
+// core imports neither vscode nor the language server, each core folder only imports the folders
+// below it, and the core's one import outside itself is the message catalogue (shared/i18n).
 
 const ROOT = resolve(__dirname, "../../..");
 
@@ -93,6 +93,29 @@ describe("architecture rules", () => {
         if (!rel(target).startsWith("server/src/core/")) continue;
         const theirs = layerOf(target);
         if (theirs > own) offenders.push(`${rel(file)} imports ${rel(target)}`);
+      }
+    }
+    assert.deepEqual(offenders, []);
+  });
+
+  it("lets the core reach outside itself only for the message catalogue, which depends on nothing", () => {
+    // shared/i18n holds every user-facing string; the core words its findings with it, so it must
+    // stay pure data and functions: no package, no file outside its folder.
+    const catalogue = "server/src/shared/i18n/";
+    const offenders: string[] = [];
+    for (const [file, targets] of graph) {
+      const name = rel(file);
+      if (name.startsWith("server/src/core/")) {
+        for (const target of targets) {
+          const theirs = rel(target);
+          if (!theirs.startsWith("server/src/core/") && !theirs.startsWith(catalogue)) offenders.push(`${name} imports ${theirs}`);
+        }
+      }
+      if (name.startsWith(catalogue)) {
+        for (const specifier of importsOf(file)) {
+          const target = resolveLocal(file, specifier);
+          if (!target || !rel(target).startsWith(catalogue)) offenders.push(`${name} imports ${specifier}`);
+        }
       }
     }
     assert.deepEqual(offenders, []);

@@ -68,6 +68,22 @@ describe("attest check (CLI)", function () {
     assert.match(io.out.join("\n"), /Les sources donnent 12 %, pas 20 %/);
   });
 
+  it("writes a French run without an English word: verdicts, places, fixes, plural counts", async () => {
+    // A figure the sources state differently, one they confirm (and disagree on), and names no source mentions.
+    const file = draft(
+      "Globex possède 20 % d'Initech.\n\nLe rachat d'Initech a coûté 2,4 milliards d'euros à Globex.\n\n" +
+        "Globex emploie 4 000 ingénieurs à Tokyo.\n\nMarie Durand dirige Zorblax Industries depuis 1999.\n",
+    );
+    const io = captureIO();
+    await main(["check", "--corpus", SOURCES, "--locale", "fr", "--show-supported", file], io);
+    const text = io.out.join("\n").split(file).join("BROUILLON");
+    assert.match(text, /contradiction: Les sources donnent 12 %, pas 20 % \(globex-initech\.txt, ligne 3\)/);
+    assert.match(text, /4 affirmations vérifiées dans 1 fichier : 1 contradiction, 2 non sourcées, 1 confirmée/);
+    const english = ["line", "conflict", "conflicts", "unsupported", "supported", "claim", "claims", "checked", "file", "files", "fix", "give", "not", "source mentions", "disagree", "and", "more", "warning"];
+    const found = english.filter((word) => new RegExp(`\\b${word}\\b`, "i").test(text));
+    assert.deepEqual(found, [], text);
+  });
+
   it("writes the JSON contract: version, files, findings with ranges, evidence and fixes", async () => {
     const io = captureIO();
     await main(["check", "--corpus", SOURCES, "--format", "json", conflicting()], io);
@@ -139,6 +155,22 @@ describe("attest check (CLI)", function () {
     const io2 = captureIO();
     assert.equal(await main(["check", "--corpus", emptyCorpus, clean()], io2), 2);
     assert.match(io2.err.join("\n"), /no source article/);
+  });
+
+  it("reports usage errors and prints its help in French when asked", async () => {
+    for (const [args, message] of [
+      [["check", "--locale", "fr", "--format", "xml", "x.md"], /^attest : --format vaut text, json, sarif ou html$/],
+      [["check", "--bogus", "--locale=fr", "x.md"], /^attest : option inconnue --bogus/],
+      [["check", "--locale", "fr", "/nonexistent/brouillon.md"], /^attest : impossible de lire \/nonexistent\/brouillon\.md : fichier introuvable$/],
+    ] as [string[], RegExp][]) {
+      const io = captureIO();
+      assert.equal(await main(args, io), 2);
+      assert.match(io.err.join("\n"), message);
+    }
+    const io = captureIO({ LANG: "fr_FR.UTF-8" });
+    assert.equal(await main(["--help"], io), 0);
+    assert.match(io.out.join("\n"), /^attest — vérifie un brouillon/);
+    assert.ok(io.out.join("\n").includes("--max-file-size N ignore les fichiers du corpus"));
   });
 
   it("documents every option in --help", async () => {

@@ -4,7 +4,7 @@ import { TextDocument } from "vscode-languageserver-textdocument";
 import { CorpusIndex, checkText } from "../../server/src/core";
 import { loadCorpus } from "../../server/src/core/corpus";
 import { codeActionsFor, draftText, readDiagnosticData, toDiagnostics } from "../../server/src/lsp/adapter";
-import { messagesFor } from "../../server/src/lsp/serverMessages";
+import { translator } from "../../server/src/shared/i18n";
 import { defaultSettings } from "../../server/src/shared/settings";
 
 // "Ignore this claim (inline comment)" silences the claim chosen, not its whole sentence, and never
@@ -26,7 +26,7 @@ describe("inline ignore markers", function () {
     const draft = draftText(URI, text);
     const diagnostic = toDiagnostics(checkText(text, index).findings, draft, settings).find((d) => (d.data as { claim: string }).claim === claim)!;
     assert.ok(diagnostic, `a diagnostic on ${claim}`);
-    return codeActionsFor(diagnostic, readDiagnosticData(diagnostic)!, { draft, messages: messagesFor("en"), canIgnoreInWorkspace: true }).find(
+    return codeActionsFor(diagnostic, readDiagnosticData(diagnostic)!, { draft, t: translator("en"), canIgnoreInWorkspace: true }).find(
       (a) => a.title === "Ignore this claim (inline comment)",
     );
   }

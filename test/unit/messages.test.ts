@@ -15,4 +15,10 @@ describe("messages", () => {
     assert.match(messages.sourcesDisagree("fr", values), / et 3 autres\.$/);
     assert.ok(!messages.sourcesDisagree("en", values.slice(0, 2)).includes("more"));
   });
+
+  it("places a source in the reader's language: line in English, ligne in French", () => {
+    assert.equal(messages.textSupported("en", evidence(12)), "Supported by doc12.txt, line 13.");
+    assert.equal(messages.textSupported("fr", evidence(12)), "Confirmé par doc12.txt, ligne 13.");
+    assert.match(messages.sourcesDisagree("fr", values.slice(0, 2)), /^ Les sources divergent : 10 % \(doc0\.txt, ligne 1\) ; 11 % \(doc1\.txt, ligne 2\)\.$/);
+  });
 });

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
-import { defaultSettings, parseSettings } from "../../server/src/shared/settings";
+import { translator } from "../../server/src/shared/i18n";
+import { defaultSettings, formatSettingProblem, parseSettings } from "../../server/src/shared/settings";
 
 describe("settings schema", () => {
   it("gives the documented defaults", () => {
@@ -41,6 +42,14 @@ describe("settings schema", () => {
     assert.equal(settings.severity.supported, "hint", "valid neighbours are kept");
     assert.equal(settings.maxFileSize, 5 * 1024 * 1024);
     assert.deepEqual(settings.languages, ["markdown", "plaintext"]);
+  });
+
+  it("says what is wrong in French for a French user, an empty entry included", () => {
+    const { problems } = parseSettings({ checkOn: "often", exclude: ["drafts/", " "] }, "fr");
+    const [checkOn, exclude] = problems.map((p) => formatSettingProblem(p, translator("fr")));
+    assert.match(checkOn!, /^Réglage « attest\.checkOn » non valide : .*attendue.* ; reçu "often", valeur par défaut "type" utilisée\.$/);
+    assert.match(exclude!, /une entrée ne doit pas être vide \(en 1\)/);
+    assert.match(formatSettingProblem(parseSettings({ exclude: [""] }).problems[0]!), /an entry must not be empty \(at 0\); got \[""\], using the default \[\]/);
   });
 
   it("treats null as unset and rejects a section that is not an object", () => {

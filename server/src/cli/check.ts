@@ -8,7 +8,8 @@ import { findIgnoreRoot, IGNORE_FILE, readIgnoreFile, withoutIgnored } from "../
 import { findProjectConfig, projectConfigProblem, readProjectConfig, withProjectConfig } from "../shared/projectConfig";
 import { formatSettingProblem, parseSettings, type AttestSettings } from "../shared/settings";
 import { initLanguageDetection } from "../core/corpus/language";
-import { UsageError, type CheckCommandOptions } from "./args";
+import { translator, type Locale, type Translate } from "../shared/i18n";
+import { UsageError, localeFromEnv, type CheckCommandOptions } from "./args";
 import { formatHtml } from "./format/html";
 import { formatJson } from "./format/json";
 import { formatSarif } from "./format/sarif";
@@ -24,21 +25,18 @@ export interface CliIO {
   readStdin: () => Promise<string>;
 }
 
-function localeFromEnv(env: NodeJS.ProcessEnv): "fr" | "en" {
-  const tag = env.ATTEST_LOCALE || env.LC_ALL || env.LC_MESSAGES || env.LANG || "";
-  return tag.toLowerCase().startsWith("fr") ? "fr" : "en";
-}
-
-async function readDraft(path: string, io: CliIO): Promise<string> {
+async function readDraft(path: string, io: CliIO, t: Translate): Promise<string> {
   if (path === "-") return io.readStdin();
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(code === "ENOENT" ? `cannot read ${path}: no such file` : code === "EISDIR" ? `cannot read ${path}: it is a folder` : `cannot read ${path}: ${code ?? (e as Error).message}`);
+    if (code === "ENOENT") throw new UsageError(t("cli.noSuchFile", { path }));
+    if (code === "EISDIR") throw new UsageError(t("cli.isFolder", { path }));
+    throw new UsageError(t("cli.unreadable", { path, reason: code ?? (e as Error).message }));
   }
-  if (bytes.includes(0)) throw new UsageError(`cannot check ${path}: it is a binary file`);
+  if (bytes.includes(0)) throw new UsageError(t("cli.binaryFile", { path }));
   return bytes.toString("utf8").replace(/^\uFEFF/, "");
 }
 
@@ -46,18 +44,19 @@ async function readDraft(path: string, io: CliIO): Promise<string> {
  * The settings of this run: the command line's options, then the project file (`--config`, or the
  * nearest `.attest/config.json` from the first draft's folder), then the defaults.
  */
-function runSettings(options: CheckCommandOptions, io: CliIO, locale: "en" | "fr"): AttestSettings {
+function runSettings(options: CheckCommandOptions, io: CliIO, locale: Locale): AttestSettings {
+  const t = translator(locale);
   let file: string | undefined;
   if (options.config) {
     file = resolve(options.config);
-    if (!existsSync(file)) throw new UsageError(`cannot read --config ${options.config}: no such file`);
+    if (!existsSync(file)) throw new UsageError(t("cli.configMissing", { path: options.config }));
   } else {
     const first = options.files.find((f) => f !== "-");
     file = findProjectConfig(first ? dirname(resolve(first)) : process.cwd());
   }
   const project = file ? readProjectConfig(file) : undefined;
   const problem = project && projectConfigProblem(project, locale);
-  if (problem) io.stderr(`attest: warning: ${problem}`);
+  if (problem) io.stderr(t("cli.warning", { message: problem }));
   // Setting names as keys (no lookup by arbitrary words): checked against the schema by parseSettings.
   const explicit = {
     ...(options.corpus.length ? { "corpus.paths": options.corpus.map((p) => resolve(p)) } : {}),
@@ -66,8 +65,8 @@ function runSettings(options: CheckCommandOptions, io: CliIO, locale: "en" | "fr
     ...(options.exclude.length ? { exclude: options.exclude } : {}),
     ...(options.extensions?.length ? { "corpus.extensions": options.extensions } : {}),
   } satisfies Record<string, unknown>;
-  const { settings, problems } = parseSettings(withProjectConfig(project, explicit));
-  for (const p of problems) io.stderr(`attest: warning: ${formatSettingProblem(p)}`);
+  const { settings, problems } = parseSettings(withProjectConfig(project, explicit), locale);
+  for (const p of problems) io.stderr(t("cli.warning", { message: formatSettingProblem(p, t) }));
   return settings;
 }
 
@@ -77,11 +76,11 @@ function shownFindings(findings: Finding[], settings: AttestSettings): Finding[]
 }
 
 /** Findings minus those `.attest/ignore.json` names, found from the draft's folder upwards, as the editor does. */
-async function withoutWorkspaceIgnored(absolutePath: string, stdin: boolean, text: string, findings: Finding[], io: CliIO): Promise<Finding[]> {
+async function withoutWorkspaceIgnored(absolutePath: string, stdin: boolean, text: string, findings: Finding[], io: CliIO, t: Translate): Promise<Finding[]> {
   const root = await findIgnoreRoot(stdin ? process.cwd() : dirname(absolutePath));
   if (!root) return findings;
   const list = await readIgnoreFile(join(root, IGNORE_FILE));
-  if (list.problem) io.stderr(`attest: warning: ${list.problem}`);
+  if (list.problem) io.stderr(t("cli.warning", { message: list.problem }));
   const relativePath = relative(root, absolutePath);
   const file = stdin || relativePath.startsWith("..") ? undefined : relativePath.split(sep).join("/");
   return withoutIgnored(list.entries, findings, text, file);
@@ -94,7 +93,14 @@ interface Checked {
   sentences: number;
 }
 
-async function embeddedResults(drafts: { path: string; text: string }[], options: CheckCommandOptions, settings: AttestSettings, locale: "en" | "fr", io: CliIO): Promise<Checked> {
+async function embeddedResults(
+  drafts: { path: string; text: string }[],
+  options: CheckCommandOptions,
+  settings: AttestSettings,
+  locale: "en" | "fr",
+  io: CliIO,
+): Promise<Checked> {
+  const t = translator(locale);
   const corpusPaths = settings.corpus.paths.length ? settings.corpus.paths : [bundledCorpus()];
   await initLanguageDetection();
   // Large corpora are read on parse threads; the index is the same as reading them in order.
@@ -102,16 +108,27 @@ async function embeddedResults(drafts: { path: string; text: string }[], options
     maxFileSize: settings.maxFileSize,
     exclude: settings.exclude,
     extensions: settings.corpus.extensions,
-    warn: (message) => io.stderr(`attest: warning: ${message}`),
+    warn: (message) => io.stderr(t("cli.warning", { message })),
   });
   // A draft kept inside a corpus folder must not be its own source.
   for (const d of drafts) if (d.path !== "-") index.remove(resolve(d.path));
-  if (!index.documentCount) throw new UsageError(`no source article (${describeExtensions(settings.corpus.extensions)}) found in ${corpusPaths.join(", ")}`);
+  if (!index.documentCount) {
+    throw new UsageError(
+      t("cli.noSourceArticle", { extensions: describeExtensions(settings.corpus.extensions), paths: corpusPaths.join(", ") }),
+    );
+  }
   const results = drafts.map((d) => new DraftChecker(index).check(d.text, { lang: options.lang, locale, names: settings.names }));
   return { results, documents: index.documentCount, sentences: index.sentenceCount };
 }
 
-async function archiveResults(db: string, drafts: { path: string; text: string }[], options: CheckCommandOptions, settings: AttestSettings, locale: "en" | "fr", io: CliIO): Promise<Checked> {
+async function archiveResults(
+  db: string,
+  drafts: { path: string; text: string }[],
+  options: CheckCommandOptions,
+  settings: AttestSettings,
+  locale: "en" | "fr",
+  io: CliIO,
+): Promise<Checked> {
   // Loaded here: checks against the embedded index never load the PostgreSQL client.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { checkWithArchive }: typeof import("./archiveCommands") = require("./archiveCommands");
@@ -122,21 +139,26 @@ async function archiveResults(db: string, drafts: { path: string; text: string }
 export async function runCheck(options: CheckCommandOptions, io: CliIO): Promise<number> {
   const locale = options.locale ?? localeFromEnv(io.env);
   const settings = runSettings(options, io, locale);
-  const drafts = await Promise.all(options.files.map(async (path) => ({ path, text: await readDraft(path, io) })));
-  const checked = options.db !== undefined ? await archiveResults(options.db, drafts, options, settings, locale, io) : await embeddedResults(drafts, options, settings, locale, io);
+  const t = translator(locale);
+  const drafts = await Promise.all(options.files.map(async (path) => ({ path, text: await readDraft(path, io, t) })));
+  const checked =
+    options.db !== undefined
+      ? await archiveResults(options.db, drafts, options, settings, locale, io)
+      : await embeddedResults(drafts, options, settings, locale, io);
   const reports: FileReport[] = await Promise.all(
     drafts.map(async (d, i) => {
       const result = checked.results[i]!;
       const absolutePath = d.path === "-" ? resolve("stdin") : resolve(d.path);
       // The workspace ignore list first (as the editor does), then what the settings hide.
-      const kept = await withoutWorkspaceIgnored(absolutePath, d.path === "-", d.text, result.findings, io);
+      const kept = await withoutWorkspaceIgnored(absolutePath, d.path === "-", d.text, result.findings, io, t);
       return { path: d.path, absolutePath, findings: shownFindings(kept, settings), text: d.text, lang: result.lang };
     }),
   );
   const color = options.color ?? (io.isTTY && !io.env.NO_COLOR);
   if (options.format === "json") io.stdout(formatJson(reports));
   else if (options.format === "sarif") io.stdout(formatSarif(reports, packageVersion()));
-  else if (options.format === "html") io.stdout(formatHtml(reports, { documents: checked.documents, sentences: checked.sentences }, locale));
-  else io.stdout(formatText(reports, { color, showSupported: options.showSupported }));
+  else if (options.format === "html")
+    io.stdout(formatHtml(reports, { documents: checked.documents, sentences: checked.sentences }, locale));
+  else io.stdout(formatText(reports, { color, showSupported: options.showSupported, locale }));
   return reports.some((r) => r.findings.some((f) => f.verdict === "conflict")) ? 1 : 0;
 }

@@ -1,4 +1,6 @@
-import { HELP, UsageError, parseCheckArgs } from "./args";
+import { SUPPORTED_EXTENSIONS } from "../core/corpus/formats/extensions";
+import { translator } from "../shared/i18n";
+import { UsageError, localeFromEnv, messageLocale, parseCheckArgs } from "./args";
 import { runCheck, type CliIO } from "./check";
 import { packageVersion } from "./packageRoot";
 
@@ -22,10 +24,12 @@ const processIO: CliIO = {
 /** Entry point of the `attest` command. Resolves to the exit status. */
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
   const [command, ...rest] = argv;
+  const locale = messageLocale(rest, localeFromEnv(io.env));
+  const t = translator(locale);
   try {
     switch (command) {
       case "check":
-        return await runCheck(parseCheckArgs(rest), io);
+        return await runCheck(parseCheckArgs(rest, locale), io);
       case "index":
       case "db": {
         // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -48,17 +52,17 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
       case "--help":
       case "-h":
       case "help":
-        io.stdout(HELP);
+        io.stdout(t("cli.help", { extensions: SUPPORTED_EXTENSIONS.join(",") }));
         return command === undefined ? 2 : 0;
       default:
-        throw new UsageError(`unknown command "${command}" (try: attest --help)`);
+        throw new UsageError(t("cli.unknownCommand", { command }));
     }
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr(`attest: ${e.message}`);
+      io.stderr(t("cli.error", { message: e.message }));
       return 2;
     }
-    io.stderr(`attest: internal error: ${(e as Error).stack ?? e}`);
+    io.stderr(t("cli.internalError", { detail: String((e as Error).stack ?? e) }));
     return 2;
   }
 }

@@ -17,7 +17,7 @@ import { ServerCommands } from "../shared/protocol";
 import { countVerdicts, fileUri } from "../shared/report/buildReport";
 import { INLINE_IGNORE_MARKER } from "../shared/ignoreList";
 import { insideOpenComment } from "../core/text/markdown";
-import type { Messages } from "./serverMessages";
+import type { Translate } from "../shared/i18n";
 
 export const DIAGNOSTIC_SOURCE = "attest";
 
@@ -123,27 +123,27 @@ export { countVerdicts };
 const MAX_DIAGNOSTICS = 1000;
 
 /** The first MAX_DIAGNOSTICS diagnostics and, when some were left out, one note saying how many. */
-export function capDiagnostics(diagnostics: Diagnostic[], messages: Messages): Diagnostic[] {
+export function capDiagnostics(diagnostics: Diagnostic[], t: Translate): Diagnostic[] {
   if (diagnostics.length <= MAX_DIAGNOSTICS) return diagnostics;
   const note: Diagnostic = {
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
     severity: DiagnosticSeverity.Information,
     source: "attest",
     code: "more-findings",
-    message: messages("moreDiagnostics", diagnostics.length - MAX_DIAGNOSTICS, MAX_DIAGNOSTICS),
+    message: t("server.moreDiagnostics", { count: diagnostics.length - MAX_DIAGNOSTICS, shown: MAX_DIAGNOSTICS }),
   };
   return [...diagnostics.slice(0, MAX_DIAGNOSTICS), note];
 }
 
 /** The one diagnostic of a draft too large to check. */
-export function tooLargeDiagnostic(bytes: number, limit: number, messages: Messages): Diagnostic {
+export function tooLargeDiagnostic(bytes: number, limit: number, t: Translate): Diagnostic {
   const size = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(n / 1024)} KiB`);
   return {
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
     severity: DiagnosticSeverity.Information,
     source: "attest",
     code: "draft-too-large",
-    message: messages("draftTooLarge", size(bytes), size(limit)),
+    message: t("server.draftTooLarge", { size: size(bytes), limit: size(limit) }),
   };
 }
 
@@ -179,14 +179,14 @@ function inlineMarkerFor(data: Pick<AttestDiagnosticData, "claim">, diagnostic: 
 
 export interface CodeActionContext {
   draft: DraftText;
-  messages: Messages;
+  t: Translate;
   /** Whether a workspace folder can hold `.attest/ignore.json`. */
   canIgnoreInWorkspace: boolean;
 }
 
 /** Quick fixes for one Attest diagnostic: the sourced correction first (preferred), then ignore / show sources. */
 export function codeActionsFor(diagnostic: Diagnostic, data: AttestDiagnosticData, ctx: CodeActionContext): CodeAction[] {
-  const { draft, messages } = ctx;
+  const { draft, t } = ctx;
   const actions: CodeAction[] = [];
   // A fix is only offered while the text it replaces is still there (the diagnostic may be stale).
   const applicable = data.fixes.filter(
@@ -204,7 +204,7 @@ export function codeActionsFor(diagnostic: Diagnostic, data: AttestDiagnosticDat
   // Never after a comment left open: the marker's `-->` would close it and hide what lies between.
   if (!insideOpenComment(draft.text, draft.offsetAt(data.sentenceRange.start))) {
     actions.push({
-      title: messages("ignoreInline"),
+      title: t("action.ignoreInline"),
       kind: CodeActionKind.QuickFix,
       diagnostics: [diagnostic],
       edit: {
@@ -214,18 +214,18 @@ export function codeActionsFor(diagnostic: Diagnostic, data: AttestDiagnosticDat
   }
   if (ctx.canIgnoreInWorkspace) {
     actions.push({
-      title: messages("ignoreInWorkspace"),
+      title: t("action.ignoreInWorkspace"),
       kind: CodeActionKind.QuickFix,
       diagnostics: [diagnostic],
       command: {
-        title: messages("ignoreInWorkspace"),
+        title: t("action.ignoreInWorkspace"),
         command: ServerCommands.ignoreClaimInWorkspace,
         arguments: [{ uri: draft.uri, claim: data.claim, sentence: data.sentence }],
       },
     });
   }
   if (ctx.canIgnoreInWorkspace && data.unknownNames?.length) {
-    const title = messages("addToNames", data.unknownNames.map((n) => `“${n}”`).join(", "));
+    const title = t("action.addToNames", { names: data.unknownNames.map((n) => `“${n}”`).join(", ") });
     actions.push({
       title,
       kind: CodeActionKind.QuickFix,
@@ -236,10 +236,10 @@ export function codeActionsFor(diagnostic: Diagnostic, data: AttestDiagnosticDat
   }
   if (data.evidence.length > 0) {
     actions.push({
-      title: messages("showSources"),
+      title: t("action.showSources"),
       kind: CodeActionKind.QuickFix,
       diagnostics: [diagnostic],
-      command: { title: messages("showSources"), command: ServerCommands.showSources, arguments: [{ evidence: data.evidence }] },
+      command: { title: t("action.showSources"), command: ServerCommands.showSources, arguments: [{ evidence: data.evidence }] },
     });
   }
   return actions;

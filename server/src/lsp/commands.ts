@@ -10,7 +10,8 @@ import { z } from "zod";
 import { ServerCommands } from "../shared/protocol";
 import type { IgnoreService } from "./ignoreService";
 import { InvalidParamsError } from "./guard";
-import { placeInSource, type Messages } from "./serverMessages";
+import type { Translate } from "../shared/i18n";
+import { placeOf } from "../core/verdicts/evidence";
 
 const rangeSchema = z.object({
   start: z.object({ line: z.number(), character: z.number() }),
@@ -23,9 +24,9 @@ const ignoreArgs = z.object({ uri: z.string(), claim: z.string().min(1), sentenc
 const addNamesArgs = z.object({ uri: z.string(), names: z.array(z.string().trim().min(1)).min(1) });
 
 export interface CommandDeps {
-  connection: Connection;
+  connection: Pick<Connection, "window">;
   ignore: IgnoreService;
-  messages: Messages;
+  t: Translate;
   canShowDocument: boolean;
   /** The document a source opens as, when not the file itself (its extracted text in VS Code). */
   sourceDocument?: (file: string) => string | undefined;
@@ -43,7 +44,7 @@ export async function executeServerCommand(command: string, args: unknown[] | un
     case ServerCommands.showSources: {
       const { evidence } = parseArgs(showSourcesArgs, first, command);
       if (!deps.canShowDocument) {
-        const lines = evidence.map((e) => `${e.document} (${placeInSource(e, deps.messages)}): ${e.quote}`);
+        const lines = evidence.map((e) => deps.t("command.sourceQuote", { place: placeOf(e, deps.t), quote: e.quote }));
         deps.connection.window.showInformationMessage(lines.join("\n"));
         return;
       }
@@ -57,15 +58,15 @@ export async function executeServerCommand(command: string, args: unknown[] | un
     case ServerCommands.ignoreClaimInWorkspace: {
       const { uri, claim, sentence } = parseArgs(ignoreArgs, first, command);
       if (!deps.ignore.folderFor(uri)) {
-        deps.connection.window.showWarningMessage(deps.messages("noWorkspaceForIgnore"));
+        deps.connection.window.showWarningMessage(deps.t("server.noWorkspaceForIgnore"));
         return;
       }
       const written = await deps.ignore.add(uri, claim, sentence);
       deps.recheck();
       // Writing a committed file deserves a word, and a way back. Not awaited: the answer may never come.
-      const undo = deps.messages("undo");
+      const undo = deps.t("server.undo");
       void deps.connection.window
-        .showInformationMessage(deps.messages("ignoredInWorkspace", shortClaim(claim)), { title: undo })
+        .showInformationMessage(deps.t("server.ignoredInWorkspace", { claim: shortClaim(claim) }), { title: undo })
         .then(async (choice) => {
           if (choice?.title !== undo) return;
           await deps.ignore.remove(written);
@@ -78,7 +79,7 @@ export async function executeServerCommand(command: string, args: unknown[] | un
       const { uri, names } = parseArgs(addNamesArgs, first, command);
       const folder = deps.ignore.folderFor(uri);
       if (!folder) {
-        deps.connection.window.showWarningMessage(deps.messages("noWorkspaceForIgnore"));
+        deps.connection.window.showWarningMessage(deps.t("server.noWorkspaceForIgnore"));
         return;
       }
       const file = path.join(folder, PROJECT_CONFIG_FILE);
@@ -89,7 +90,7 @@ export async function executeServerCommand(command: string, args: unknown[] | un
       await fs.mkdir(path.dirname(file), { recursive: true });
       await fs.writeFile(file, addNamesToConfigText(before, names), "utf8");
       await deps.reloadSettings();
-      void deps.connection.window.showInformationMessage(deps.messages("namesAdded", names.join(", "), PROJECT_CONFIG_FILE));
+      void deps.connection.window.showInformationMessage(deps.t("server.namesAdded", { names: names.join(", "), file: PROJECT_CONFIG_FILE }));
       return;
     }
     default:

@@ -5,6 +5,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { EngineClient } from "./engine/engineClient";
 import type { LoadResult } from "./engine/protocol";
+import { translator, type Translate } from "../shared/i18n";
 import type { CorpusStatus } from "../shared/protocol";
 import type { AttestSettings } from "../shared/settings";
 import { sourceFileFilter } from "../core/corpus/formats";
@@ -28,7 +29,7 @@ export interface ResolvedCorpusPaths {
 }
 
 /** Absolute corpus paths from the setting: `~` and workspace-relative paths resolved, untrusted ones dropped. */
-export function resolveCorpusPaths(settings: AttestSettings, where: CorpusLocations): ResolvedCorpusPaths {
+export function resolveCorpusPaths(settings: AttestSettings, where: CorpusLocations, t: Translate = translator("en")): ResolvedCorpusPaths {
   const warnings: string[] = [];
   if (settings.corpus.database) {
     // A workspace's settings could point the server at any database: only a trusted one may.
@@ -44,7 +45,7 @@ export function resolveCorpusPaths(settings: AttestSettings, where: CorpusLocati
   const allowed = wanted.filter((p) => {
     // Real paths: a link inside the workspace may point anywhere.
     if (where.trusted || allowedRoots.some((root) => isInside(realPathOf(p), realPathOf(root)))) return true;
-    warnings.push(`corpus path ${p} is outside the workspace and the bundled corpus: not read in an untrusted workspace`);
+    warnings.push(t("corpus.untrustedPathSkipped", { path: p }));
     return false;
   });
   // With every configured path refused, the bundled corpus keeps the checks meaningful.
@@ -80,6 +81,9 @@ export class CorpusService {
     /** Folder of the index cache; none when undefined. */
     private cacheDir?: string,
   ) {}
+
+  /** The language of the warnings this service adds (the client's locale, known at initialize). */
+  t: Translate = translator("en");
 
   setCacheDir(dir: string | undefined): void {
     this.cacheDir = dir;
@@ -130,14 +134,14 @@ export class CorpusService {
       this.counts = { documents: result.documents, sentences: result.sentences };
       this.lastLoad = result.stats;
       if (result.failed) {
-        warnings.push(`the corpus could not be read: ${result.failed}`);
+        warnings.push(this.t("corpus.unreadable", { reason: result.failed }));
         this.state = "failed";
       } else {
-        if (result.stats?.cancelled) warnings.push(`indexing cancelled: ${result.documents} of ${result.stats.files} files indexed`);
+        if (result.stats?.cancelled) warnings.push(this.t("corpus.indexingCancelled", { indexed: result.documents, count: result.stats.files }));
         this.state = "ready";
       }
     } catch (error) {
-      warnings.push(`the corpus could not be read: ${(error as Error).message}`);
+      warnings.push(this.t("corpus.unreadable", { reason: (error as Error).message }));
       this.counts = { documents: 0, sentences: 0 };
       this.state = "failed";
     }

@@ -1,9 +1,10 @@
 // Hover text for the claims under the cursor, built from the findings the server keeps per document
 // (supported ones included), never by re-checking.
 import type { Hover, Position, Range } from "vscode-languageserver/node";
-import type { Evidence, Finding } from "../core";
+import type { Evidence, Finding, Verdict } from "../core";
 import { sourceLink } from "./adapter";
-import { placeInSource, type Messages } from "./serverMessages";
+import { placeOf } from "../core/verdicts/evidence";
+import type { Translate } from "../shared/i18n";
 
 export function findingsAt(findings: readonly Finding[], position: Position): Finding[] {
   return findings.filter((f) => contains(f.range, position));
@@ -20,28 +21,40 @@ export interface HoverOptions {
   link?: (evidence: Evidence) => string;
 }
 
-export function hoverFor(findings: readonly Finding[], messages: Messages, options: HoverOptions = {}): Hover | null {
+export function hoverFor(findings: readonly Finding[], t: Translate, options: HoverOptions = {}): Hover | null {
   if (findings.length === 0) return null;
   const shownAsDiagnostic = options.shownAsDiagnostic ?? (() => false);
   const link = options.link ?? sourceLink;
   // Disagreeing sources first (what the writer must settle), then figure claims, narrower than text claims.
   const rank = (f: Finding) => (f.sourcesDisagree ? 0 : 2) + (f.kind === "figure" ? 0 : 1);
   const ordered = [...findings].sort((a, b) => rank(a) - rank(b));
-  const value = ordered.map((f) => renderFinding(f, messages, shownAsDiagnostic(f), link)).join("\n\n---\n\n");
+  const value = ordered.map((f) => renderFinding(f, t, shownAsDiagnostic(f), link)).join("\n\n---\n\n");
   return { contents: { kind: "markdown", value }, range: ordered[0]!.range };
 }
 
-function renderFinding(finding: Finding, messages: Messages, shownAsDiagnostic: boolean, link: (evidence: Evidence) => string): string {
-  const lines = [`**Attest: ${messages(`verdict_${finding.verdict}`)}** · \`${inlineCode(finding.claim)}\``];
+const HEADINGS: ReadonlyMap<Verdict, "hover.conflict" | "hover.unsupported" | "hover.supported"> = new Map([
+  ["conflict", "hover.conflict"],
+  ["unsupported", "hover.unsupported"],
+  ["supported", "hover.supported"],
+]);
+
+function renderFinding(finding: Finding, t: Translate, shownAsDiagnostic: boolean, link: (evidence: Evidence) => string): string {
+  const confidence = t("hover.confidence", { percent: Math.round(finding.confidence * 100) });
+  const lines = [`**${t(HEADINGS.get(finding.verdict)!)}** · \`${inlineCode(finding.claim)}\` · ${confidence}`];
   if (finding.sourcesDisagree) {
     const values = [...new Set(finding.evidence.map((e) => e.value).filter((v): v is string => !!v))];
-    lines.push("", `**${messages("sourcesDisagree")}** ${values.map((v) => `**${escapeMarkdown(v)}**`).join(" · ")}`);
+    lines.push("", `**${t("hover.sourcesDisagree")}** ${values.map((v) => `**${escapeMarkdown(v)}**`).join(" · ")}`);
   }
   if (!shownAsDiagnostic) lines.push("", escapeMarkdown(finding.message));
   for (const evidence of finding.evidence) {
-    const where = `${escapeMarkdown(evidence.document)}, ${placeInSource(evidence, messages)}`;
-    const value = evidence.value ? ` (${messages("sourcedValue")}: **${escapeMarkdown(evidence.value)}**)` : "";
-    lines.push("", `> ${escapeMarkdown(oneLine(evidence.quote))}`, ">", `> [${where}](${link(evidence)})${describeSource(evidence)}${value}`);
+    const where = placeOf({ ...evidence, document: escapeMarkdown(evidence.document) }, t);
+    const value = evidence.value ? ` (${t("hover.sourcedValue", { value: `**${escapeMarkdown(evidence.value)}**` })})` : "";
+    lines.push(
+      "",
+      `> ${escapeMarkdown(oneLine(evidence.quote))}`,
+      ">",
+      `> [${where}](${link(evidence)})${describeSource(evidence)}${value}`,
+    );
   }
   return lines.join("\n");
 }
@@ -50,7 +63,11 @@ function renderFinding(finding: Finding, messages: Messages, shownAsDiagnostic: 
 function describeSource(evidence: Evidence): string {
   const s = evidence.source;
   if (!s) return "";
-  const parts = [s.title ? `*${escapeMarkdown(s.title)}*` : "", s.author ? escapeMarkdown(s.author) : "", s.published ? escapeMarkdown(s.published.slice(0, 10)) : ""].filter(Boolean);
+  const parts = [
+    s.title ? `*${escapeMarkdown(s.title)}*` : "",
+    s.author ? escapeMarkdown(s.author) : "",
+    s.published ? escapeMarkdown(s.published.slice(0, 10)) : "",
+  ].filter(Boolean);
   return parts.length ? ` — ${parts.join(" · ")}` : "";
 }
 

@@ -1,14 +1,14 @@
 // One state per open draft: its DraftChecker (so an edit re-checks only changed paragraphs), the
 // debounce timer, and the last findings of every verdict (hover and code actions read these).
-import type { Connection, TextDocuments } from "vscode-languageserver/node";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import { DeltaDecoder, DeltaMismatch, type Finding } from "../core";
 import { DocumentCountsNotification } from "../shared/protocol";
 import type { AttestSettings } from "../shared/settings";
 import { capDiagnostics, countVerdicts, draftText, toDiagnostics, tooLargeDiagnostic } from "./adapter";
-import { messagesFor } from "./serverMessages";
+import { translator } from "../shared/i18n";
 import type { CorpusService } from "./corpusService";
 import { filePath, type IgnoreService } from "./ignoreService";
+import type { OpenDocuments, ServerConnection } from "./serverConnection";
 import { sendNotification } from "./typedMessages";
 import type { EngineCheckOptions } from "./engine/protocol";
 import { visibleFindings } from "../shared/findingFilter";
@@ -36,8 +36,8 @@ interface DraftState {
 }
 
 export interface DraftChecksDeps {
-  connection: Connection;
-  documents: TextDocuments<TextDocument>;
+  connection: Pick<ServerConnection, "sendDiagnostics" | "sendNotification">;
+  documents: OpenDocuments;
   corpus: CorpusService;
   ignore: IgnoreService;
   settings: () => AttestSettings;
@@ -101,7 +101,7 @@ export class DraftChecks {
       state.received.reset();
       state.fresh = true;
       state.checkedVersion = version;
-      void this.deps.connection.sendDiagnostics({ uri: doc.uri, version, diagnostics: [tooLargeDiagnostic(bytes, limit, messagesFor(this.deps.locale))] });
+      void this.deps.connection.sendDiagnostics({ uri: doc.uri, version, diagnostics: [tooLargeDiagnostic(bytes, limit, translator(this.deps.locale))] });
       return { lang: state.lang, findings: [] };
     }
     const fresh = state.fresh;
@@ -210,7 +210,7 @@ export class DraftChecks {
 
   private publish(uri: string, text: string, findings: Finding[], version: number | undefined, languageId = "markdown"): void {
     const draft = draftText(uri, text, languageId);
-    const diagnostics = capDiagnostics(toDiagnostics(findings, draft, this.deps.settings()), messagesFor(this.deps.locale));
+    const diagnostics = capDiagnostics(toDiagnostics(findings, draft, this.deps.settings()), translator(this.deps.locale));
     void this.deps.connection.sendDiagnostics({ uri, version, diagnostics });
     sendNotification(this.deps.connection, DocumentCountsNotification, { uri, counts: countVerdicts(findings) });
   }

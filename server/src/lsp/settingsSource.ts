@@ -5,6 +5,7 @@
 import * as path from "node:path";
 import type { Connection } from "vscode-languageserver/node";
 import { PROJECT_CONFIG_FILE, projectConfigProblem, readProjectConfig, withProjectConfig, type ProjectConfig } from "../shared/projectConfig";
+import type { Locale, Translate } from "../shared/i18n";
 import { defaultSettings, formatSettingProblem, parseSettings, type AttestSettings } from "../shared/settings";
 
 export class SettingsSource {
@@ -13,12 +14,13 @@ export class SettingsSource {
   private reported = new Set<string>();
 
   constructor(
-    private readonly connection: Connection,
+    private readonly connection: Pick<Connection, "workspace">,
     private readonly canPull: boolean,
     initial: unknown,
     private readonly warn: (message: string) => void,
-    private readonly workspaceFolders: () => string[] = () => [],
-    private readonly locale: "en" | "fr" = "en",
+    private readonly workspaceFolders: () => string[],
+    private readonly t: Translate,
+    private readonly locale: Locale,
   ) {
     this.pushed = initial;
   }
@@ -36,12 +38,12 @@ export class SettingsSource {
         const pulled: unknown = await this.connection.workspace.getConfiguration({ section: "attest" });
         if (pulled !== undefined && pulled !== null) raw = pulled;
       } catch (error) {
-        this.warn(`could not read the settings from the client (${(error as Error).message}); keeping the previous ones`);
+        this.warn(this.t("server.settingsUnreadable", { reason: (error as Error).message }));
       }
     }
     const project = this.projectConfig();
-    const { settings, problems } = parseSettings(withProjectConfig(project, isRecord(raw) ? raw : {}));
-    const texts = problems.map(formatSettingProblem);
+    const { settings, problems } = parseSettings(withProjectConfig(project, isRecord(raw) ? raw : {}), this.locale);
+    const texts = problems.map((problem) => formatSettingProblem(problem, this.t));
     const projectProblem = project && projectConfigProblem(project, this.locale);
     if (projectProblem) texts.unshift(projectProblem);
     const seen = new Set<string>();

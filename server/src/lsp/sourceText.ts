@@ -12,7 +12,7 @@ import { sourceTextUri } from "../shared/sourceUri";
 import { sourceLink } from "./adapter";
 import type { CorpusService } from "./corpusService";
 import { InvalidParamsError } from "./guard";
-import type { Messages } from "./serverMessages";
+import type { Translate } from "../shared/i18n";
 
 const paramsSchema = z.object({ path: z.string().min(1) });
 
@@ -32,7 +32,7 @@ export async function sourceTextFor(
   params: unknown,
   corpus: CorpusService,
   settings: AttestSettings,
-  messages: Messages,
+  t: Translate,
 ): Promise<SourceText | null> {
   const parsed = paramsSchema.safeParse(params);
   if (!parsed.success) throw new InvalidParamsError("params.path must be the absolute path of a corpus file");
@@ -43,5 +43,5 @@ export async function sourceTextFor(
   if (text === undefined) return null;
   let page = 1;
   // The form feed line between pages becomes a marker line: line numbers stay those of the index.
-  return { text: text.replace(/^\f$/gm, () => `──────── ${messages("page")} ${++page} ────────`) };
+  return { text: text.replace(/^\f$/gm, () => `──────── ${t("source.pageBreak", { page: ++page })} ────────`) };
 }

@@ -15,6 +15,6 @@ export function onRequest0<R>(connection: Connection, type: RequestType0<R, void
   connection.onRequest(type.method, handler as AnyHandler as never);
 }
 
-export function sendNotification<P>(connection: Connection, type: NotificationType<P>, params: P): void {
+export function sendNotification<P>(connection: Pick<Connection, "sendNotification">, type: NotificationType<P>, params: P): void {
   void connection.sendNotification(type.method, params);
 }

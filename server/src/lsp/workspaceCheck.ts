@@ -4,11 +4,10 @@
 import * as fs from "node:fs/promises";
 import * as path from "node:path";
 import { minimatch } from "minimatch";
-import type { TextDocuments } from "vscode-languageserver/node";
-import type { TextDocument } from "vscode-languageserver-textdocument";
 import { emptyCounts, type FactCheckWorkspaceParams, type WorkspaceReport } from "../shared/protocol";
 import type { AttestSettings } from "../shared/settings";
 import { countVerdicts } from "./adapter";
+import type { OpenDocuments } from "./serverConnection";
 import { isInside, type CorpusService } from "./corpusService";
 import type { DraftChecks } from "./openDrafts";
 import { filePath } from "./ignoreService";
@@ -16,7 +15,7 @@ import { isDraftPath } from "../shared/draftGlobs";
 
 export interface WorkspaceCheckDeps {
   drafts: DraftChecks;
-  documents: TextDocuments<TextDocument>;
+  documents: Pick<OpenDocuments, "get">;
   corpus: CorpusService;
   settings: AttestSettings;
   workspaceFolders: string[];

@@ -4,6 +4,7 @@
 // reported by name and replaced by its default, never fatal.
 import { z } from "zod";
 import { SUPPORTED_EXTENSIONS } from "../core/corpus/formats/extensions";
+import { translator, type Locale, type Translate } from "./i18n";
 
 const severityLevels = ["error", "warning", "information", "hint", "off"] as const;
 export type SeverityLevel = (typeof severityLevels)[number];
@@ -15,19 +16,23 @@ const severity = (fallback: SeverityLevel) => z.enum(severityLevels).default(fal
 
 /** One schema per setting, keyed by its name under `attest.` (as in package.json). */
 export const settingSchemas = {
-  "corpus.paths": z.array(z.string().trim().min(1, "paths must not be empty")).default([]),
-  "corpus.extensions": z.array(z.enum(SUPPORTED_EXTENSIONS, { error: () => `extensions must be among ${SUPPORTED_EXTENSIONS.join(", ")} (no dot)` })).default([...SUPPORTED_EXTENSIONS]),
+  "corpus.paths": z.array(z.string().trim().min(1)).default([]),
+  "corpus.extensions": z.array(z.enum(SUPPORTED_EXTENSIONS)).default([...SUPPORTED_EXTENSIONS]),
   // A PostgreSQL archive (postgresql://user@host/db or service=NAME) instead of the paths; "" for none.
   "corpus.database": z.string().trim().default(""),
-  languages: z.array(z.string().trim().min(1, "language ids must not be empty")).default(["markdown", "plaintext"]),
+  languages: z.array(z.string().trim().min(1)).default(["markdown", "plaintext"]),
   "severity.conflict": severity("warning"),
   "severity.unsupported": severity("information"),
   "severity.supported": severity("off"),
   checkOn: z.enum(checkOnModes).default("type"),
-  maxFileSize: z.number().int().min(1).default(5 * 1024 * 1024),
-  exclude: z.array(z.string().trim().min(1, "glob patterns must not be empty")).default([]),
-  drafts: z.array(z.string().trim().min(1, "glob patterns must not be empty")).default([]),
-  names: z.array(z.string().trim().min(1, "names must not be empty")).default([]),
+  maxFileSize: z
+    .number()
+    .int()
+    .min(1)
+    .default(5 * 1024 * 1024),
+  exclude: z.array(z.string().trim().min(1)).default([]),
+  drafts: z.array(z.string().trim().min(1)).default([]),
+  names: z.array(z.string().trim().min(1)).default([]),
   minimumConfidence: z.number().min(0, "must be between 0 and 1").max(1, "must be between 0 and 1").default(0),
 } as const;
 
@@ -52,6 +57,7 @@ export interface AttestSettings {
 export interface SettingProblem {
   /** Full setting name, e.g. `attest.severity.conflict`. */
   setting: string;
+  /** What is wrong and which value is used instead, in the locale given to parseSettings. */
   message: string;
 }
 
@@ -70,26 +76,29 @@ export function defaultSettings(): AttestSettings {
  * Validates raw settings: the `attest` section as a nested object (`{ severity: { conflict } }`,
  * as VS Code and most LSP clients send it) or with dotted keys (`{ "severity.conflict": … }`).
  * Missing values take their defaults; invalid ones are reported and take their defaults too.
+ * Problems are worded in `locale` (zod's own wording of what is expected included).
  */
-export function parseSettings(raw: unknown): ParsedSettings {
+export function parseSettings(raw: unknown, locale: Locale = "en"): ParsedSettings {
+  const t = translator(locale);
   const problems: SettingProblem[] = [];
   const source = isRecord(raw) ? raw : {};
   if (raw !== undefined && raw !== null && !isRecord(raw)) {
-    problems.push({ setting: "attest", message: `expected an object of settings, got ${describe(raw)}; using the defaults` });
+    problems.push({ setting: "attest", message: t("settings.notAnObject", { got: describe(raw, t) }) });
   }
   const flat: Partial<Record<SettingKey, unknown>> = {};
   for (const [key, schema] of Object.entries(settingSchemas) as Array<[SettingKey, z.ZodType]>) {
     const value = lookup(source, key);
-    const parsed = schema.safeParse(value === null ? undefined : value);
+    const parsed = schema.safeParse(value === null ? undefined : value, { error: issueWording(key, locale, t) });
     if (parsed.success) {
       flat[key] = parsed.data;
     } else {
-      const fallback = (schema.parse(undefined) as unknown);
+      const fallback = schema.parse(undefined) as unknown;
       const issue = parsed.error.issues[0];
-      const where = issue && issue.path.length > 0 ? ` (at ${issue.path.join(".")})` : "";
+      const reason =
+        issue && issue.path.length > 0 ? t("settings.at", { reason: issue.message, path: issue.path.join(".") }) : (issue?.message ?? "");
       problems.push({
         setting: `attest.${key}`,
-        message: `${issue?.message ?? "invalid value"}${where}; got ${describe(value)}, using the default ${JSON.stringify(fallback)}`,
+        message: t("settings.usingDefault", { reason, got: describe(value, t), fallback: JSON.stringify(fallback) }),
       });
       flat[key] = fallback;
     }
@@ -98,8 +107,8 @@ export function parseSettings(raw: unknown): ParsedSettings {
 }
 
 /** A readable one-line report of setting problems, for notifications and logs. */
-export function formatSettingProblem(problem: SettingProblem): string {
-  return `Invalid setting "${problem.setting}": ${problem.message}.`;
+export function formatSettingProblem(problem: SettingProblem, t: Translate = translator("en")): string {
+  return t("settings.invalid", { setting: problem.setting, problem: problem.message });
 }
 
 function nest(flat: FlatSettings): AttestSettings {
@@ -135,8 +144,19 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-function describe(value: unknown): string {
-  if (value === undefined) return "nothing";
+/** zod words what it expected in the user's language; an empty entry gets Attest's own words. */
+function issueWording(key: SettingKey, locale: Locale, t: Translate): z.core.$ZodErrorMap {
+  const library = (locale === "fr" ? z.locales.fr() : z.locales.en()).localeError;
+  return (issue) => {
+    if (issue.code === "too_small" && issue.origin === "string") return t("settings.emptyEntry");
+    if (key === "corpus.extensions" && issue.code === "invalid_value")
+      return t("settings.badExtension", { extensions: SUPPORTED_EXTENSIONS.join(", ") });
+    return library(issue);
+  };
+}
+
+function describe(value: unknown, t: Translate): string {
+  if (value === undefined) return t("settings.nothing");
   const text = JSON.stringify(value);
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }

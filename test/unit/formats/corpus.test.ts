@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DraftChecker, indexCorpus } from "../../../server/src/core";
 import { placeOf } from "../../../server/src/core/verdicts/evidence";
+import { translator } from "../../../server/src/shared/i18n";
 import { main } from "../../../server/src/cli/main";
 import type { CliIO } from "../../../server/src/cli/check";
 import { annualReportPdf, NEWS_PAGE, newsPageHtml, REPORT_TITLE, staffNoteDocx } from "../../fixtures/formats/samples";
@@ -155,7 +156,7 @@ describe("sources in web, PDF and Word formats", function () {
     assert.equal(again.stats.indexed, 0);
     const finding = new DraftChecker(again.index).check(DRAFT, { locale: "en" }).findings.find((f) => f.claim === "450 millions d’euros");
     assert.equal(finding?.evidence[0]?.page, 2);
-    assert.equal(placeOf(finding!.evidence[0]!), "rapport-annuel.pdf, p. 2");
+    assert.equal(placeOf(finding!.evidence[0]!, translator("en")), "rapport-annuel.pdf, p. 2");
     assert.equal(finding!.evidence[0]!.source?.title, REPORT_TITLE, "metadata kept by the cache");
   });
 });

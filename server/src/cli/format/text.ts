@@ -1,9 +1,15 @@
 import type { Verdict } from "../../core";
+import { translator, type Locale } from "../../shared/i18n";
 import type { FileReport } from "../report";
 
 const COLORS: Record<Verdict, string> = { conflict: "\x1b[31m", unsupported: "\x1b[33m", supported: "\x1b[32m" };
 const RESET = "\x1b[0m";
 const DIM = "\x1b[2m";
+const VERDICT_WORDS: ReadonlyMap<Verdict, "cli.conflict" | "cli.unsupported" | "cli.supported"> = new Map([
+  ["conflict", "cli.conflict"],
+  ["unsupported", "cli.unsupported"],
+  ["supported", "cli.supported"],
+]);
 
 /**
  * Text from drafts and sources as one safe terminal line: control characters (line breaks, ESC,
@@ -26,7 +32,8 @@ function shorten(quote: string): string {
 }
 
 /** One line per finding, like a compiler: file:line:col: verdict: message (lines and columns from 1). */
-export function formatText(reports: FileReport[], options: { color: boolean; showSupported: boolean }): string {
+export function formatText(reports: FileReport[], options: { color: boolean; showSupported: boolean; locale?: Locale }): string {
+  const t = translator(options.locale ?? "en");
   const paint = (verdict: Verdict, s: string) => (options.color ? `${COLORS[verdict]}${s}${RESET}` : s);
   const dim = (s: string) => (options.color ? `${DIM}${s}${RESET}` : s);
   const lines: string[] = [];
@@ -36,8 +43,8 @@ export function formatText(reports: FileReport[], options: { color: boolean; sho
       counts[f.verdict]++;
       if (f.verdict === "supported" && !options.showSupported) continue;
       const where = `${printable(report.path)}:${f.range.start.line + 1}:${f.range.start.character + 1}`;
-      let line = `${where}: ${paint(f.verdict, f.verdict)}: ${printable(f.message)}`;
-      if (f.fixes.length) line += dim(` [fix: ${f.fixes.map((x) => printable(x.newText)).join(" | ")}]`);
+      let line = `${where}: ${paint(f.verdict, t(VERDICT_WORDS.get(f.verdict)!))}: ${printable(f.message)}`;
+      if (f.fixes.length) line += " " + dim(t("cli.fixNote", { fixes: f.fixes.map((x) => printable(x.newText)).join(" | ") }));
       lines.push(line);
       // The quote goes on a note line, as compilers print context under an error.
       const [first] = f.evidence;
@@ -47,12 +54,14 @@ export function formatText(reports: FileReport[], options: { color: boolean; sho
     }
   }
   const claims = counts.conflict + counts.unsupported + counts.supported;
-  const files = reports.length === 1 ? "1 file" : `${reports.length} files`;
   lines.push(
-    `${claims} claim${claims === 1 ? "" : "s"} checked in ${files}: ` +
-      `${paint("conflict", `${counts.conflict} conflict${counts.conflict === 1 ? "" : "s"}`)}, ` +
-      `${paint("unsupported", `${counts.unsupported} unsupported`)}, ` +
-      `${paint("supported", `${counts.supported} supported`)}`,
+    t("cli.summary", {
+      claims: t("count.claimsChecked", { count: claims }),
+      files: t("count.files", { count: reports.length }),
+      conflicts: paint("conflict", t("count.conflicts", { count: counts.conflict })),
+      unsupported: paint("unsupported", t("count.unsupported", { count: counts.unsupported })),
+      supported: paint("supported", t("count.supported", { count: counts.supported })),
+    }),
   );
   return lines.join("\n");
 }

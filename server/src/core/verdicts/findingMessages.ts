@@ -1,71 +1,63 @@
+import { translator, type Locale, type Translate } from "../../shared/i18n";
 import type { Evidence } from "../types";
 import { placeOf } from "./evidence";
 
-// Every finding says briefly why. Messages are English or French, following the user's locale.
+// Every finding says briefly why, in the user's locale; the wording lives in the shared catalogue
+// (shared/i18n), these functions only assemble it. Messages stay one short line (Problems panel,
+// compiler-style CLI output); the quotes travel as evidence, shown by the hover, the report and the CLI.
 
-export type MessageLocale = "en" | "fr";
+export type MessageLocale = Locale;
 
-// Messages stay one short line (Problems panel, compiler-style CLI output); the quotes travel as
-// evidence, shown by the hover, the report and the CLI.
+const translators: Record<Locale, Translate> = { en: translator("en"), fr: translator("fr") };
 
 export const messages = {
   figureSupported(locale: MessageLocale, value: string, e: Evidence): string {
-    return locale === "fr"
-      ? `Les sources donnent ${value} (${placeOf(e)}).`
-      : `Sources give ${value} (${placeOf(e)}).`;
+    const t = translators[locale];
+    return t("finding.figureSupported", { value, place: placeOf(e, t) });
   },
   figureConflict(locale: MessageLocale, claimValue: string, sourceValue: string, e: Evidence): string {
-    return locale === "fr"
-      ? `Les sources donnent ${sourceValue}, pas ${claimValue} (${placeOf(e)}).`
-      : `Sources give ${sourceValue}, not ${claimValue} (${placeOf(e)}).`;
+    const t = translators[locale];
+    return t("finding.figureConflict", { sourceValue, claimValue, place: placeOf(e, t) });
   },
   figureUnsupported(locale: MessageLocale, claimValue: string): string {
-    return locale === "fr"
-      ? `Aucune source ne donne ce chiffre (${claimValue}) pour ce fait.`
-      : `No source gives this figure (${claimValue}) for this fact.`;
+    return translators[locale]("finding.figureUnsupported", { claimValue });
   },
   figureOpposite(locale: MessageLocale, word: string, e: Evidence): string {
-    return locale === "fr"
-      ? `Les sources disent le contraire de « ${word} » (${placeOf(e)}).`
-      : `Sources say the opposite of "${word}" (${placeOf(e)}).`;
+    const t = translators[locale];
+    return t("finding.figureOpposite", { word, place: placeOf(e, t) });
   },
   actorSwap(locale: MessageLocale, claimName: string, sourceName: string, e: Evidence): string {
-    return locale === "fr"
-      ? `Les sources attribuent ce fait à ${sourceName}, pas à ${claimName} (${placeOf(e)}).`
-      : `Sources give this to ${sourceName}, not ${claimName} (${placeOf(e)}).`;
+    const t = translators[locale];
+    return t("finding.actorSwap", { sourceName, claimName, place: placeOf(e, t) });
   },
   rolesReversed(locale: MessageLocale, e: Evidence): string {
-    return locale === "fr"
-      ? `Les sources disent l'inverse : les rôles sont intervertis (${placeOf(e)}).`
-      : `Sources say it the other way round: the roles are swapped (${placeOf(e)}).`;
+    const t = translators[locale];
+    return t("finding.rolesReversed", { place: placeOf(e, t) });
   },
   textSupported(locale: MessageLocale, e: Evidence): string {
-    return locale === "fr"
-      ? `Confirmé par ${placeOf(e)}.`
-      : `Supported by ${placeOf(e)}.`;
+    const t = translators[locale];
+    return t("finding.textSupported", { place: placeOf(e, t) });
   },
   textConflict(locale: MessageLocale, e: Evidence): string {
-    return locale === "fr"
-      ? `Les sources disent le contraire (${placeOf(e)}).`
-      : `Sources say the opposite (${placeOf(e)}).`;
+    const t = translators[locale];
+    return t("finding.textConflict", { place: placeOf(e, t) });
   },
   textUnsupported(locale: MessageLocale): string {
-    return locale === "fr" ? "Aucune source n'affirme cela." : "No source states this.";
+    return translators[locale]("finding.textUnsupported");
   },
   unknownNames(locale: MessageLocale, names: string[]): string {
-    const list = names.join(", ");
-    return locale === "fr" ? `Aucune source ne mentionne ${list}.` : `No source mentions ${list}.`;
+    return translators[locale]("finding.unknownNames", { names: names.join(", ") });
   },
-  /** The disagreeing values, best-matching first: the first few by name, then how many more. */
+  /** The disagreeing values, best-matching first: the first few by name, then how many more (with a leading space: it follows a message). */
   sourcesDisagree(locale: MessageLocale, values: { value: string; evidence: Evidence }[]): string {
+    const t = translators[locale];
     const shown = values.slice(0, MAX_VALUES_SHOWN);
-    let parts = shown.map((v) => `${v.value} (${placeOf(v.evidence)})`).join(locale === "fr" ? " ; " : "; ");
+    const named = shown.map((v) => `${v.value} (${placeOf(v.evidence, t)})`).join(t("finding.valueSeparator"));
     const more = values.length - shown.length;
-    if (more > 0) parts += locale === "fr" ? ` et ${more} autre${more > 1 ? "s" : ""}` : ` and ${more} more`;
-    return locale === "fr" ? ` Les sources divergent : ${parts}.` : ` Sources disagree: ${parts}.`;
+    return " " + t("finding.sourcesDisagree", { values: more > 0 ? t("finding.moreValues", { values: named, count: more }) : named });
   },
   fixTitle(locale: MessageLocale, newText: string): string {
-    return locale === "fr" ? `Remplacer par ${newText}` : `Replace with ${newText}`;
+    return translators[locale]("finding.fixTitle", { value: newText });
   },
 };
 

@@ -38,7 +38,7 @@ export function renderReportHtml({ documents, labels, nonce, webview }: ReportPa
     .map((v) => `<input type="checkbox" class="filter" id="show-${v}" checked>`)
     .join("");
   const filterLabels = verdictNames
-    .map((v) => `<label for="show-${v}" class="${v}"><span class="badge ${v}">${counts[v]}</span> ${escapeHtml(labels.verdicts[v])}</label>`)
+    .map((v) => `<label for="show-${v}" class="${v}"><span class="badge ${v}">${counts[v]}</span> ${escapeHtml(labels.legend[v])}</label>`)
     .join("\n");
   const toolbar = webview
     ? `<div class="toolbar"><button data-action="copy">${escapeHtml(labels.copy)}</button><button data-action="exportHtml">${escapeHtml(labels.exportHtml)}</button><button data-action="exportMarkdown">${escapeHtml(labels.exportMarkdown)}</button></div>`

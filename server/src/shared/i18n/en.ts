@@ -1,0 +1,203 @@
+// Every user-facing string of Attest in English: the core's findings, the language server, the
+// CLI and the VS Code extension. Ids say where a message is shown; fr.ts has the same ids.
+// (package.nls.json keeps the strings of package.json contributions, as VS Code requires.)
+import type { Message } from "./message";
+
+export const en = {
+  // Findings (core): one short line each, the quotes travel as evidence.
+  "finding.figureSupported": "Sources give {value} ({place}).",
+  "finding.figureConflict": "Sources give {sourceValue}, not {claimValue} ({place}).",
+  "finding.figureUnsupported": "No source gives this figure ({claimValue}) for this fact.",
+  "finding.figureOpposite": 'Sources say the opposite of "{word}" ({place}).',
+  "finding.actorSwap": "Sources give this to {sourceName}, not {claimName} ({place}).",
+  "finding.rolesReversed": "Sources say it the other way round: the roles are swapped ({place}).",
+  "finding.textSupported": "Supported by {place}.",
+  "finding.textConflict": "Sources say the opposite ({place}).",
+  "finding.textUnsupported": "No source states this.",
+  "finding.unknownNames": "No source mentions {names}.",
+  "finding.sourcesDisagree": "Sources disagree: {values}.",
+  "finding.valueSeparator": "; ",
+  "finding.moreValues": "{values} and {count} more",
+  "finding.fixTitle": "Replace with {value}",
+  /** Where a source sentence is: lines counted from 1, as people do. */
+  "place.line": "{document}, line {line}",
+  "place.page": "{document}, p. {page}",
+  /** The marker line of a PDF page break in a source shown as text. */
+  "source.pageBreak": "p. {page}",
+
+  // Counts, shared by the CLI summary, the status bar, the report and the notifications.
+  "count.claimsChecked": { one: "{count} claim checked", other: "{count} claims checked" },
+  "count.conflicts": { one: "{count} conflict", other: "{count} conflicts" },
+  "count.unsupported": { one: "{count} unsupported", other: "{count} unsupported" },
+  "count.supported": { one: "{count} supported", other: "{count} supported" },
+  "count.files": { one: "{count} file", other: "{count} files" },
+  "count.documents": { one: "{count} document", other: "{count} documents" },
+  "count.sentences": { one: "{count} sentence", other: "{count} sentences" },
+  "count.sources": { one: "{count} source", other: "{count} sources" },
+
+  // Language server: hover, code actions, notifications.
+  "hover.confidence": "confidence {percent} %",
+  "hover.conflict": "Attest: Conflicts with the sources",
+  "hover.unsupported": "Attest: Not found in the sources",
+  "hover.supported": "Attest: Supported by the sources",
+  "hover.sourcesDisagree": "The sources disagree:",
+  "hover.sourcedValue": "sourced value: {value}",
+  "action.ignoreInline": "Ignore this claim (inline comment)",
+  "action.ignoreInWorkspace": "Ignore this claim in the workspace (.attest/ignore.json)",
+  "action.showSources": "Show sources",
+  "action.addToNames": "Add {names} to names (.attest/config.json)",
+  "server.ignoredInWorkspace": "Attest: “{claim}” is ignored in this workspace (.attest/ignore.json).",
+  "server.undo": "Undo",
+  "server.namesAdded": "Attest: {names} added to names in {file}.",
+  "command.sourceQuote": "{place}: {quote}",
+  "server.problem": "Attest: {problem}",
+  "server.noWorkspaceForIgnore": "Attest: no workspace folder to hold .attest/ignore.json.",
+  "server.indexingCorpus": "Attest: indexing the corpus",
+  "server.draftTooLarge": "Attest: this draft is {size}, over attest.maxFileSize ({limit}): not checked.",
+  "server.moreDiagnostics": {
+    one: "Attest: one more finding not shown (the first {shown} are).",
+    other: "Attest: {count} more findings not shown (the first {shown} are).",
+  },
+  "server.corpusEmpty": "Attest: the corpus is empty ({roots}). Claims will all be reported as unsupported.",
+  "server.corpusWarnings": {
+    one: "Attest: one corpus problem: {first} (details in the output).",
+    other: "Attest: {count} corpus problems, e.g. {first} (details in the output).",
+  },
+  "server.settingsUnreadable": "could not read the settings from the client ({reason}); keeping the previous ones",
+  "settings.invalid": 'Invalid setting "{setting}": {problem}.',
+  "settings.usingDefault": "{reason}; got {got}, using the default {fallback}",
+  "settings.at": "{reason} (at {path})",
+  "settings.notAnObject": "expected an object of settings, got {got}; using the defaults",
+  "settings.emptyEntry": "an entry must not be empty",
+  "settings.badExtension": "extensions must be among {extensions} (no dot)",
+  "settings.nothing": "nothing",
+  "corpus.untrustedPathSkipped": "corpus path {path} is outside the workspace and the bundled corpus: not read in an untrusted workspace",
+  "corpus.unreadable": "the corpus could not be read: {reason}",
+  "corpus.indexingCancelled": {
+    one: "indexing cancelled: {indexed} of {count} file indexed",
+    other: "indexing cancelled: {indexed} of {count} files indexed",
+  },
+
+  // Command line (`attest check`).
+  "cli.conflict": "conflict",
+  "cli.unsupported": "unsupported",
+  "cli.supported": "supported",
+  "cli.fixNote": "[fix: {fixes}]",
+  "cli.summary": "{claims} in {files}: {conflicts}, {unsupported}, {supported}",
+  "cli.warning": "attest: warning: {message}",
+  "cli.error": "attest: {message}",
+  "cli.internalError": "attest: internal error: {detail}",
+  "cli.unknownCommand": 'unknown command "{command}" (try: attest --help)',
+  "cli.unknownOption": "unknown option {option} (try: attest --help)",
+  "cli.optionNeedsValue": "option {option} needs a value",
+  "cli.badArguments": "invalid arguments (try: attest --help)",
+  "cli.corpusNeedsFolder": "--corpus needs a folder",
+  "cli.badFormat": "--format must be text, json, sarif or html",
+  "cli.badMinConfidence": "--min-confidence must be from 0 to 1",
+  "cli.configMissing": "cannot read --config {path}: no such file",
+  "cli.configNeedsFile": "--config needs a file",
+  "cli.dbNeedsUrl": "--db needs a postgresql:// URL or service=NAME",
+  "cli.dbAndCorpus": "--db and --corpus exclude each other: the archive is the corpus",
+  "cli.badLang": "--lang must be fr or en",
+  "cli.badLocale": "--locale must be fr or en",
+  "cli.badExtensions": "--extensions takes {extensions}",
+  "cli.badMaxFileSize": "--max-file-size must be a number of bytes",
+  "cli.noDraft": "no draft given: attest check [options] FILE...",
+  "cli.help": `attest — check a draft against its source articles
+
+Usage:
+  attest check [options] FILE...     check drafts (Markdown or text; "-" reads standard input)
+  attest lsp --stdio                 run the language server (for Neovim, Emacs, Helix, Zed…)
+  attest index --db URL DIR...       load source folders into a PostgreSQL archive (incremental)
+  attest db migrate --db URL         create or update the archive's schema
+  attest --help | --version
+
+Options of check:
+  -c, --corpus DIR      a folder (or file) of source articles; repeat for several.
+                        Default: the corpus bundled with Attest.
+      --db URL          check against a PostgreSQL archive instead (postgresql://user@host/db
+                        or service=NAME; the password from PGPASSWORD, ~/.pgpass or the service)
+  -f, --format FORMAT   text (default): file:line:col: verdict: message, one per finding
+                        json: the JSON report (version 1), supported claims included
+                        sarif: SARIF 2.1.0, for CI code-scanning views
+                        html: a self-contained report to send (no script), as
+                        the editor's report view exports it
+      --lang fr|en      language of the drafts (default: detected)
+      --locale fr|en    language of the messages (default: from LANG, else English)
+      --show-supported  text format: list supported claims too
+      --color, --no-color
+                        colour the text format (default: when writing to a terminal)
+      --max-file-size N skip corpus files larger than N bytes (default 5 MiB)
+      --min-confidence C  hide unsupported findings whose confidence is below C (0 to 1;
+                        default 0, or minimumConfidence in the project file)
+      --exclude GLOB    leave out corpus files matching GLOB; repeat for several
+      --extensions LIST read only corpus files with these extensions, comma-separated
+                        (default: {extensions})
+      --config FILE     the project file to use (default: .attest/config.json, found
+                        from the first draft's folder upwards). Options given on the
+                        command line win over it.
+
+Exit status: 0 no conflict, 1 at least one conflict, 2 usage or input error.
+
+Examples:
+  attest check draft.md
+  attest check --corpus ~/sources --format json draft.md > report.json
+  attest check --format sarif drafts/*.md > attest.sarif
+  attest check --format html draft.md > report.html
+  attest index --db postgresql://writer@db.newsroom/attest ~/sources
+  attest check --db postgresql://reader@db.newsroom/attest draft.md
+`,
+  "cli.noSourceArticle": "no source article ({extensions}) found in {paths}",
+  "cli.noSuchFile": "cannot read {path}: no such file",
+  "cli.isFolder": "cannot read {path}: it is a folder",
+  "cli.unreadable": "cannot read {path}: {reason}",
+  "cli.binaryFile": "cannot check {path}: it is a binary file",
+
+  // VS Code extension.
+  "client.statusName": "Attest",
+  "client.statusIndexing": "Attest: indexing",
+  "client.statusIndexingTooltip": "Attest is indexing the corpus",
+  "client.corpusTooltip": "Attest corpus: {documents}, {sentences}",
+  "client.documentTooltip": "This document: {conflicts}, {unsupported}, {supported}",
+  "client.clickToCheck": "Click to fact-check the document",
+  "client.error": "Attest: {message}",
+  "client.notACorpusSource": "Attest: {file} is not a source of the corpus, or cannot be read.",
+  "client.serverNotRunning": "The Attest language server is not running.",
+  "client.openDraft": "Attest: open a draft to fact-check it.",
+  "client.cannotCheck": "Attest cannot check this document.",
+  "client.noDraft": "Attest: no draft found in the workspace.",
+  "client.checkingDrafts": "Attest: fact-checking {drafts}",
+  "client.workspaceChecked": "Attest: {drafts}: {conflicts}, {unsupported}, {supported}.",
+  "client.couldNotCheck": "Attest could not check {uri}: {reason}",
+  "client.reloadingCorpus": "Attest: reloading the corpus",
+  "client.corpusReloaded": "Attest: corpus reloaded, {documents}, {sentences}.",
+  "client.whichCorpusFolder": "Which corpus folder?",
+  "client.noCorpusFolder": "Attest: no corpus folder is configured.",
+  "count.drafts": { one: "{count} draft", other: "{count} drafts" },
+  "count.draftsChecked": { one: "{count} draft checked", other: "{count} drafts checked" },
+  // The fact-check report (view, exports, attest check --format html).
+  "report.title": "Fact-check report",
+  "report.summary": "{claims} against {documents} ({sentences}).",
+  "report.conflict": "Conflict",
+  "report.unsupported": "Unsupported",
+  "report.supported": "Supported",
+  "report.legendConflict": { one: "Conflict", other: "Conflicts" },
+  "report.legendUnsupported": { one: "Unsupported", other: "Unsupported" },
+  "report.legendSupported": { one: "Supported", other: "Supported" },
+  "report.claim": "Claim",
+  "report.verdict": "Verdict",
+  "report.sources": "Sources",
+  "report.line": "line",
+  "report.correction": "Sourced value:",
+  "report.sourcesDisagree": "The sources disagree.",
+  "report.noSource": "No source found",
+  "report.noClaims": "No checkable claim in this document.",
+  "report.show": "Show:",
+  "report.stale": "The corpus changed: this report is out of date until the draft is checked again.",
+  "report.copy": "Copy",
+  "report.exportHtml": "Export HTML",
+  "report.exportMarkdown": "Export Markdown",
+  "count.sourceDocuments": { one: "{count} source document", other: "{count} source documents" },
+} as const satisfies Record<string, Message>;
+
+export type MessageId = keyof typeof en;

@@ -1,0 +1,195 @@
+// Every user-facing string of Attest in French, with the ids of en.ts (the compiler rejects a
+// missing or an extra id; test/unit/i18n.test.ts also checks placeholders and plural forms).
+import type { MessageId } from "./en";
+import type { Message } from "./message";
+
+export const fr = {
+  "finding.figureSupported": "Les sources donnent {value} ({place}).",
+  "finding.figureConflict": "Les sources donnent {sourceValue}, pas {claimValue} ({place}).",
+  "finding.figureUnsupported": "Aucune source ne donne ce chiffre ({claimValue}) pour ce fait.",
+  "finding.figureOpposite": "Les sources disent le contraire de « {word} » ({place}).",
+  "finding.actorSwap": "Les sources attribuent ce fait à {sourceName}, pas à {claimName} ({place}).",
+  "finding.rolesReversed": "Les sources disent l'inverse : les rôles sont intervertis ({place}).",
+  "finding.textSupported": "Confirmé par {place}.",
+  "finding.textConflict": "Les sources disent le contraire ({place}).",
+  "finding.textUnsupported": "Aucune source n'affirme cela.",
+  "finding.unknownNames": "Aucune source ne mentionne {names}.",
+  "finding.sourcesDisagree": "Les sources divergent : {values}.",
+  "finding.valueSeparator": " ; ",
+  "finding.moreValues": { one: "{values} et {count} autre", other: "{values} et {count} autres" },
+  "finding.fixTitle": "Remplacer par {value}",
+  "place.line": "{document}, ligne {line}",
+  "place.page": "{document}, p. {page}",
+  "source.pageBreak": "p. {page}",
+
+  "count.claimsChecked": { one: "{count} affirmation vérifiée", other: "{count} affirmations vérifiées" },
+  "count.conflicts": { one: "{count} contradiction", other: "{count} contradictions" },
+  "count.unsupported": { one: "{count} non sourcée", other: "{count} non sourcées" },
+  "count.supported": { one: "{count} confirmée", other: "{count} confirmées" },
+  "count.files": { one: "{count} fichier", other: "{count} fichiers" },
+  "count.documents": { one: "{count} document", other: "{count} documents" },
+  "count.sentences": { one: "{count} phrase", other: "{count} phrases" },
+  "count.sources": { one: "{count} source", other: "{count} sources" },
+
+  "hover.confidence": "confiance {percent} %",
+  "hover.conflict": "Attest : En contradiction avec les sources",
+  "hover.unsupported": "Attest : Introuvable dans les sources",
+  "hover.supported": "Attest : Confirmé par les sources",
+  "hover.sourcesDisagree": "Les sources divergent :",
+  "hover.sourcedValue": "valeur sourcée : {value}",
+  "action.ignoreInline": "Ignorer cette affirmation (commentaire en ligne)",
+  "action.ignoreInWorkspace": "Ignorer cette affirmation dans l'espace de travail (.attest/ignore.json)",
+  "action.showSources": "Afficher les sources",
+  "action.addToNames": "Ajouter {names} aux noms (.attest/config.json)",
+  "server.ignoredInWorkspace": "Attest : « {claim} » est ignoré dans cet espace de travail (.attest/ignore.json).",
+  "server.undo": "Annuler",
+  "server.namesAdded": "Attest : {names} ajouté aux noms dans {file}.",
+  "command.sourceQuote": "{place} : {quote}",
+  "server.problem": "Attest : {problem}",
+  "server.noWorkspaceForIgnore": "Attest : aucun dossier d'espace de travail pour .attest/ignore.json.",
+  "server.indexingCorpus": "Attest : indexation du corpus",
+  "server.draftTooLarge": "Attest : ce brouillon fait {size}, plus que attest.maxFileSize ({limit}) : non vérifié.",
+  "server.moreDiagnostics": {
+    one: "Attest : un constat de plus non affiché (les {shown} premiers le sont).",
+    other: "Attest : {count} constats de plus non affichés (les {shown} premiers le sont).",
+  },
+  "server.corpusEmpty": "Attest : le corpus est vide ({roots}). Toutes les affirmations seront signalées comme non sourcées.",
+  "server.corpusWarnings": {
+    one: "Attest : un problème de corpus : {first} (détails dans la sortie).",
+    other: "Attest : {count} problèmes de corpus, par ex. {first} (détails dans la sortie).",
+  },
+  "server.settingsUnreadable": "impossible de lire les réglages du client ({reason}) ; les précédents sont conservés",
+  "settings.invalid": "Réglage « {setting} » non valide : {problem}.",
+  "settings.usingDefault": "{reason} ; reçu {got}, valeur par défaut {fallback} utilisée",
+  "settings.at": "{reason} (en {path})",
+  "settings.notAnObject": "un objet de réglages est attendu, reçu {got} ; valeurs par défaut utilisées",
+  "settings.emptyEntry": "une entrée ne doit pas être vide",
+  "settings.badExtension": "les extensions sont à choisir parmi {extensions} (sans point)",
+  "settings.nothing": "rien",
+  "corpus.untrustedPathSkipped":
+    "le chemin de corpus {path} est hors de l'espace de travail et du corpus fourni : non lu dans un espace non approuvé",
+  "corpus.unreadable": "impossible de lire le corpus : {reason}",
+  "corpus.indexingCancelled": {
+    one: "indexation annulée : {indexed} fichier sur {count} indexé",
+    other: "indexation annulée : {indexed} fichiers sur {count} indexés",
+  },
+
+  "cli.conflict": "contradiction",
+  "cli.unsupported": "non sourcée",
+  "cli.supported": "confirmée",
+  "cli.fixNote": "[correction : {fixes}]",
+  "cli.summary": "{claims} dans {files} : {conflicts}, {unsupported}, {supported}",
+  "cli.warning": "attest : avertissement : {message}",
+  "cli.error": "attest : {message}",
+  "cli.internalError": "attest : erreur interne : {detail}",
+  "cli.unknownCommand": "commande inconnue « {command} » (voir : attest --help)",
+  "cli.unknownOption": "option inconnue {option} (voir : attest --help)",
+  "cli.optionNeedsValue": "l'option {option} attend une valeur",
+  "cli.badArguments": "arguments non valides (voir : attest --help)",
+  "cli.corpusNeedsFolder": "--corpus attend un dossier",
+  "cli.badFormat": "--format vaut text, json, sarif ou html",
+  "cli.badMinConfidence": "--min-confidence va de 0 à 1",
+  "cli.configMissing": "impossible de lire --config {path} : fichier introuvable",
+  "cli.configNeedsFile": "--config attend un fichier",
+  "cli.dbNeedsUrl": "--db attend une URL postgresql:// ou service=NOM",
+  "cli.dbAndCorpus": "--db et --corpus s'excluent : l'archive est le corpus",
+  "cli.badLang": "--lang vaut fr ou en",
+  "cli.badLocale": "--locale vaut fr ou en",
+  "cli.badExtensions": "--extensions prend {extensions}",
+  "cli.badMaxFileSize": "--max-file-size attend un nombre d'octets",
+  "cli.noDraft": "aucun brouillon donné : attest check [options] FICHIER...",
+  "cli.help": `attest — vérifie un brouillon d'après ses articles sources
+
+Utilisation :
+  attest check [options] FICHIER...  vérifie des brouillons (Markdown ou texte ; « - » lit l'entrée standard)
+  attest lsp --stdio                 lance le serveur de langage (pour Neovim, Emacs, Helix, Zed…)
+  attest index --db URL DOSSIER...   charge des dossiers sources dans une archive PostgreSQL (incrémental)
+  attest db migrate --db URL         crée ou met à jour le schéma de l'archive
+  attest --help | --version
+
+Options de check :
+  -c, --corpus DOSSIER  un dossier (ou un fichier) d'articles sources ; à répéter pour plusieurs.
+                        Par défaut : le corpus fourni avec Attest.
+      --db URL          vérifie plutôt avec une archive PostgreSQL (postgresql://utilisateur@hôte/base
+                        ou service=NOM ; le mot de passe vient de PGPASSWORD, ~/.pgpass ou du service)
+  -f, --format FORMAT   text (par défaut) : fichier:ligne:colonne: verdict: message, un par constat
+                        json : le rapport JSON (version 1), affirmations confirmées comprises
+                        sarif : SARIF 2.1.0, pour les vues d'analyse de code des CI
+                        html : un rapport autonome à envoyer (sans script), tel que
+                        la vue du rapport de l'éditeur l'exporte
+      --lang fr|en      langue des brouillons (par défaut : détectée)
+      --locale fr|en    langue des messages (par défaut : celle de LANG, sinon l'anglais)
+      --show-supported  format text : liste aussi les affirmations confirmées
+      --color, --no-color
+                        colore le format text (par défaut : quand la sortie est un terminal)
+      --max-file-size N ignore les fichiers du corpus de plus de N octets (5 Mio par défaut)
+      --min-confidence C  masque les affirmations non sourcées de confiance inférieure à C (0 à 1 ;
+                        0 par défaut, ou minimumConfidence du fichier de projet)
+      --exclude MOTIF   écarte du corpus les fichiers qui correspondent au MOTIF ; à répéter pour plusieurs
+      --extensions LISTE ne lit que les fichiers du corpus de ces extensions, séparées par des virgules
+                        (par défaut : {extensions})
+      --config FICHIER  le fichier de projet à utiliser (par défaut : .attest/config.json,
+                        cherché depuis le dossier du premier brouillon en remontant). Les
+                        options de la ligne de commande l'emportent sur lui.
+
+Code de sortie : 0 aucune contradiction, 1 au moins une contradiction, 2 erreur d'utilisation ou d'entrée.
+
+Exemples :
+  attest check brouillon.md
+  attest check --corpus ~/sources --format json brouillon.md > rapport.json
+  attest check --format sarif brouillons/*.md > attest.sarif
+  attest check --format html brouillon.md > rapport.html
+  attest index --db postgresql://redaction@db.newsroom/attest ~/sources
+  attest check --db postgresql://lecteur@db.newsroom/attest brouillon.md
+`,
+  "cli.noSourceArticle": "aucun article source ({extensions}) dans {paths}",
+  "cli.noSuchFile": "impossible de lire {path} : fichier introuvable",
+  "cli.isFolder": "impossible de lire {path} : c'est un dossier",
+  "cli.unreadable": "impossible de lire {path} : {reason}",
+  "cli.binaryFile": "impossible de vérifier {path} : c'est un fichier binaire",
+
+  "client.statusName": "Attest",
+  "client.statusIndexing": "Attest : indexation",
+  "client.statusIndexingTooltip": "Attest indexe le corpus",
+  "client.corpusTooltip": "Corpus Attest : {documents}, {sentences}",
+  "client.documentTooltip": "Ce document : {conflicts}, {unsupported}, {supported}",
+  "client.clickToCheck": "Cliquer pour vérifier le document",
+  "client.error": "Attest : {message}",
+  "client.notACorpusSource": "Attest : {file} n'est pas une source du corpus, ou ne peut pas être lu.",
+  "client.serverNotRunning": "Le serveur de langage Attest n'est pas démarré.",
+  "client.openDraft": "Attest : ouvrez un brouillon pour le vérifier.",
+  "client.cannotCheck": "Attest ne peut pas vérifier ce document.",
+  "client.noDraft": "Attest : aucun brouillon trouvé dans l'espace de travail.",
+  "client.checkingDrafts": "Attest : vérification de {drafts}",
+  "client.workspaceChecked": "Attest : {drafts} : {conflicts}, {unsupported}, {supported}.",
+  "client.couldNotCheck": "Attest n'a pas pu vérifier {uri} : {reason}",
+  "client.reloadingCorpus": "Attest : rechargement du corpus",
+  "client.corpusReloaded": "Attest : corpus rechargé, {documents}, {sentences}.",
+  "client.whichCorpusFolder": "Quel dossier de corpus ?",
+  "client.noCorpusFolder": "Attest : aucun dossier de corpus n'est configuré.",
+  "count.drafts": { one: "{count} brouillon", other: "{count} brouillons" },
+  "count.draftsChecked": { one: "{count} brouillon vérifié", other: "{count} brouillons vérifiés" },
+  // The fact-check report (view, exports, attest check --format html).
+  "report.title": "Rapport de vérification",
+  "report.summary": "{claims} dans {documents} ({sentences}).",
+  "report.conflict": "Contradiction",
+  "report.unsupported": "Non sourcée",
+  "report.supported": "Confirmée",
+  "report.legendConflict": { one: "Contradiction", other: "Contradictions" },
+  "report.legendUnsupported": { one: "Non sourcée", other: "Non sourcées" },
+  "report.legendSupported": { one: "Confirmée", other: "Confirmées" },
+  "report.claim": "Affirmation",
+  "report.verdict": "Verdict",
+  "report.sources": "Sources",
+  "report.line": "ligne",
+  "report.correction": "Valeur sourcée :",
+  "report.sourcesDisagree": "Les sources divergent.",
+  "report.noSource": "Aucune source trouvée",
+  "report.noClaims": "Aucune affirmation vérifiable dans ce document.",
+  "report.show": "Afficher :",
+  "report.stale": "Le corpus a changé : ce rapport n'est plus à jour tant que le brouillon n'est pas revérifié.",
+  "report.copy": "Copier",
+  "report.exportHtml": "Exporter en HTML",
+  "report.exportMarkdown": "Exporter en Markdown",
+  "count.sourceDocuments": { one: "{count} document source", other: "{count} documents sources" },
+} as const satisfies Record<MessageId, Message>;

@@ -1,0 +1,183 @@
+import assert from "node:assert/strict";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { pathToFileURL } from "node:url";
+import type { Diagnostic, MarkupContent, PublishDiagnosticsParams } from "vscode-languageserver/node";
+import { TextDocument } from "vscode-languageserver-textdocument";
+import { AttestLanguageServer } from "../../server/src/lsp/attestServer";
+import type { OpenDocuments, ServerConnection } from "../../server/src/lsp/serverConnection";
+
+// The server's request methods called directly, as an editor's requests would reach them, with a
+// fake connection that records what the server sends: no stdio, no child process.
+
+class FakeConnection {
+  readonly published: PublishDiagnosticsParams[] = [];
+  readonly warnings: string[] = [];
+  private waiters: Array<() => void> = [];
+
+  readonly connection = {
+    console: { log: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined },
+    window: {
+      showWarningMessage: async (message: string) => void this.warnings.push(message),
+      showErrorMessage: async (message: string) => void this.warnings.push(message),
+      showInformationMessage: async () => undefined,
+      showDocument: async () => ({ success: true }),
+      createWorkDoneProgress: () => Promise.reject(new Error("no progress in this client")),
+    },
+    client: { register: async () => ({ dispose: () => undefined }) },
+    workspace: { getConfiguration: async () => undefined },
+    sendDiagnostics: async (params: PublishDiagnosticsParams) => {
+      this.published.push(params);
+      for (const wake of this.waiters.splice(0)) wake();
+    },
+    sendNotification: async () => undefined,
+  } as unknown as ServerConnection;
+
+  /** Resolves once diagnostics with at least one entry have been published for `uri`. */
+  async diagnosticsFor(uri: string): Promise<Diagnostic[]> {
+    return (await this.publication((p) => p.uri === uri && p.diagnostics.length > 0)).diagnostics;
+  }
+
+  /** The first publication from index `from` on that `matches`, waiting for the server to send it. */
+  async publication(matches: (p: PublishDiagnosticsParams) => boolean, from = 0): Promise<PublishDiagnosticsParams> {
+    for (;;) {
+      const found = this.published.slice(from).find(matches);
+      if (found) return found;
+      await new Promise<void>((resolve) => this.waiters.push(resolve));
+    }
+  }
+}
+
+class FakeDocuments implements OpenDocuments {
+  private readonly byUri = new Map<string, TextDocument>();
+  open(uri: string, text: string): TextDocument {
+    const doc = TextDocument.create(uri, "markdown", 1, text);
+    this.byUri.set(uri, doc);
+    return doc;
+  }
+  get(uri: string): TextDocument | undefined {
+    return this.byUri.get(uri);
+  }
+  all(): TextDocument[] {
+    return [...this.byUri.values()];
+  }
+}
+
+const SOURCE = "Tramway budget\n\nThe city council of Lyon approved a budget of 42 million euros for the new tramway line on Tuesday.\n";
+const DRAFT = "# Draft\n\nThe city council of Lyon approved a budget of 45 million euros for the new tramway line.\n";
+
+describe("AttestLanguageServer without a transport", function () {
+  this.timeout(30000);
+  let workspace: string;
+  let fake: FakeConnection;
+  let documents: FakeDocuments;
+  let server: AttestLanguageServer;
+  let uri: string;
+
+  async function start(locale: string): Promise<void> {
+    fake = new FakeConnection();
+    documents = new FakeDocuments();
+    server = new AttestLanguageServer(fake.connection, documents);
+    server.initialize({
+      processId: null,
+      rootUri: pathToFileURL(workspace).href,
+      capabilities: { window: { showDocument: { support: true } } },
+      locale,
+      initializationOptions: { settings: { corpus: { paths: [path.join(workspace, "corpus")] } }, cacheDir: path.join(workspace, "cache") },
+    });
+    await server.initialized();
+  }
+
+  before(() => {
+    workspace = fs.mkdtempSync(path.join(os.tmpdir(), "attest-server-"));
+    fs.mkdirSync(path.join(workspace, "corpus"));
+    fs.writeFileSync(path.join(workspace, "corpus", "tram.txt"), SOURCE);
+    fs.writeFileSync(path.join(workspace, "draft.md"), DRAFT);
+    uri = pathToFileURL(path.join(workspace, "draft.md")).href;
+  });
+
+  afterEach(async () => server.dispose());
+  after(() => fs.rmSync(workspace, { recursive: true, force: true }));
+
+  it("answers factCheckDocument with the conflict the source states differently", async () => {
+    await start("en");
+    const report = await server.factCheckDocument({ uri });
+    assert.ok(report);
+    const conflicts = report.claims.filter((c) => c.verdict === "conflict");
+    assert.equal(conflicts.length, 1);
+    assert.equal(conflicts[0]!.correction, "42 million euros");
+    assert.equal(report.counts.conflict, 1);
+    assert.equal(report.corpus.documents, 1);
+  });
+
+  it("checks a draft when it opens, then hovers and fixes it from the kept findings without checking again", async () => {
+    await start("en");
+    const doc = documents.open(uri, DRAFT);
+    server.didOpen(doc);
+    const diagnostics = await fake.diagnosticsFor(uri);
+    const conflict = diagnostics.find((d) => d.code === "figure-conflict");
+    assert.ok(conflict, "a figure-conflict diagnostic is published");
+    const publishedBefore = fake.published.length;
+
+    const hover = server.hover({ textDocument: { uri }, position: conflict.range.start });
+    assert.ok(hover);
+    const markdown = (hover.contents as MarkupContent).value;
+    assert.match(markdown, /Conflicts with the sources/);
+    assert.match(markdown, /42 million euros for the new tramway line/);
+
+    const actions = server.codeAction({ textDocument: { uri }, range: conflict.range, context: { diagnostics: [conflict] } });
+    const fix = actions.find((a) => a.isPreferred);
+    assert.ok(fix, "a preferred quick fix");
+    const edits = fix.edit?.changes?.[uri] ?? [];
+    assert.deepEqual(
+      edits.map((e) => e.newText),
+      ["42 million euros"],
+    );
+    // A client that dropped `data` still gets the fix, from the findings the server kept.
+    const withoutData = server.codeAction({
+      textDocument: { uri },
+      range: conflict.range,
+      context: { diagnostics: [{ ...conflict, data: undefined }] },
+    });
+    assert.ok(withoutData.some((a) => a.isPreferred));
+
+    assert.equal(fake.published.length, publishedBefore, "hover and code actions publish nothing: they never re-run a check");
+  });
+
+  it("re-checks the open drafts when a watched corpus file changes", async () => {
+    await start("en");
+    const doc = documents.open(uri, DRAFT);
+    server.didOpen(doc);
+    await fake.diagnosticsFor(uri);
+    const source = path.join(workspace, "corpus", "tram.txt");
+    fs.writeFileSync(source, SOURCE.replace("42 million", "45 million"));
+    try {
+      const publishedBefore = fake.published.length;
+      await server.didChangeWatchedFiles({ changes: [{ uri: pathToFileURL(source).href, type: 2 }] });
+      const after = await fake.publication((p) => p.uri === uri, publishedBefore);
+      assert.deepEqual(
+        after.diagnostics.filter((d) => d.code === "figure-conflict"),
+        [],
+        "the source now says 45 million",
+      );
+    } finally {
+      fs.writeFileSync(source, SOURCE);
+    }
+  });
+
+  it("speaks French to a French client", async () => {
+    await start("fr");
+    const doc = documents.open(uri, DRAFT);
+    server.didOpen(doc);
+    const conflict = (await fake.diagnosticsFor(uri)).find((d) => d.code === "figure-conflict")!;
+    assert.match(conflict.message as string, /^Les sources donnent/);
+    const hover = server.hover({ textDocument: { uri }, position: conflict.range.start });
+    assert.match((hover?.contents as MarkupContent).value, /En contradiction avec les sources/);
+  });
+
+  it("rejects a hover without a position as the client's mistake", async () => {
+    await start("en");
+    assert.throws(() => server.hover({ textDocument: { uri } } as never), /params.position/);
+  });
+});
