@@ -63,15 +63,42 @@ export function renderTable(r: Results): string {
     `Draft: ${fixed(r.draft.words)} words, ${r.draft.sentences} sentences, ${r.draft.withFigures} with figures`,
     "",
     row("measure", cols),
-    row("---", cols.map(() => "---:")),
-    row("corpus size", r.corpora.map((c) => `${fixed(mb(c.bytes), 1)} MB, ${fixed(c.words / 1e6, 2)} M words`)),
-    row("indexing, cold (MB/s)", r.corpora.map((c) => fixed(indexingRate(c.indexing.cold).mbPerSecond, 2))),
-    row("indexing, cold (articles/s)", r.corpora.map((c) => fixed(indexingRate(c.indexing.cold).articlesPerSecond))),
-    row("indexing threads", r.corpora.map((c) => String(c.indexing.cold.stats.threads))),
-    row("cache write (ms)", r.corpora.map((c) => fixed(c.indexing.cold.stats.cacheWriteMs))),
-    row("load from the cache (ms)", r.corpora.map((c) => fixed(c.indexing.cached.ms))),
-    row("full check of the draft (ms)", r.corpora.map((c) => (c.fullCheck.timedOut ? "timed out" : fixed(c.fullCheck.ms)))),
-    row("full check, first in process (ms)", r.corpora.map((c) => fixed(c.fullCheck.firstMs))),
+    row(
+      "---",
+      cols.map(() => "---:"),
+    ),
+    row(
+      "corpus size",
+      r.corpora.map((c) => `${fixed(mb(c.bytes), 1)} MB, ${fixed(c.words / 1e6, 2)} M words`),
+    ),
+    row(
+      "indexing, cold (MB/s)",
+      r.corpora.map((c) => fixed(indexingRate(c.indexing.cold).mbPerSecond, 2)),
+    ),
+    row(
+      "indexing, cold (articles/s)",
+      r.corpora.map((c) => fixed(indexingRate(c.indexing.cold).articlesPerSecond)),
+    ),
+    row(
+      "indexing threads",
+      r.corpora.map((c) => String(c.indexing.cold.stats.threads)),
+    ),
+    row(
+      "cache write (ms)",
+      r.corpora.map((c) => fixed(c.indexing.cold.stats.cacheWriteMs)),
+    ),
+    row(
+      "load from the cache (ms)",
+      r.corpora.map((c) => fixed(c.indexing.cached.ms)),
+    ),
+    row(
+      "full check of the draft (ms)",
+      r.corpora.map((c) => (c.fullCheck.timedOut ? "timed out" : fixed(c.fullCheck.ms))),
+    ),
+    row(
+      "full check, first in process (ms)",
+      r.corpora.map((c) => fixed(c.fullCheck.firstMs)),
+    ),
   ];
   if (r.lsp) {
     const last = (v: string) => r.corpora.map((_, i) => (i === r.corpora.length - 1 ? v : ""));
@@ -97,7 +124,10 @@ export function renderTable(r: Results): string {
       "",
       "| format | file | text | file MB/s | text M chars/s |",
       "| --- | ---: | ---: | ---: | ---: |",
-      ...r.extraction.map((x) => `| ${x.format} | ${fixed(x.bytes / 1024)} KB | ${fixed(x.textChars / 1024)} K chars | ${fixed(x.mbPerSecond, 2)} | ${fixed(x.textChars / 1e6 / (x.ms / 1000), 2)} |`),
+      ...r.extraction.map(
+        (x) =>
+          `| ${x.format} | ${fixed(x.bytes / 1024)} KB | ${fixed(x.textChars / 1024)} K chars | ${fixed(x.mbPerSecond, 2)} | ${fixed(x.textChars / 1e6 / (x.ms / 1000), 2)} |`,
+      ),
     );
   }
   lines.push("", "| target | value | limit | met |", "| --- | ---: | --- | --- |");

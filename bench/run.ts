@@ -72,7 +72,13 @@ async function main(): Promise<void> {
   const vocab = vocabulary(SEED);
   const draftFile = path.join(p.dataDir, "draft.md");
   const draft = writeDraft(draftFile, SEED, p.draftWords, vocab);
-  const results: Results = { date: new Date().toISOString(), quick: p.sizes.every((n) => n < 1000), machine: machine(), draft: draftStats(draft), corpora: [] };
+  const results: Results = {
+    date: new Date().toISOString(),
+    quick: p.sizes.every((n) => n < 1000),
+    machine: machine(),
+    draft: draftStats(draft),
+    corpora: [],
+  };
 
   for (const n of p.sizes) {
     log(`corpus of ${n} articles`);

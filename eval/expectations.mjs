@@ -17,11 +17,14 @@ const Expectation = z.object({
 
 /** Reads and validates an expectations file: one JSON object per line. */
 export function loadExpectations(path) {
-  return readFileSync(path, "utf8").split("\n").filter((l) => l.trim()).map((l, i) => {
-    const parsed = Expectation.safeParse(JSON.parse(l));
-    if (!parsed.success) throw new Error(`${path}:${i + 1}: ${parsed.error.issues.map((x) => x.message).join("; ")}`);
-    return parsed.data;
-  });
+  return readFileSync(path, "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l, i) => {
+      const parsed = Expectation.safeParse(JSON.parse(l));
+      if (!parsed.success) throw new Error(`${path}:${i + 1}: ${parsed.error.issues.map((x) => x.message).join("; ")}`);
+      return parsed.data;
+    });
 }
 
 /** The verdict a writer sees on a line: a conflict outranks unsupported, which outranks nothing. */
@@ -47,16 +50,29 @@ export function scoreExpectations(rows, findingsOf) {
   const tally = new Map(classes.map((k) => [k, { n: 0, right: 0 }]));
   const tags = new Map();
   const misses = [];
-  let saidConflict = 0, rightConflict = 0, fixN = 0, fixRight = 0, citeN = 0, citeRight = 0;
+  let saidConflict = 0,
+    rightConflict = 0,
+    fixN = 0,
+    fixRight = 0,
+    citeN = 0,
+    citeRight = 0;
   for (const row of rows) {
     const findings = findingsOf(row.file, row.line);
-    const got = lineVerdict(findings), want = goldVerdict(row.label);
+    const got = lineVerdict(findings),
+      want = goldVerdict(row.label);
     const right = got === want;
-    const t = tally.get(want); t.n++; if (right) t.right++;
-    if (got === "conflict") { saidConflict++; if (want === "conflict") rightConflict++; }
+    const t = tally.get(want);
+    t.n++;
+    if (right) t.right++;
+    if (got === "conflict") {
+      saidConflict++;
+      if (want === "conflict") rightConflict++;
+    }
     for (const tag of row.tags.length ? row.tags : ["untagged"]) {
       const e = tags.get(tag) ?? { n: 0, right: 0, falseConflicts: 0 };
-      e.n++; if (right) e.right++; if (got === "conflict" && want !== "conflict") e.falseConflicts++;
+      e.n++;
+      if (right) e.right++;
+      if (got === "conflict" && want !== "conflict") e.falseConflicts++;
       tags.set(tag, e);
     }
     if (!right) misses.push({ row, got, kind: got === "conflict" ? "false conflict" : want === "ok" ? "false flag" : "missed" });
@@ -67,11 +83,20 @@ export function scoreExpectations(rows, findingsOf) {
       else misses.push({ row, got, kind: `wrong fix ${JSON.stringify(texts)}` });
     }
     if (row.label === "supported" && row.sources && got === "ok") {
-      const docs = findings.filter((f) => f.verdict === "supported").flatMap((f) => (f.evidence ?? []).map((e) => e.document.split(/[\\/]/).pop()));
-      if (docs.length) { citeN++; if (docs.some((d) => row.sources.some((s) => d.startsWith(s)))) citeRight++; else misses.push({ row, got, kind: `cites ${JSON.stringify(docs)}` }); }
+      const docs = findings
+        .filter((f) => f.verdict === "supported")
+        .flatMap((f) => (f.evidence ?? []).map((e) => e.document.split(/[\\/]/).pop()));
+      if (docs.length) {
+        citeN++;
+        if (docs.some((d) => row.sources.some((s) => d.startsWith(s)))) citeRight++;
+        else misses.push({ row, got, kind: `cites ${JSON.stringify(docs)}` });
+      }
     }
   }
-  const recall = (k) => { const t = tally.get(k); return t.n ? t.right / t.n : 1; };
+  const recall = (k) => {
+    const t = tally.get(k);
+    return t.n ? t.right / t.n : 1;
+  };
   return {
     claims: rows.length,
     balanced: classes.reduce((s, k) => s + recall(k), 0) / classes.length,

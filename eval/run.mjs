@@ -21,7 +21,12 @@ if (cliAt >= 0) passThrough.push("--cli", args[cliAt + 1]);
 
 const pairs = (name, set) => ({ name, script: join(shared, "score_pairs.mjs"), args: ["--set", set], needs: [set] });
 const sets = [
-  { name: "dev (bundled corpus)", script: join(shared, "score.mjs"), args: ["--claims", join(shared, "dev.jsonl"), "--corpus", join(root, "corpus")], needs: [join(shared, "dev.jsonl")] },
+  {
+    name: "dev (bundled corpus)",
+    script: join(shared, "score.mjs"),
+    args: ["--claims", join(shared, "dev.jsonl"), "--corpus", join(root, "corpus")],
+    needs: [join(shared, "dev.jsonl")],
+  },
   pairs("DACCORD", join(shared, "daccord/daccord_fr.jsonl")),
   pairs("RTE3-FR dev", join(shared, "rte3fr-dev/rte3fr_dev.jsonl")),
   { name: "held-out drafts", script: join(root, "eval/score-drafts.mjs"), args: [], needs: [] },
@@ -29,16 +34,25 @@ const sets = [
   pairs("held-out FR pairs", join(heldout, "fr-pairs.jsonl")),
 ];
 
-const lineCount = (path) => readFileSync(path, "utf8").split("\n").filter((l) => l.trim()).length;
+const lineCount = (path) =>
+  readFileSync(path, "utf8")
+    .split("\n")
+    .filter((l) => l.trim()).length;
 const rows = [];
 for (const set of sets) {
   const missing = [set.script, ...set.needs].find((p) => !existsSync(p));
-  if (missing) { console.log(`skip ${set.name}: ${missing} is absent`); continue; }
+  if (missing) {
+    console.log(`skip ${set.name}: ${missing} is absent`);
+    continue;
+  }
   const run = spawnSync(process.execPath, [set.script, ...set.args, ...passThrough], { cwd: root, encoding: "utf8", maxBuffer: 1 << 28 });
   const out = run.stdout ?? "";
   if (passThrough.includes("--show-misses")) console.log(`== ${set.name}\n${out.trimEnd()}\n`);
   const score = out.split("\n").find((l) => l.startsWith("score: "));
-  if (!score || score.includes("checker-failed")) { console.log(`fail ${set.name}: ${(run.stderr || out).trim().split("\n").slice(-3).join(" / ")}`); continue; }
+  if (!score || score.includes("checker-failed")) {
+    console.log(`fail ${set.name}: ${(run.stderr || out).trim().split("\n").slice(-3).join(" / ")}`);
+    continue;
+  }
   const field = (k) => new RegExp(`\\b${k}=([0-9.]+)`).exec(score)?.[1];
   const threeWay = /three-way (\d+)\/(\d+)/.exec(out);
   rows.push({

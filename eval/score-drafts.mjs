@@ -11,7 +11,10 @@ import { fileURLToPath } from "node:url";
 import { loadExpectations, scoreExpectations } from "./expectations.mjs";
 
 const args = process.argv.slice(2);
-const opt = (name, dflt) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : dflt; };
+const opt = (name, dflt) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : dflt;
+};
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const heldout = join(root, "test/fixtures/heldout");
 const cli = opt("--cli", "npx --no-install attest");
@@ -21,20 +24,27 @@ const files = [...new Set(rows.map((r) => r.file))];
 const t0 = performance.now();
 let out;
 try {
-  out = execSync(`${cli} check --corpus ${JSON.stringify(join(heldout, "corpus"))} --format json ${files.map((f) => JSON.stringify(join(heldout, "drafts", f))).join(" ")}`,
-    { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 1 << 28 });
+  out = execSync(
+    `${cli} check --corpus ${JSON.stringify(join(heldout, "corpus"))} --format json ${files.map((f) => JSON.stringify(join(heldout, "drafts", f))).join(" ")}`,
+    { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 1 << 28 },
+  );
 } catch (e) {
   // exit status 1 only means that conflicts were found
   out = e.stdout;
-  if (!out || !out.trim().startsWith("{")) { console.error(e.stderr || e.message); console.log("score: checker-failed"); process.exit(1); }
+  if (!out || !out.trim().startsWith("{")) {
+    console.error(e.stderr || e.message);
+    console.log("score: checker-failed");
+    process.exit(1);
+  }
 }
 const ms = performance.now() - t0;
 const report = JSON.parse(out);
 const byFileLine = new Map();
-for (const file of report.files) for (const f of file.findings) {
-  const key = `${basename(file.path)}:${f.range.start.line}`;
-  byFileLine.set(key, [...(byFileLine.get(key) ?? []), f]);
-}
+for (const file of report.files)
+  for (const f of file.findings) {
+    const key = `${basename(file.path)}:${f.range.start.line}`;
+    byFileLine.set(key, [...(byFileLine.get(key) ?? []), f]);
+  }
 const s = scoreExpectations(rows, (file, line) => byFileLine.get(`${file}:${line}`) ?? []);
 
 if (args.includes("--show-misses")) {
@@ -52,4 +62,6 @@ for (const [k, t] of s.tally) console.log(`${k.padEnd(12)} ${t.right}/${t.n}`);
 console.log(`fixes        ${s.fix.right}/${s.fix.n}`);
 console.log(`citations    ${s.cite.right}/${s.cite.n}`);
 const r = (x) => x.toFixed(3);
-console.log(`score: balanced=${r(s.balanced)} ok=${r(s.recall.get("ok"))} conflict=${r(s.recall.get("conflict"))} unsupported=${r(s.recall.get("unsupported"))} conflict_precision=${r(s.conflictPrecision)} claims=${s.claims} check_ms=${Math.round(ms)}`);
+console.log(
+  `score: balanced=${r(s.balanced)} ok=${r(s.recall.get("ok"))} conflict=${r(s.recall.get("conflict"))} unsupported=${r(s.recall.get("unsupported"))} conflict_precision=${r(s.conflictPrecision)} claims=${s.claims} check_ms=${Math.round(ms)}`,
+);

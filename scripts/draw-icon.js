@@ -21,8 +21,16 @@ const nearSegment = (x, y, [ax, ay], [bx, by], width) => {
   const t = Math.max(0, Math.min(1, ((x - ax) * (bx - ax) + (y - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2)));
   return (x - ax - t * (bx - ax)) ** 2 + (y - ay - t * (by - ay)) ** 2 <= (width / 2) ** 2;
 };
-const lines = [[72, 80, 156], [72, 106, 156], [72, 132, 124]];
-const check = [[112, 168], [146, 204], [212, 128]];
+const lines = [
+  [72, 80, 156],
+  [72, 106, 156],
+  [72, 132, 124],
+];
+const check = [
+  [112, 168],
+  [146, 204],
+  [212, 128],
+];
 
 /** The colour (and coverage) at a point: the last shape drawn there wins. */
 function colourAt(x, y) {

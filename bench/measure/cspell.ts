@@ -13,7 +13,11 @@ export interface CspellTimes {
   issues: number;
 }
 
-type SpellCheck = (doc: { uri: string; text: string; languageId: string; locale: string }, options: { generateSuggestions: boolean }, settings: object) => Promise<{ issues: unknown[] }>;
+type SpellCheck = (
+  doc: { uri: string; text: string; languageId: string; locale: string },
+  options: { generateSuggestions: boolean },
+  settings: object,
+) => Promise<{ issues: unknown[] }>;
 
 export async function measureCspell(draftFile: string, text: string, repoRoot: string): Promise<CspellTimes> {
   // cspell-lib is ESM only; the compiled bench is CommonJS, and tsc keeps this import() as is.
@@ -29,7 +33,10 @@ export async function measureCspell(draftFile: string, text: string, repoRoot: s
   const cli = path.join(repoRoot, "node_modules", "cspell", "bin.mjs");
   const { ms: cliMs } = await timed(async () => {
     try {
-      execFileSync(process.execPath, [cli, "lint", "--no-progress", "--no-summary", "--no-color", draftFile], { stdio: "ignore", cwd: path.dirname(draftFile) });
+      execFileSync(process.execPath, [cli, "lint", "--no-progress", "--no-summary", "--no-color", draftFile], {
+        stdio: "ignore",
+        cwd: path.dirname(draftFile),
+      });
     } catch {
       // Exit status 1 means spelling issues were found: expected on French text.
     }

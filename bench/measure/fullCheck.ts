@@ -13,7 +13,10 @@ export interface FullCheck {
 
 export function measureFullCheck(corpus: string, cacheDir: string, draft: string, timeoutMs: number): FullCheck {
   try {
-    const out = execFileSync(process.execPath, [path.join(__dirname, "checkChild.js"), corpus, cacheDir, draft], { encoding: "utf8", timeout: timeoutMs });
+    const out = execFileSync(process.execPath, [path.join(__dirname, "checkChild.js"), corpus, cacheDir, draft], {
+      encoding: "utf8",
+      timeout: timeoutMs,
+    });
     return JSON.parse(out.trim().split("\n").at(-1)!) as FullCheck;
   } catch (error) {
     if ((error as { signal?: string }).signal === "SIGTERM") return { ms: NaN, firstMs: NaN, counts: {}, timedOut: true };

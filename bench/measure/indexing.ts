@@ -14,7 +14,10 @@ export interface IndexRun {
 }
 
 function run(corpus: string, cacheDir: string, threads: string): IndexRun {
-  const out = execFileSync(process.execPath, [path.join(__dirname, "indexChild.js"), corpus, cacheDir, threads], { encoding: "utf8", maxBuffer: 1 << 20 });
+  const out = execFileSync(process.execPath, [path.join(__dirname, "indexChild.js"), corpus, cacheDir, threads], {
+    encoding: "utf8",
+    maxBuffer: 1 << 20,
+  });
   return JSON.parse(out.trim().split("\n").at(-1)!) as IndexRun;
 }
 

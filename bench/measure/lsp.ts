@@ -6,7 +6,12 @@ import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { pathToFileURL } from "node:url";
-import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type PublishDiagnosticsParams } from "vscode-languageserver-protocol/node";
+import {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type PublishDiagnosticsParams,
+} from "vscode-languageserver-protocol/node";
 import { quantile } from "./time";
 
 export interface LspOptions {
@@ -71,7 +76,11 @@ export async function measureLsp(options: LspOptions): Promise<LspTimes> {
       processId: process.pid,
       rootUri: pathToFileURL(options.workspace).href,
       workspaceFolders: [{ uri: pathToFileURL(options.workspace).href, name: "bench" }],
-      capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true } }, window: { workDoneProgress: true } },
+      capabilities: {
+        workspace: { configuration: true },
+        textDocument: { publishDiagnostics: { versionSupport: true } },
+        window: { workDoneProgress: true },
+      },
       initializationOptions: { cacheDir: options.cacheDir, debounceMs: 0 },
     });
     let start = performance.now();
@@ -84,7 +93,8 @@ export async function measureLsp(options: LspOptions): Promise<LspTimes> {
     const uri = pathToFileURL(path.join(options.workspace, "draft.md")).href;
     let text = fs.readFileSync(options.draft, "utf8");
     let version = 1;
-    const published = (v: number) => waitFor<PublishDiagnosticsParams>("textDocument/publishDiagnostics", (p) => p.uri === uri && p.version === v, options.timeoutMs);
+    const published = (v: number) =>
+      waitFor<PublishDiagnosticsParams>("textDocument/publishDiagnostics", (p) => p.uri === uri && p.version === v, options.timeoutMs);
     start = performance.now();
     const first = published(1);
     await connection.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "markdown", version, text } });
@@ -92,7 +102,17 @@ export async function measureLsp(options: LspOptions): Promise<LspTimes> {
       await first;
     } catch {
       // The whole draft is not checked within the limit: no edit can be timed on top of it.
-      return { readyMs, fromCache, firstCheckMs: NaN, firstCheckTimedOut: true, edits: 0, p50: NaN, p95: NaN, max: NaN, peakRssMB: peakRss(child.pid!) };
+      return {
+        readyMs,
+        fromCache,
+        firstCheckMs: NaN,
+        firstCheckTimedOut: true,
+        edits: 0,
+        p50: NaN,
+        p95: NaN,
+        max: NaN,
+        peakRssMB: peakRss(child.pid!),
+      };
     }
     const firstCheckMs = performance.now() - start;
 
@@ -116,7 +136,16 @@ export async function measureLsp(options: LspOptions): Promise<LspTimes> {
       samples.push(performance.now() - t);
     }
     const peakRssMB = peakRss(child.pid!);
-    return { readyMs, fromCache, firstCheckMs, edits: samples.length, p50: quantile(samples, 0.5), p95: quantile(samples, 0.95), max: Math.max(...samples), peakRssMB };
+    return {
+      readyMs,
+      fromCache,
+      firstCheckMs,
+      edits: samples.length,
+      p50: quantile(samples, 0.5),
+      p95: quantile(samples, 0.95),
+      max: Math.max(...samples),
+      peakRssMB,
+    };
   } finally {
     try {
       await connection.sendRequest("shutdown");

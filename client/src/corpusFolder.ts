@@ -31,7 +31,9 @@ export async function chooseCorpusFolder(given?: vscode.Uri): Promise<vscode.Uri
   const relative = path.relative(workspace.uri.fsPath, folder.fsPath).split(path.sep).join("/");
   const value = relative && !relative.startsWith("..") ? relative : folder.fsPath;
   if (explicitSettings(workspace.uri)["corpus.paths"] !== undefined) {
-    await vscode.workspace.getConfiguration("attest", workspace.uri).update("corpus.paths", [value], vscode.ConfigurationTarget.WorkspaceFolder);
+    await vscode.workspace
+      .getConfiguration("attest", workspace.uri)
+      .update("corpus.paths", [value], vscode.ConfigurationTarget.WorkspaceFolder);
   } else {
     await writeCorpusPaths(path.join(workspace.uri.fsPath, PROJECT_CONFIG_FILE), [value || "."]);
   }

@@ -28,7 +28,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   );
   registerCommands(context, attest, () => settings);
   registerSourceDocuments(context, attest);
-  const ignored = new IgnoredClaimsView(() => settings, () => attest?.lastCorpusStatus?.roots ?? []);
+  const ignored = new IgnoredClaimsView(
+    () => settings,
+    () => attest?.lastCorpusStatus?.roots ?? [],
+  );
   context.subscriptions.push(
     ignored,
     vscode.window.createTreeView("attest.ignoredClaims", { treeDataProvider: ignored }),

@@ -50,7 +50,12 @@ export class IgnoredClaimsView implements vscode.TreeDataProvider<IgnoredClaim>,
       for (let at = text.indexOf(INLINE_IGNORE_MARKER); at >= 0; at = text.indexOf(INLINE_IGNORE_MARKER, at + 1)) {
         const after = text.slice(at + INLINE_IGNORE_MARKER.length);
         const sentence = after.trimStart().split(/(?<=[.!?])\s|\n/)[0] ?? "";
-        claims.push({ kind: "inline", draft: uri, range: new vscode.Range(positionAt(lines, at), positionAt(lines, at + INLINE_IGNORE_MARKER.length)), sentence });
+        claims.push({
+          kind: "inline",
+          draft: uri,
+          range: new vscode.Range(positionAt(lines, at), positionAt(lines, at + INLINE_IGNORE_MARKER.length)),
+          sentence,
+        });
       }
     }
     this.claims = claims;
@@ -98,7 +103,10 @@ export class IgnoredClaimsView implements vscode.TreeDataProvider<IgnoredClaim>,
       const doc = await vscode.workspace.openTextDocument(claim.draft);
       const wasDirty = doc.isDirty;
       // The marker and the space written after it.
-      const end = doc.getText(new vscode.Range(claim.range.end, claim.range.end.translate(0, 1))) === " " ? claim.range.end.translate(0, 1) : claim.range.end;
+      const end =
+        doc.getText(new vscode.Range(claim.range.end, claim.range.end.translate(0, 1))) === " "
+          ? claim.range.end.translate(0, 1)
+          : claim.range.end;
       const edit = new vscode.WorkspaceEdit();
       edit.delete(claim.draft, new vscode.Range(claim.range.start, end));
       // Saved like the ignore list is, unless the writer had unsaved changes of their own there.

@@ -37,7 +37,11 @@ export class SourcesOffer {
   async checkWorkspace(): Promise<void> {
     if (!this.allowed) return;
     const candidate = await likelySourcesFolder();
-    if (candidate) await this.offer(candidate.uri, vscode.l10n.t("Attest: use “{0}” ({1} articles) as the sources to check your drafts against?", candidate.name, candidate.files));
+    if (candidate)
+      await this.offer(
+        candidate.uri,
+        vscode.l10n.t("Attest: use “{0}” ({1} articles) as the sources to check your drafts against?", candidate.name, candidate.files),
+      );
   }
 
   /** After a check: most claims name things the (bundled) corpus never mentions. */

@@ -52,7 +52,10 @@ async function main() {
     const problems = page.locator(".markers-panel .monaco-list-row");
     const conflictRow = problems.filter({ hasText: "39 %" }).filter({ hasText: "49 %" });
     await conflictRow.first().waitFor({ timeout: T.ui });
-    await problems.filter({ hasText: /Tesla|2 millions/ }).first().waitFor({ timeout: T.ui });
+    await problems
+      .filter({ hasText: /Tesla|2 millions/ })
+      .first()
+      .waitFor({ timeout: T.ui });
     ok(`Problems panel: ${await problems.filter({ hasText: "attest" }).count()} Attest rows (conflict and unsupported)`);
     await shot("fr-1-squiggles-problems");
 

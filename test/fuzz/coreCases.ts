@@ -79,7 +79,7 @@ function shrink(c: CoreCase, problems: string[]): CoreCase {
   const stillFails = (candidate: CoreCase) => signature(coreProblems(candidate)) === target;
   const shrinkList = (get: (k: CoreCase) => string[], set: (k: CoreCase, v: string[]) => CoreCase) => {
     for (let chunk = Math.max(1, Math.floor(get(current).length / 2)); chunk >= 1; chunk = Math.floor(chunk / 2)) {
-      for (let i = 0; i < get(current).length; ) {
+      for (let i = 0; i < get(current).length;) {
         const list = get(current);
         const candidate = set(current, [...list.slice(0, i), ...list.slice(i + chunk)]);
         if (stillFails(candidate)) current = candidate;
@@ -87,9 +87,15 @@ function shrink(c: CoreCase, problems: string[]): CoreCase {
       }
     }
   };
-  shrinkList((k) => k.draft, (k, draft) => ({ ...k, draft }));
+  shrinkList(
+    (k) => k.draft,
+    (k, draft) => ({ ...k, draft }),
+  );
   for (let s = 0; s < current.sources.length; s++) {
-    shrinkList((k) => k.sources[s]!, (k, v) => ({ ...k, sources: k.sources.map((x, i) => (i === s ? v : x)) }));
+    shrinkList(
+      (k) => k.sources[s]!,
+      (k, v) => ({ ...k, sources: k.sources.map((x, i) => (i === s ? v : x)) }),
+    );
   }
   return current;
 }
@@ -112,7 +118,13 @@ export async function runCoreCases(options: CoreRunOptions): Promise<CaseFailure
     const problems = coreProblems(c);
     if (!problems.length) continue;
     const small = shrink(c, problems);
-    const failure = { seed: options.seed, n, problems: coreProblems(small), sources: small.sources.map((s) => s.join("")), draft: small.draft.join("") };
+    const failure = {
+      seed: options.seed,
+      n,
+      problems: coreProblems(small),
+      sources: small.sources.map((s) => s.join("")),
+      draft: small.draft.join(""),
+    };
     failures.push(failure);
     options.onFailure?.(failure);
     if (failures.length >= (options.maxFailures ?? 5)) break;

@@ -29,16 +29,39 @@ const COMMANDS = ["attest.showSources", "attest.ignoreClaimInWorkspace", "attest
 function anyValue(rng: Random, depth = 0): unknown {
   const r = rng.int(depth > 2 ? 6 : 9);
   switch (r) {
-    case 0: return null;
-    case 1: return rng.int(2e9) - 1e9;
-    case 2: return rng.pick(["", "constructor", "__proto__", "file:///nowhere.md", "x".repeat(rng.int(300)), "\u0000"]);
-    case 3: return rng.chance(0.5);
-    case 4: return -1;
-    case 5: return 1e300;
-    case 6: return Array.from({ length: rng.int(4) }, () => anyValue(rng, depth + 1));
+    case 0:
+      return null;
+    case 1:
+      return rng.int(2e9) - 1e9;
+    case 2:
+      return rng.pick(["", "constructor", "__proto__", "file:///nowhere.md", "x".repeat(rng.int(300)), "\u0000"]);
+    case 3:
+      return rng.chance(0.5);
+    case 4:
+      return -1;
+    case 5:
+      return 1e300;
+    case 6:
+      return Array.from({ length: rng.int(4) }, () => anyValue(rng, depth + 1));
     default: {
       const o: Record<string, unknown> = {};
-      for (let i = rng.int(4); i > 0; i--) o[rng.pick(["uri", "textDocument", "position", "range", "context", "only", "command", "arguments", "line", "character", "__proto__", "constructor"])] = anyValue(rng, depth + 1);
+      for (let i = rng.int(4); i > 0; i--)
+        o[
+          rng.pick([
+            "uri",
+            "textDocument",
+            "position",
+            "range",
+            "context",
+            "only",
+            "command",
+            "arguments",
+            "line",
+            "character",
+            "__proto__",
+            "constructor",
+          ])
+        ] = anyValue(rng, depth + 1);
       return o;
     }
   }
@@ -57,7 +80,11 @@ function paramsFor(method: string, rng: Random, uri: string | undefined, doc: Te
       return { textDocument, position: position(rng, doc) };
     case "textDocument/codeAction": {
       const start = position(rng, doc);
-      return { textDocument, range: { start, end: rng.chance(0.7) ? start : position(rng, doc) }, context: rng.chance(0.8) ? { diagnostics: [] } : { diagnostics: anyValue(rng), only: anyValue(rng) } };
+      return {
+        textDocument,
+        range: { start, end: rng.chance(0.7) ? start : position(rng, doc) },
+        context: rng.chance(0.8) ? { diagnostics: [] } : { diagnostics: anyValue(rng), only: anyValue(rng) },
+      };
     }
     case "workspace/executeCommand":
       return { command: rng.pick(COMMANDS), arguments: rng.chance(0.5) ? [anyValue(rng)] : anyValue(rng) };
@@ -97,7 +124,14 @@ export async function runLspCases(options: LspRunOptions): Promise<string[]> {
         const length = doc.getText().length;
         const start = doc.positionAt(rng.int(length + 1));
         const end = doc.positionAt(Math.min(length, doc.offsetAt(start) + rng.int(20)));
-        const after = server.edit(doc.uri, [{ range: { start, end }, newText: hostileDraft(rng).slice(0, 1 + rng.int(8)).join("") }]);
+        const after = server.edit(doc.uri, [
+          {
+            range: { start, end },
+            newText: hostileDraft(rng)
+              .slice(0, 1 + rng.int(8))
+              .join(""),
+          },
+        ]);
         docs[docs.indexOf(doc)] = after;
         versions.get(doc.uri)!.set(after.version, after.getText());
       } else {

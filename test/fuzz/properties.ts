@@ -28,7 +28,8 @@ export function spanProblems(what: string, text: string, span: Span): string[] {
 }
 
 function positionProblem(lines: string[], p: Position): string | undefined {
-  if (!Number.isInteger(p.line) || !Number.isInteger(p.character) || p.line < 0 || p.character < 0) return `bad position ${JSON.stringify(p)}`;
+  if (!Number.isInteger(p.line) || !Number.isInteger(p.character) || p.line < 0 || p.character < 0)
+    return `bad position ${JSON.stringify(p)}`;
   if (p.line >= lines.length) return `line ${p.line} past the last line ${lines.length - 1}`;
   const line = lines[p.line]!;
   if (p.character > line.length) return `character ${p.character} past the end of line ${p.line} (${line.length})`;
@@ -42,7 +43,8 @@ export function rangeProblems(what: string, text: string, range: Range, lines = 
     const problem = positionProblem(lines, p);
     if (problem) problems.push(`${what}: ${problem}`);
   }
-  const ordered = range.start.line < range.end.line || (range.start.line === range.end.line && range.start.character <= range.end.character);
+  const ordered =
+    range.start.line < range.end.line || (range.start.line === range.end.line && range.start.character <= range.end.character);
   if (!ordered) problems.push(`${what}: range ends before it starts ${JSON.stringify(range)}`);
   return problems;
 }

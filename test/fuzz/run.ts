@@ -32,7 +32,9 @@ async function run(): Promise<number> {
   const lspFailures = lsp ? await runLspCases({ seed, messages: lsp }) : [];
   for (const f of lspFailures) process.stdout.write(`LSP: ${f}\n`);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  process.stdout.write(`${done} core cases and ${lsp} LSP messages (seed ${seed}) in ${seconds} s: ${failures.length + lspFailures.length} failures\n`);
+  process.stdout.write(
+    `${done} core cases and ${lsp} LSP messages (seed ${seed}) in ${seconds} s: ${failures.length + lspFailures.length} failures\n`,
+  );
   return failures.length + lspFailures.length ? 1 : 0;
 }
 

@@ -16,7 +16,11 @@ describe("benchmark, quick mode", function () {
 
   it("prints the table and writes every measure to the results file", () => {
     const run = path.resolve(__dirname, "../../bench/run.js");
-    const table = execFileSync(process.execPath, [run, "--quick", "--data", data], { cwd: repoRoot, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+    const table = execFileSync(process.execPath, [run, "--quick", "--data", data], {
+      cwd: repoRoot,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    });
     assert.match(table, /\| indexing, cold \(MB\/s\) \|/);
     assert.match(table, /\| re-check after a 1-char edit/);
     const results = JSON.parse(fs.readFileSync(path.join(data, "results.json"), "utf8"));

@@ -41,11 +41,17 @@ describe("language server limits", function () {
     server.settings = { maxFileSize: 5 * 1024 * 1024 };
     // The huge draft is checked again under the new limit: the settings have arrived.
     const hugeUri = pathToFileURL(path.join(workspace, "huge.md")).href;
-    const applied = server.waitFor<{ uri: string; diagnostics: unknown[] }>("textDocument/publishDiagnostics", (p) => p.uri === hugeUri && p.diagnostics.length > 1);
+    const applied = server.waitFor<{ uri: string; diagnostics: unknown[] }>(
+      "textDocument/publishDiagnostics",
+      (p) => p.uri === hugeUri && p.diagnostics.length > 1,
+    );
     await server.connection.sendNotification("workspace/didChangeConfiguration", { settings: null });
     await applied;
     const published = server.diagnostics(uri, 1);
-    server.open(uri, Array.from({ length: 1100 }, (_, i) => `Tesla a livré ${i + 2} millions de voitures en ${1000 + i}.`).join("\n\n") + "\n");
+    server.open(
+      uri,
+      Array.from({ length: 1100 }, (_, i) => `Tesla a livré ${i + 2} millions de voitures en ${1000 + i}.`).join("\n\n") + "\n",
+    );
     const { diagnostics } = await published;
     assert.equal(diagnostics.length, 1001);
     assert.match(String(diagnostics[1000]!.message), /\b1,?\d{3} more\b/);

@@ -11,7 +11,8 @@ const LUA = path.join(repoRoot, "test", "lsp", "neovim", "attest-client.lua");
 
 /** `attest lsp --stdio`: the shipped command (bin/attest.js, the dist/ bundle) beside out/, else the entry built next to this test. */
 function attestLspCommand(): string[] {
-  if (path.resolve(__dirname, "../..") === path.join(repoRoot, "out")) return [process.execPath, path.join(repoRoot, "bin", "attest.js"), "lsp", "--stdio"];
+  if (path.resolve(__dirname, "../..") === path.join(repoRoot, "out"))
+    return [process.execPath, path.join(repoRoot, "bin", "attest.js"), "lsp", "--stdio"];
   return [process.execPath, serverMain, "lsp", "--stdio"];
 }
 

@@ -28,13 +28,22 @@ describe("language server: the project file", function () {
       const first = server.diagnostics(uri);
       server.open(uri, "Zorblax a vendu 500 vélos en 2024.\n");
       const flagged = await first;
-      assert.ok(flagged.diagnostics.some((d) => /Zorblax/.test(String(d.message))), JSON.stringify(flagged.diagnostics.map((d) => d.message)));
+      assert.ok(
+        flagged.diagnostics.some((d) => /Zorblax/.test(String(d.message))),
+        JSON.stringify(flagged.diagnostics.map((d) => d.message)),
+      );
 
       const rechecked = server.diagnostics(uri);
-      await server.connection.sendRequest("workspace/executeCommand", { command: ServerCommands.addNames, arguments: [{ uri, names: ["Zorblax"] }] });
+      await server.connection.sendRequest("workspace/executeCommand", {
+        command: ServerCommands.addNames,
+        arguments: [{ uri, names: ["Zorblax"] }],
+      });
       const after = await rechecked;
       assert.ok(!after.diagnostics.some((d) => /Zorblax/.test(String(d.message))), JSON.stringify(after.diagnostics.map((d) => d.message)));
-      assert.equal(fs.readFileSync(configFile, "utf8"), '{\n  "corpus": { "paths": ["sources"] },\n  "checkOn": "type",\n  "names": ["Zorblax"]\n}\n');
+      assert.equal(
+        fs.readFileSync(configFile, "utf8"),
+        '{\n  "corpus": { "paths": ["sources"] },\n  "checkOn": "type",\n  "names": ["Zorblax"]\n}\n',
+      );
     } finally {
       await server.stop();
       fs.rmSync(workspace, { recursive: true, force: true });

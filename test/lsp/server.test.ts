@@ -64,8 +64,9 @@ describe("language server over stdio", function () {
 
   it("asks the client to watch the corpus folder", () => {
     const watch = server.registrations.find((r) => r.method === "workspace/didChangeWatchedFiles");
-    const patterns = (watch?.registerOptions as { watchers: Array<{ globPattern: { baseUri: string; pattern: string } }> })
-      .watchers.map((w) => w.globPattern);
+    const patterns = (watch?.registerOptions as { watchers: Array<{ globPattern: { baseUri: string; pattern: string } }> }).watchers.map(
+      (w) => w.globPattern,
+    );
     assert.ok(patterns.some((p) => p.baseUri === pathToFileURL(bundledCorpus).href && p.pattern === "**/*"));
   });
 
@@ -108,7 +109,10 @@ describe("language server over stdio", function () {
       const value = hoverText(hover);
       assert.match(value, /Conflicts with the sources/);
       assert.match(value, /49 %/);
-      assert.match(value, new RegExp(`${SOURCE_DOC.replace(/\./g, "\\.")}, line \\d+\\]\\(file://[^)]+/${SOURCE_DOC.replace(/\./g, "\\.")}#L\\d+\\)`));
+      assert.match(
+        value,
+        new RegExp(`${SOURCE_DOC.replace(/\./g, "\\.")}, line \\d+\\]\\(file://[^)]+/${SOURCE_DOC.replace(/\./g, "\\.")}#L\\d+\\)`),
+      );
     });
 
     it("hovers supported claims too, from the findings kept by the server", async () => {
@@ -207,7 +211,11 @@ describe("language server over stdio", function () {
     fs.writeFileSync(path.join(workspace, "ignored.md"), `${WRONG}\n`);
     const out: string[] = [];
     const code = await cliMain(["check", "--format", "json", path.join(workspace, "ignored.md")], {
-      stdout: (s) => out.push(s), stderr: () => undefined, isTTY: false, env: {}, readStdin: async () => "",
+      stdout: (s) => out.push(s),
+      stderr: () => undefined,
+      isTTY: false,
+      env: {},
+      readStdin: async () => "",
     });
     assert.equal(code, 0);
     assert.deepEqual(JSON.parse(out.join("\n")).files[0].findings, []);
@@ -255,23 +263,46 @@ describe("language server over stdio", function () {
       return true;
     });
     await assert.rejects(server.connection.sendRequest("attest/factCheckDocument", { uri: 42 }), /params\.uri/);
-    await assert.rejects(server.connection.sendRequest("workspace/executeCommand", { command: ServerCommands.showSources, arguments: [{}] }), /bad arguments/);
-    await assert.rejects(server.connection.sendRequest("attest/noSuchRequest", {}), (e: { code: number }) => e.code === ErrorCodes.MethodNotFound);
+    await assert.rejects(
+      server.connection.sendRequest("workspace/executeCommand", { command: ServerCommands.showSources, arguments: [{}] }),
+      /bad arguments/,
+    );
+    await assert.rejects(
+      server.connection.sendRequest("attest/noSuchRequest", {}),
+      (e: { code: number }) => e.code === ErrorCodes.MethodNotFound,
+    );
     const invalid = (e: { code: number; message: string }, pattern: RegExp) => {
       assert.equal(e.code, ErrorCodes.InvalidParams, e.message);
       assert.match(e.message, pattern);
       return true;
     };
     const draftUri = pathToFileURL(path.join(workspace, "draft.md")).href;
-    await assert.rejects(server.connection.sendRequest("textDocument/hover", null), (e: { code: number; message: string }) => invalid(e, /param/i));
-    await assert.rejects(server.connection.sendRequest("workspace/executeCommand", null), (e: { code: number; message: string }) => invalid(e, /param|command/i));
+    await assert.rejects(server.connection.sendRequest("textDocument/hover", null), (e: { code: number; message: string }) =>
+      invalid(e, /param/i),
+    );
+    await assert.rejects(server.connection.sendRequest("workspace/executeCommand", null), (e: { code: number; message: string }) =>
+      invalid(e, /param|command/i),
+    );
     await assert.rejects(
-      server.connection.sendRequest("textDocument/codeAction", { textDocument: { uri: draftUri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: "quickfix" } }),
+      server.connection.sendRequest("textDocument/codeAction", {
+        textDocument: { uri: draftUri },
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        context: { diagnostics: [], only: "quickfix" },
+      }),
       (e: { code: number; message: string }) => invalid(e, /context\.only/),
     );
-    await assert.rejects(server.connection.sendRequest("workspace/executeCommand", { command: ServerCommands.showSources, arguments: [{}] }), (e: { code: number; message: string }) => invalid(e, /bad arguments/));
-    await assert.rejects(server.connection.sendRequest("workspace/executeCommand", { command: "attest.noSuchCommand" }), (e: { code: number; message: string }) => invalid(e, /unknown command/));
-    await assert.rejects(server.connection.sendRequest("attest/factCheckDocument", { uri: pathToFileURL(workspace).href }), (e: { code: number; message: string }) => invalid(e, /folder/));
+    await assert.rejects(
+      server.connection.sendRequest("workspace/executeCommand", { command: ServerCommands.showSources, arguments: [{}] }),
+      (e: { code: number; message: string }) => invalid(e, /bad arguments/),
+    );
+    await assert.rejects(
+      server.connection.sendRequest("workspace/executeCommand", { command: "attest.noSuchCommand" }),
+      (e: { code: number; message: string }) => invalid(e, /unknown command/),
+    );
+    await assert.rejects(
+      server.connection.sendRequest("attest/factCheckDocument", { uri: pathToFileURL(workspace).href }),
+      (e: { code: number; message: string }) => invalid(e, /folder/),
+    );
     server.writeRaw("{ this is not json");
     const status = (await server.connection.sendRequest("attest/reloadCorpus")) as CorpusStatus;
     assert.equal(status.documents, 3);
@@ -346,22 +377,25 @@ describe("language server: corpus changes", function () {
     assert.ok(attestDiagnostics(await again).some((d) => String(d.code).endsWith("-unsupported")));
   });
 
-  (process.platform === "win32" ? it.skip : it)("keeps checking when a named pipe (FIFO) appears in the watched corpus folder", async () => {
-    const fifo = path.join(corpus, "pipe.txt");
-    execFileSync("mkfifo", [fifo]);
-    await server.connection.sendNotification("workspace/didChangeWatchedFiles", {
-      changes: [{ uri: pathToFileURL(fifo).href, type: FileChangeType.Created }],
-    });
-    const uri = pathToFileURL(path.join(workspace, "fifo-draft.md")).href;
-    server.open(uri, `${UNSOURCED}\n`);
-    // The engine thread answers: a blocking open of the FIFO would hold it (and this request) forever.
-    const report = await Promise.race([
-      server.connection.sendRequest("attest/factCheckDocument", { uri }),
-      new Promise((_, reject) => setTimeout(() => reject(new Error("no answer in 15 s: the engine is blocked")), 15000)),
-    ]);
-    assert.ok(report);
-    fs.rmSync(fifo);
-  });
+  (process.platform === "win32" ? it.skip : it)(
+    "keeps checking when a named pipe (FIFO) appears in the watched corpus folder",
+    async () => {
+      const fifo = path.join(corpus, "pipe.txt");
+      execFileSync("mkfifo", [fifo]);
+      await server.connection.sendNotification("workspace/didChangeWatchedFiles", {
+        changes: [{ uri: pathToFileURL(fifo).href, type: FileChangeType.Created }],
+      });
+      const uri = pathToFileURL(path.join(workspace, "fifo-draft.md")).href;
+      server.open(uri, `${UNSOURCED}\n`);
+      // The engine thread answers: a blocking open of the FIFO would hold it (and this request) forever.
+      const report = await Promise.race([
+        server.connection.sendRequest("attest/factCheckDocument", { uri }),
+        new Promise((_, reject) => setTimeout(() => reject(new Error("no answer in 15 s: the engine is blocked")), 15000)),
+      ]);
+      assert.ok(report);
+      fs.rmSync(fifo);
+    },
+  );
 
   it("reports an unreadable corpus path and keeps serving", async () => {
     const warned = server.waitFor<ShowMessageParams>("window/showMessage", (m) => m.message.includes("no-such-folder"));

@@ -54,7 +54,10 @@ describe("adapter: findings to diagnostics", () => {
     assert.equal(d.source, "attest");
     assert.equal(d.code, "figure-conflict");
     assert.equal(d.message, "Sources give 49 %, not 39 %");
-    assert.deepEqual(d.relatedInformation?.map((r) => r.location.uri), ["file:///corpus/002_2279de170b058ca1.txt"]);
+    assert.deepEqual(
+      d.relatedInformation?.map((r) => r.location.uri),
+      ["file:///corpus/002_2279de170b058ca1.txt"],
+    );
     assert.deepEqual(d.relatedInformation?.[0]?.location.range.start, { line: 12, character: 0 });
     const data = readDiagnosticData(d)!;
     assert.equal(data.sentence, "Microsoft détient 39 % de la filiale commerciale d'OpenAI.");
@@ -120,7 +123,13 @@ describe("adapter: code actions", () => {
   });
 
   it("offers to add an unknown name to the project's names, and only for such findings", () => {
-    const unknown = conflict({ verdict: "unsupported", evidence: [], fixes: [], message: "No source mentions Zorblax.", unknownNames: ["Zorblax"] });
+    const unknown = conflict({
+      verdict: "unsupported",
+      evidence: [],
+      fixes: [],
+      message: "No source mentions Zorblax.",
+      unknownNames: ["Zorblax"],
+    });
     const d = toDiagnostic(unknown, draft, defaultSettings())!;
     const all = codeActionsFor(d, readDiagnosticData(d)!, { draft, t, canIgnoreInWorkspace: true });
     const add = all.find((a) => a.command?.command === ServerCommands.addNames)!;
@@ -154,7 +163,9 @@ describe("hover", () => {
 
   it("puts the disagreeing values right under the verdict, before the quotes", () => {
     const second = { ...conflict().evidence[0]!, document: "004.txt", uri: "/corpus/004.txt", value: "33 %" };
-    const value = (hoverFor([conflict({ sourcesDisagree: true, evidence: [...conflict().evidence, second] })], t)!.contents as { value: string }).value;
+    const value = (
+      hoverFor([conflict({ sourcesDisagree: true, evidence: [...conflict().evidence, second] })], t)!.contents as { value: string }
+    ).value;
     assert.match(value.split("\n")[2]!, /The sources disagree:\*\* \*\*49 %\*\* · \*\*33 %\*\*/);
     assert.ok(value.indexOf("disagree") < value.indexOf("> "));
   });

@@ -61,7 +61,15 @@ describe("analysis memo", () => {
     const fromContraction = analyzeTokens(tokenize("They didn't sign."), "en");
     assert.equal(fromContraction[2].norm, "not");
     // A caller may set a token's fields apart from its text: the memo must not answer for it.
-    const token = (norm: string): Token => ({ start: 0, end: 4, text: "Acme", norm, capitalized: true, innerCapital: false, numeric: false });
+    const token = (norm: string): Token => ({
+      start: 0,
+      end: 4,
+      text: "Acme",
+      norm,
+      capitalized: true,
+      innerCapital: false,
+      numeric: false,
+    });
     const acme = analyzeTokens([token("acme"), token("acme")], "en");
     const renamed = analyzeTokens([token("globex"), token("globex")], "en");
     assert.ok(acme[1].keys.includes(nameKey("acme")));
@@ -78,8 +86,27 @@ describe("analysis memo", () => {
   });
 
   it("memoises lexicon lookups without changing concepts, negation or whole-word concepts", () => {
-    const words = ["l'", "acquisition", "d'", "acme", "aujourd'hui", "start-up", "ne", "s'est", "pas", "engagé", "à", "didn't", "détenait", "12"];
-    const answer = () => [JSON.stringify(conceptsIn(words, "fr")), JSON.stringify(negationScope(words, "fr")), words.map((w) => conceptOfWord(w, "fr") ?? "-").join(" ")];
+    const words = [
+      "l'",
+      "acquisition",
+      "d'",
+      "acme",
+      "aujourd'hui",
+      "start-up",
+      "ne",
+      "s'est",
+      "pas",
+      "engagé",
+      "à",
+      "didn't",
+      "détenait",
+      "12",
+    ];
+    const answer = () => [
+      JSON.stringify(conceptsIn(words, "fr")),
+      JSON.stringify(negationScope(words, "fr")),
+      words.map((w) => conceptOfWord(w, "fr") ?? "-").join(" "),
+    ];
     clearWordMemos();
     const cold = answer();
     assert.deepEqual(answer(), cold);
@@ -95,10 +122,28 @@ describe("tokenizer memo", () => {
     const tokens = tokenize(text);
     for (const t of tokens) assert.equal(text.slice(t.start, t.end), t.text);
     const norms = tokens.map((t) => t.norm);
-    assert.deepEqual(norms, ["l'", "acquisition", "de", "microsoft", "openai", "puis", "l'", "acquisition", "de", "microsoft", "openai", "did", "not", "close"]);
+    assert.deepEqual(norms, [
+      "l'",
+      "acquisition",
+      "de",
+      "microsoft",
+      "openai",
+      "puis",
+      "l'",
+      "acquisition",
+      "de",
+      "microsoft",
+      "openai",
+      "did",
+      "not",
+      "close",
+    ]);
     // A sub-range tokenizes the same words with the same offsets.
     const from = text.indexOf("puis");
-    assert.deepEqual(tokenize(text, from), tokens.filter((t) => t.start >= from));
+    assert.deepEqual(
+      tokenize(text, from),
+      tokens.filter((t) => t.start >= from),
+    );
   });
 
   it("gives new token objects for each occurrence (callers may change a token)", () => {
@@ -113,13 +158,21 @@ describe("expression prefilter", () => {
   // Lexicon expressions with fillers slipped in, words changed or cut, amid random words:
   // conceptsIn, which skips the expressions whose second slot no reachable word can match,
   // must agree with trying them all.
-  const FILLERS: Record<Lang, string[]> = { fr: ["est", "pas", "ne", "n'", "se", "s'", "a", "été", "toujours", "la", "l'", "de", "d'", ","], en: ["has", "have", "been", "not", "never", "also", "the", "of", "in", "a", ","] };
+  const FILLERS: Record<Lang, string[]> = {
+    fr: ["est", "pas", "ne", "n'", "se", "s'", "a", "été", "toujours", "la", "l'", "de", "d'", ","],
+    en: ["has", "have", "been", "not", "never", "also", "the", "of", "in", "a", ","],
+  };
   const expressions: Record<Lang, string[][]> = { fr: [], en: [] };
   before(() => {
     for (const c of allConcepts()) {
       for (const lang of ["fr", "en"] as Lang[]) {
         for (const entry of c[lang]) {
-          const words = entry.replace(/[~=]/g, "").toLowerCase().replace(/\b([ldsnjmtc]|qu)'/g, "$1' ").split(/\s+/).filter((w) => w && w !== "*");
+          const words = entry
+            .replace(/[~=]/g, "")
+            .toLowerCase()
+            .replace(/\b([ldsnjmtc]|qu)'/g, "$1' ")
+            .split(/\s+/)
+            .filter((w) => w && w !== "*");
           if (words.length > 1) expressions[lang].push(words);
         }
       }

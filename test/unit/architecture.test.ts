@@ -51,7 +51,14 @@ function resolveLocal(from: string, specifier: string): string | undefined {
 }
 
 const files = [...sourceFiles(join(ROOT, "server/src")), ...sourceFiles(join(ROOT, "client/src"))];
-const graph = new Map(files.map((f) => [f, importsOf(f).map((s) => resolveLocal(f, s)).filter((t): t is string => t !== undefined)]));
+const graph = new Map(
+  files.map((f) => [
+    f,
+    importsOf(f)
+      .map((s) => resolveLocal(f, s))
+      .filter((t): t is string => t !== undefined),
+  ]),
+);
 const rel = (f: string) => relative(ROOT, f);
 
 describe("architecture rules", () => {

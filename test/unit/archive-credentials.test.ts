@@ -4,7 +4,10 @@ import { parseServiceFile, serviceName } from "../../server/src/archive/credenti
 
 describe("archive connection strings and services", () => {
   it("masks the password of a URL and keeps the rest readable", () => {
-    assert.equal(maskUrl("postgresql://writer:s3cr%40t@db.example:5433/news?sslmode=require"), "postgresql://writer:***@db.example:5433/news?sslmode=require");
+    assert.equal(
+      maskUrl("postgresql://writer:s3cr%40t@db.example:5433/news?sslmode=require"),
+      "postgresql://writer:***@db.example:5433/news?sslmode=require",
+    );
     assert.equal(maskUrl("postgres://reader@db.example/news"), "postgres://reader@db.example/news");
   });
 

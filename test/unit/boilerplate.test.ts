@@ -121,7 +121,10 @@ describe("boilerplate: documents", () => {
 
   it("flags nothing in an article without furniture, and keeps its short last sentence", () => {
     const doc = parseFixture("fr-sections.txt");
-    assert.deepEqual(doc.sentences.filter((s) => s.boilerplate).map((s) => s.text), []);
+    assert.deepEqual(
+      doc.sentences.filter((s) => s.boilerplate).map((s) => s.text),
+      [],
+    );
     const last = doc.sentences[doc.sentences.length - 1];
     assert.equal(last.text, "Le dossier pourrait rebondir dès l'automne.");
     assert.equal(last.heading, false);
@@ -131,7 +134,13 @@ describe("boilerplate: documents", () => {
     const doc = parseFixture("en-markdown.md");
     assert.deepEqual(
       doc.sentences.filter((s) => s.boilerplate).map((s) => squash(s.text)),
-      ["By Laura Chen, February 11, 2025", "Related articles", "Harbor dredging resumes", "Port strike ends after two weeks", "Subscribe to our newsletter for weekly port news."],
+      [
+        "By Laura Chen, February 11, 2025",
+        "Related articles",
+        "Harbor dredging resumes",
+        "Port strike ends after two weeks",
+        "Subscribe to our newsletter for weekly port news.",
+      ],
     );
     assert.deepEqual(
       doc.sentences.filter((s) => s.heading).map((s) => squash(s.text)),
@@ -140,11 +149,9 @@ describe("boilerplate: documents", () => {
   });
 
   it("does not take a short unpunctuated ending of two lines for a link block", () => {
-    const units = [
-      "Le conseil municipal a voté le budget à une large majorité jeudi soir.",
-      "La suite",
-      "Rendez-vous en septembre",
-    ].map((text, i) => ({ text, paragraph: i, line: i }));
+    const units = ["Le conseil municipal a voté le budget à une large majorité jeudi soir.", "La suite", "Rendez-vous en septembre"].map(
+      (text, i) => ({ text, paragraph: i, line: i }),
+    );
     assert.deepEqual(markBoilerplate(units), [false, false, false]);
   });
 

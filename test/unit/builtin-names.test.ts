@@ -71,7 +71,10 @@ describe("built-in property names as words", function () {
 
   it("still finds the sourced figures of a corpus that contains every built-in name", () => {
     const findings = checkText("Globex possède 20 % d'Initech.\n", index).findings;
-    assert.ok(findings.some((f) => f.verdict === "conflict"), JSON.stringify(findings.map((f) => f.verdict)));
+    assert.ok(
+      findings.some((f) => f.verdict === "conflict"),
+      JSON.stringify(findings.map((f) => f.verdict)),
+    );
   });
 
   it("runs `attest check` on such a draft against such a corpus and exits normally", async () => {

@@ -27,7 +27,15 @@ describe("checkText verdicts", function () {
   }
   function expectVerdict(sentence: string, verdict: string): Finding[] {
     const findings = check(sentence);
-    assert.equal(verdictOf(findings), verdict, `${sentence}\n${JSON.stringify(findings.map((f) => [f.verdict, f.claim, f.message]), null, 1)}`);
+    assert.equal(
+      verdictOf(findings),
+      verdict,
+      `${sentence}\n${JSON.stringify(
+        findings.map((f) => [f.verdict, f.claim, f.message]),
+        null,
+        1,
+      )}`,
+    );
     return findings;
   }
   function fixesOf(findings: Finding[]): string[] {
@@ -54,7 +62,10 @@ describe("checkText verdicts", function () {
 
   it("matches the fact, not the number: a figure stated for another fact does not support", () => {
     const findings = expectVerdict("Globex a racheté Initech pour 150 millions d'euros.", "conflict");
-    assert.ok(fixesOf(findings).some((t) => t.includes("2,4 milliards")), JSON.stringify(fixesOf(findings)));
+    assert.ok(
+      fixesOf(findings).some((t) => t.includes("2,4 milliards")),
+      JSON.stringify(fixesOf(findings)),
+    );
   });
 
   it("supports percentages and years, and corrects a wrong stake in French style", () => {
@@ -72,7 +83,10 @@ describe("checkText verdicts", function () {
   it("checks a French draft against an English source", () => {
     expectVerdict("Nova Energy a réalisé un chiffre d'affaires de 1,8 milliard de dollars en 2024.", "supported");
     const findings = expectVerdict("Nova Energy a réalisé un chiffre d'affaires de 2 milliards de dollars en 2024.", "conflict");
-    assert.ok(fixesOf(findings).some((t) => t.startsWith("1,8 milliard")), JSON.stringify(fixesOf(findings)));
+    assert.ok(
+      fixesOf(findings).some((t) => t.startsWith("1,8 milliard")),
+      JSON.stringify(fixesOf(findings)),
+    );
   });
 
   it("compares counts of the same thing", () => {

@@ -82,7 +82,10 @@ describe("attest check with a project file", function () {
     assert.equal(await main(["check", "--corpus", SOURCES, "--format", "html", "--locale", "fr", draft], io), 1);
     const html = io.out.join("\n");
     assert.match(html, /^<!DOCTYPE html>/);
-    assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-[^']+'; base-uri 'none'; form-action 'none';">/);
+    assert.match(
+      html,
+      /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-[^']+'; base-uri 'none'; form-action 'none';">/,
+    );
     assert.ok(!/<script\b/.test(html), "no script");
     assert.match(html, /Rapport de vérification/);
     assert.match(html, /Globex possède <mark>20 %<\/mark> d&#39;Initech\./);

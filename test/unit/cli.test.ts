@@ -56,7 +56,10 @@ describe("attest check (CLI)", function () {
     const above = Math.max(...unsupported.map((f) => f.confidence)) + 0.01;
     const some = captureIO();
     await main(["check", "--corpus", SOURCES, "--format", "json", "--min-confidence", String(Math.min(1, above)), weak], some);
-    assert.equal(JSON.parse(some.out.join("\n")).files[0].findings.filter((f: { verdict: string }) => f.verdict === "unsupported").length, 0);
+    assert.equal(
+      JSON.parse(some.out.join("\n")).files[0].findings.filter((f: { verdict: string }) => f.verdict === "unsupported").length,
+      0,
+    );
     const bad = captureIO();
     assert.equal(await main(["check", "--corpus", SOURCES, "--min-confidence", "2", weak], bad), 2);
     assert.match(bad.err.join("\n"), /--min-confidence must be from 0 to 1/);
@@ -79,7 +82,26 @@ describe("attest check (CLI)", function () {
     const text = io.out.join("\n").split(file).join("BROUILLON");
     assert.match(text, /contradiction: Les sources donnent 12 %, pas 20 % \(globex-initech\.txt, ligne 3\)/);
     assert.match(text, /4 affirmations vérifiées dans 1 fichier : 1 contradiction, 2 non sourcées, 1 confirmée/);
-    const english = ["line", "conflict", "conflicts", "unsupported", "supported", "claim", "claims", "checked", "file", "files", "fix", "give", "not", "source mentions", "disagree", "and", "more", "warning"];
+    const english = [
+      "line",
+      "conflict",
+      "conflicts",
+      "unsupported",
+      "supported",
+      "claim",
+      "claims",
+      "checked",
+      "file",
+      "files",
+      "fix",
+      "give",
+      "not",
+      "source mentions",
+      "disagree",
+      "and",
+      "more",
+      "warning",
+    ];
     const found = english.filter((word) => new RegExp(`\\b${word}\\b`, "i").test(text));
     assert.deepEqual(found, [], text);
   });
@@ -90,7 +112,16 @@ describe("attest check (CLI)", function () {
     const report = JSON.parse(io.out.join("\n"));
     assert.equal(report.version, 1);
     const [finding] = report.files[0].findings;
-    assert.deepEqual(Object.keys(finding).sort(), ["claim", "confidence", "evidence", "fixes", "message", "range", "sourcesDisagree", "verdict"]);
+    assert.deepEqual(Object.keys(finding).sort(), [
+      "claim",
+      "confidence",
+      "evidence",
+      "fixes",
+      "message",
+      "range",
+      "sourcesDisagree",
+      "verdict",
+    ]);
     assert.ok(finding.confidence > 0 && finding.confidence <= 1);
     assert.equal(finding.verdict, "conflict");
     assert.equal(finding.claim, "20 %");
@@ -161,7 +192,10 @@ describe("attest check (CLI)", function () {
     for (const [args, message] of [
       [["check", "--locale", "fr", "--format", "xml", "x.md"], /^attest : --format vaut text, json, sarif ou html$/],
       [["check", "--bogus", "--locale=fr", "x.md"], /^attest : option inconnue --bogus/],
-      [["check", "--locale", "fr", "/nonexistent/brouillon.md"], /^attest : impossible de lire \/nonexistent\/brouillon\.md : fichier introuvable$/],
+      [
+        ["check", "--locale", "fr", "/nonexistent/brouillon.md"],
+        /^attest : impossible de lire \/nonexistent\/brouillon\.md : fichier introuvable$/,
+      ],
     ] as [string[], RegExp][]) {
       const io = captureIO();
       assert.equal(await main(args, io), 2);
@@ -176,7 +210,17 @@ describe("attest check (CLI)", function () {
   it("documents every option in --help", async () => {
     const io = captureIO();
     assert.equal(await main(["--help"], io), 0);
-    for (const option of ["--corpus", "--format", "--lang", "--locale", "--show-supported", "--color", "--max-file-size", "--exclude", "lsp --stdio"]) {
+    for (const option of [
+      "--corpus",
+      "--format",
+      "--lang",
+      "--locale",
+      "--show-supported",
+      "--color",
+      "--max-file-size",
+      "--exclude",
+      "lsp --stdio",
+    ]) {
       assert.ok(io.out.join("\n").includes(option), option);
     }
   });

@@ -38,7 +38,10 @@ describe("loadCorpus", function () {
     put(".cache/e.md", ARTICLE_EN);
     put("node_modules/pkg/f.txt", ARTICLE_FR);
     const { documents, warnings } = await loadCorpus([root]);
-    assert.deepEqual(documents.map((d) => d.id), ["b.txt", "sub/a.md", "sub/deeper/c.markdown"]);
+    assert.deepEqual(
+      documents.map((d) => d.id),
+      ["b.txt", "sub/a.md", "sub/deeper/c.markdown"],
+    );
     assert.deepEqual(warnings, []);
     assert.equal(documents[0].path, join(root, "b.txt"));
     assert.equal(documents[0].lang, "fr");
@@ -52,20 +55,29 @@ describe("loadCorpus", function () {
     put("sub/archive/x.txt", ARTICLE_FR);
     put("sub/y.md", ARTICLE_EN);
     const { documents } = await loadCorpus([root], { exclude: ["drafts", "sub/archive/**", "*.md"] });
-    assert.deepEqual(documents.map((d) => d.id), ["keep.txt"]);
+    assert.deepEqual(
+      documents.map((d) => d.id),
+      ["keep.txt"],
+    );
   });
 
   it("takes single files, with their base name as id, and does not load a file twice", async () => {
     const file = put("one/article.txt", ARTICLE_FR);
     const { documents } = await loadCorpus([file, join(root, "one")]);
-    assert.deepEqual(documents.map((d) => d.id), ["article.txt"]);
+    assert.deepEqual(
+      documents.map((d) => d.id),
+      ["article.txt"],
+    );
   });
 
   it("sorts documents by id whatever the order of the paths", async () => {
     put("x/z.txt", ARTICLE_FR);
     put("y/a.txt", ARTICLE_FR);
     const { documents } = await loadCorpus([join(root, "x"), join(root, "y")]);
-    assert.deepEqual(documents.map((d) => d.id), ["a.txt", "z.txt"]);
+    assert.deepEqual(
+      documents.map((d) => d.id),
+      ["a.txt", "z.txt"],
+    );
   });
 
   it("skips binary files with a warning", async () => {
@@ -75,10 +87,19 @@ describe("loadCorpus", function () {
     for (let i = 0; i < noise.length; i++) noise[i] = 0x80 + ((i * 37) % 100);
     put("noise.md", noise);
     const { documents, warnings } = await loadCorpus([root]);
-    assert.deepEqual(documents.map((d) => d.id), ["ok.txt"]);
+    assert.deepEqual(
+      documents.map((d) => d.id),
+      ["ok.txt"],
+    );
     assert.equal(warnings.length, 2);
-    assert.match(warnings.find((w) => w.startsWith("image.txt"))!, /binary/);
-    assert.match(warnings.find((w) => w.startsWith("noise.md"))!, /binary/);
+    assert.match(
+      warnings.find((w) => w.startsWith("image.txt"))!,
+      /binary/,
+    );
+    assert.match(
+      warnings.find((w) => w.startsWith("noise.md"))!,
+      /binary/,
+    );
   });
 
   it("reads invalid UTF-8 as Windows-1252, with a warning", async () => {
@@ -99,10 +120,16 @@ describe("loadCorpus", function () {
     const huge = put("huge.txt", "");
     truncateSync(huge, 6 * 1024 * 1024); // sparse 6 MiB of NUL bytes: over the default 5 MiB limit
     const defaults = await loadCorpus([root]);
-    assert.deepEqual(defaults.documents.map((d) => d.id), ["big.txt", "small.txt"]);
+    assert.deepEqual(
+      defaults.documents.map((d) => d.id),
+      ["big.txt", "small.txt"],
+    );
     assert.match(defaults.warnings.join("\n"), /^huge\.txt: 6\.0 MiB is over the 5\.0 MiB limit, skipped$/m);
     const limited = await loadCorpus([root], { maxFileSize: 1000 });
-    assert.deepEqual(limited.documents.map((d) => d.id), ["small.txt"]);
+    assert.deepEqual(
+      limited.documents.map((d) => d.id),
+      ["small.txt"],
+    );
     assert.equal(limited.warnings.length, 2);
   });
 
@@ -111,7 +138,10 @@ describe("loadCorpus", function () {
     put("blank.md", "\ufeff \n\n\t\n");
     put("ok.txt", ARTICLE_FR);
     const { documents, warnings } = await loadCorpus([root]);
-    assert.deepEqual(documents.map((d) => d.id), ["ok.txt"]);
+    assert.deepEqual(
+      documents.map((d) => d.id),
+      ["ok.txt"],
+    );
     assert.deepEqual(warnings.sort(), ["blank.md: no text, skipped", "empty.txt: empty file, skipped"]);
   });
 
@@ -120,7 +150,10 @@ describe("loadCorpus", function () {
     const missing = join(root, "nowhere");
     const seen: string[] = [];
     const { documents, warnings } = await loadCorpus([missing, root], { warn: (m) => seen.push(m) });
-    assert.deepEqual(documents.map((d) => d.id), ["ok.txt"]);
+    assert.deepEqual(
+      documents.map((d) => d.id),
+      ["ok.txt"],
+    );
     assert.equal(warnings.length, 1);
     assert.match(warnings[0], /nowhere: corpus path not found \(ENOENT\)/);
     assert.deepEqual(seen, warnings);
@@ -146,7 +179,10 @@ describe("loadCorpus", function () {
     chmodSync(locked, 0o000);
     try {
       const { documents, warnings } = await loadCorpus([root]);
-      assert.deepEqual(documents.map((d) => d.id), ["ok.txt"]);
+      assert.deepEqual(
+        documents.map((d) => d.id),
+        ["ok.txt"],
+      );
       assert.deepEqual(warnings, ["locked.txt: cannot read (EACCES), skipped"]);
     } finally {
       chmodSync(locked, 0o644);
@@ -160,7 +196,10 @@ describe("loadCorpus", function () {
     chmodSync(join(root, "locked"), 0o000);
     try {
       const { documents, warnings } = await loadCorpus([root]);
-      assert.deepEqual(documents.map((d) => d.id), ["ok.txt"]);
+      assert.deepEqual(
+        documents.map((d) => d.id),
+        ["ok.txt"],
+      );
       assert.equal(warnings.length, 1);
       assert.match(warnings[0], /cannot read folder \(EACCES\)/);
     } finally {

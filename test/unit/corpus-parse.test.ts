@@ -72,7 +72,12 @@ describe("parseSourceText", function () {
   it("marks body headings, title lines and question headings, not short sentences", () => {
     const doc = parseFixture("fr-sections.txt");
     const headings = doc.sentences.filter((s) => s.heading).map((s) => s.text);
-    assert.deepEqual(headings, ["Verdane Relance Son Projet Éolien En Mer du Nord", "Les Obstacles Restants", "Calendrier", "Quel avenir pour le parc ?"]);
+    assert.deepEqual(headings, [
+      "Verdane Relance Son Projet Éolien En Mer du Nord",
+      "Les Obstacles Restants",
+      "Calendrier",
+      "Quel avenir pour le parc ?",
+    ]);
   });
 
   it("reads one paragraph per line in scraped files", () => {
@@ -105,7 +110,10 @@ describe("parseSourceText", function () {
     assert.ok(texts.includes("Tidewater Ports will spend $620 million on its southern terminal, the operator said on Monday."));
     assert.ok(texts.includes("Automated cranes supplied by Halvorsen Inc. of Norway."));
     const quote = doc.sentences.find((s) => s.text.includes("largest investment"))!;
-    assert.equal(doc.text.slice(quote.start, quote.end), '"This is the largest investment in our history," said Mr. Tom Alder,\n> the chief executive.');
+    assert.equal(
+      doc.text.slice(quote.start, quote.end),
+      '"This is the largest investment in our history," said Mr. Tom Alder,\n> the chief executive.',
+    );
   });
 
   it("detects the document language", () => {
@@ -115,10 +123,10 @@ describe("parseSourceText", function () {
   });
 
   it("keeps the file's stat, or the byte size when none is given", () => {
-    assert.deepEqual(
-      (({ size, mtimeMs }) => ({ size, mtimeMs }))(parseSourceText("c.txt", "/x/c.txt", "Été.", { size: 7, mtimeMs: 42 })),
-      { size: 7, mtimeMs: 42 },
-    );
+    assert.deepEqual((({ size, mtimeMs }) => ({ size, mtimeMs }))(parseSourceText("c.txt", "/x/c.txt", "Été.", { size: 7, mtimeMs: 42 })), {
+      size: 7,
+      mtimeMs: 42,
+    });
     assert.equal(parseSourceText("c.txt", "/x/c.txt", "Été.").size, 6);
   });
 

@@ -83,7 +83,12 @@ describe("special files in the corpus", function () {
     cps.forEach((cp, i) => le32.writeUInt32LE(cp, i * 4));
     const be32 = Buffer.alloc(cps.length * 4);
     cps.forEach((cp, i) => be32.writeUInt32BE(cp, i * 4));
-    for (const [name, bytes] of [["UTF-16LE", le16], ["UTF-16BE", be16], ["UTF-32LE", le32], ["UTF-32BE", be32]] as const) {
+    for (const [name, bytes] of [
+      ["UTF-16LE", le16],
+      ["UTF-16BE", be16],
+      ["UTF-32LE", le32],
+      ["UTF-32BE", be32],
+    ] as const) {
       const decoded = decodeText(bytes);
       assert.ok("text" in decoded, `${name}: ${JSON.stringify(decoded)}`);
       assert.equal(decoded.text.replace(/^\ufeff/, ""), text, name);
@@ -91,7 +96,10 @@ describe("special files in the corpus", function () {
   });
 
   it("still calls binary what only starts like UTF-16", () => {
-    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(Array.from({ length: 400 }, (_, i) => (i % 2 ? 0 : (i * 7) % 32)))]);
+    const bytes = Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from(Array.from({ length: 400 }, (_, i) => (i % 2 ? 0 : (i * 7) % 32))),
+    ]);
     assert.ok("skip" in decodeText(bytes));
   });
 });

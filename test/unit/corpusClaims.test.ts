@@ -60,7 +60,10 @@ describe("claims about the bundled corpus", function () {
       const conflicts = results.get(c.id)!.filter((f) => f.verdict === "conflict");
       if (!conflicts.length) continue;
       const texts = conflicts.flatMap((f) => f.fixes.map((x) => x.newText));
-      assert.ok(c.fix!.some((want) => texts.some((t) => t.includes(want))), `${c.id}: wanted ${c.fix} got ${JSON.stringify(texts)}`);
+      assert.ok(
+        c.fix!.some((want) => texts.some((t) => t.includes(want))),
+        `${c.id}: wanted ${c.fix} got ${JSON.stringify(texts)}`,
+      );
     }
   });
 
@@ -69,7 +72,10 @@ describe("claims about the bundled corpus", function () {
       const supported = results.get(c.id)!.filter((f) => f.verdict === "supported");
       if (!supported.length) continue;
       const docs = supported.flatMap((f) => f.evidence.map((e) => e.document));
-      assert.ok(docs.some((d) => c.sources!.some((s) => d.startsWith(s))), `${c.id}: wanted ${c.sources} got ${docs}`);
+      assert.ok(
+        docs.some((d) => c.sources!.some((s) => d.startsWith(s))),
+        `${c.id}: wanted ${c.sources} got ${docs}`,
+      );
     }
   });
 });

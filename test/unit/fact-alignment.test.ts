@@ -118,7 +118,11 @@ describe("fact alignment", function () {
   });
 
   it("does not check signposts to other reading", () => {
-    for (const s of ["Voir aussi : le tunnel du port de Brestmer et ses 640 millions d'euros.", "See also: Kestrel Lines and its 860 staff.", "Le tableau ci-dessous résume les chiffres de Marlyse."])
+    for (const s of [
+      "Voir aussi : le tunnel du port de Brestmer et ses 640 millions d'euros.",
+      "See also: Kestrel Lines and its 860 staff.",
+      "Le tableau ci-dessous résume les chiffres de Marlyse.",
+    ])
       assert.deepEqual(check(s), [], s);
   });
 

@@ -48,7 +48,10 @@ describe("extractFigures", () => {
     fr("Un article cite $14 billion pour Acme.", fig("money", 14e9, "$14 billion", { currency: "USD" })),
     fr("Le fonds vaut 2 300 euros par part.", fig("money", 2300, "2 300 euros", { currency: "EUR" })),
     fr(`La ville a payé 12${NNBSP}500 €.`, fig("money", 12500, `12${NNBSP}500 €`, { currency: "EUR" })),
-    fr("Une centaine de millions de dollars ont été investis.", fig("money", 100e6, "Une centaine de millions de dollars", { currency: "USD", hedge: "approx" })),
+    fr(
+      "Une centaine de millions de dollars ont été investis.",
+      fig("money", 100e6, "Une centaine de millions de dollars", { currency: "USD", hedge: "approx" }),
+    ),
     fr("Le devis s'élève à 100 $ par mois.", fig("money", 100, "100 $", { currency: "USD" })),
     fr("La facture atteint 250 EUR.", fig("money", 250, "250 EUR", { currency: "EUR" })),
   ]);
@@ -79,7 +82,11 @@ describe("extractFigures", () => {
     en("It spent $2.5 million on ads.", fig("money", 2.5e6, "$2.5 million", { currency: "USD" })),
     en("The city spent 1.2 million euros.", fig("money", 1.2e6, "1.2 million euros", { currency: "EUR" })),
     en("The bid was EUR 40 million.", fig("money", 40e6, "EUR 40 million", { currency: "EUR" })),
-    en("A $45bn takeover and a $3 billion loan.", fig("money", 45e9, "$45bn", { currency: "USD" }), fig("money", 3e9, "$3 billion", { currency: "USD" })),
+    en(
+      "A $45bn takeover and a $3 billion loan.",
+      fig("money", 45e9, "$45bn", { currency: "USD" }),
+      fig("money", 3e9, "$3 billion", { currency: "USD" }),
+    ),
   ]);
 
   table("percentages", [
@@ -202,7 +209,11 @@ describe("extractFigures", () => {
     en("In the 1990s, all went well.", fig("year", 1990, "1990s", { max: 1999, year: 1990 })),
     fr("Le plan couvre 2019-2021.", fig("year", 2019, "2019-2021", { max: 2021, year: 2019 })),
     fr("Le plan couvre la période entre 2019 et 2021.", fig("year", 2019, "entre 2019 et 2021", { max: 2021, year: 2019 })),
-    en("It rose from 2019 to 2021.", fig("year", 2019, "2019", { year: 2019, hedge: "since", hedgeText: "from" }), fig("year", 2021, "2021", { year: 2021 })),
+    en(
+      "It rose from 2019 to 2021.",
+      fig("year", 2019, "2019", { year: 2019, hedge: "since", hedgeText: "from" }),
+      fig("year", 2021, "2021", { year: 2021 }),
+    ),
     fr("Le prix a doublé avant 2010.", fig("year", 2010, "2010", { year: 2010, hedge: "before", hedgeText: "avant" })),
     en("Prices fell after 2010.", fig("year", 2010, "2010", { year: 2010, hedge: "after", hedgeText: "after" })),
     fr("La loi s'applique à partir de 2026.", fig("year", 2026, "2026", { year: 2026, hedge: "since", hedgeText: "à partir de" })),
@@ -255,24 +266,45 @@ describe("extractFigures", () => {
   ]);
 
   table("hedges before and after", [
-    fr("Acme a investi près de 14 milliards de dollars.", fig("money", 14e9, "14 milliards de dollars", { currency: "USD", hedge: "approx", hedgeText: "près de" })),
-    fr("Acme a investi près d'un milliard de dollars.", fig("money", 1e9, "un milliard de dollars", { currency: "USD", hedge: "approx", hedgeText: "près d'" })),
-    fr("La ville compte environ 300 000 habitants.", fig("count", 300000, "300 000", { unit: "habitants", hedge: "approx", hedgeText: "environ" })),
+    fr(
+      "Acme a investi près de 14 milliards de dollars.",
+      fig("money", 14e9, "14 milliards de dollars", { currency: "USD", hedge: "approx", hedgeText: "près de" }),
+    ),
+    fr(
+      "Acme a investi près d'un milliard de dollars.",
+      fig("money", 1e9, "un milliard de dollars", { currency: "USD", hedge: "approx", hedgeText: "près d'" }),
+    ),
+    fr(
+      "La ville compte environ 300 000 habitants.",
+      fig("count", 300000, "300 000", { unit: "habitants", hedge: "approx", hedgeText: "environ" }),
+    ),
     fr("Quelque 300 salariés sont concernés.", fig("count", 300, "300", { unit: "salariés", hedge: "approx", hedgeText: "Quelque" })),
     fr("Le prix tourne autour de 40 euros.", fig("money", 40, "40 euros", { currency: "EUR", hedge: "approx", hedgeText: "autour de" })),
     fr("Le taux atteint presque 5 %.", fig("percent", 5, "5 %", { hedge: "approx", hedgeText: "presque" })),
-    fr("Plus de 1,3 milliard de dollars ont été investis.", fig("money", 1.3e9, "1,3 milliard de dollars", { currency: "USD", hedge: "moreThan", hedgeText: "Plus de" })),
+    fr(
+      "Plus de 1,3 milliard de dollars ont été investis.",
+      fig("money", 1.3e9, "1,3 milliard de dollars", { currency: "USD", hedge: "moreThan", hedgeText: "Plus de" }),
+    ),
     fr("Au moins 10 % des élèves sont absents.", fig("percent", 10, "10 %", { hedge: "atLeast", hedgeText: "Au moins" })),
     fr("Moins de 5 % des votes.", fig("percent", 5, "5 %", { hedge: "lessThan", hedgeText: "Moins de" })),
     fr("Au plus 20 candidats seront retenus.", fig("count", 20, "20", { unit: "candidats", hedge: "atMost", hedgeText: "Au plus" })),
-    fr("Des primes allant jusqu'à 100 millions de dollars.", fig("money", 100e6, "100 millions de dollars", { currency: "USD", hedge: "upTo", hedgeText: "allant jusqu'à" })),
-    fr("Des primes pouvant atteindre 2 milliards de dollars.", fig("money", 2e9, "2 milliards de dollars", { currency: "USD", hedge: "upTo", hedgeText: "pouvant atteindre" })),
+    fr(
+      "Des primes allant jusqu'à 100 millions de dollars.",
+      fig("money", 100e6, "100 millions de dollars", { currency: "USD", hedge: "upTo", hedgeText: "allant jusqu'à" }),
+    ),
+    fr(
+      "Des primes pouvant atteindre 2 milliards de dollars.",
+      fig("money", 2e9, "2 milliards de dollars", { currency: "USD", hedge: "upTo", hedgeText: "pouvant atteindre" }),
+    ),
     fr("Des amendes jusqu'à 4 % du chiffre d'affaires.", fig("percent", 4, "4 %", { hedge: "upTo", hedgeText: "jusqu'à" })),
     fr("Plus de la moitié des votants.", fig("percent", 50, "la moitié", { hedge: "moreThan", hedgeText: "Plus de" })),
     fr("Près d'un tiers des élus.", fig("percent", 100 / 3, "un tiers", { hedge: "approx", hedgeText: "Près d'" })),
     fr("Il faut compter 49 % environ.", fig("percent", 49, "49 %", { hedge: "approx", hedgeText: "environ" })),
     fr("Les candidats de 30 ans ou plus.", fig("count", 30, "30", { unit: "ans", hedge: "atLeast", hedgeText: "ou plus" })),
-    fr("Les prix démarrent à partir de 10 euros.", fig("money", 10, "10 euros", { currency: "EUR", hedge: "atLeast", hedgeText: "à partir de" })),
+    fr(
+      "Les prix démarrent à partir de 10 euros.",
+      fig("money", 10, "10 euros", { currency: "EUR", hedge: "atLeast", hedgeText: "à partir de" }),
+    ),
     en("Acme invested nearly $14 billion.", fig("money", 14e9, "$14 billion", { currency: "USD", hedge: "approx", hedgeText: "nearly" })),
     en("It costs about $13 billion.", fig("money", 13e9, "$13 billion", { currency: "USD", hedge: "approx", hedgeText: "about" })),
     en("Around 300 people came.", fig("count", 300, "300", { unit: "people", hedge: "approx", hedgeText: "Around" })),
@@ -308,9 +340,16 @@ describe("extractFigures", () => {
     en("Expect 10-20% growth.", fig("percent", 10, "10-20%", { max: 20 })),
     en("The deal is worth $10-20bn.", fig("money", 10e9, "$10-20bn", { max: 20e9, currency: "USD" })),
     en("It needs 10 to 20 percent more.", fig("percent", 10, "10 to 20 percent", { max: 20 })),
-    fr("Le coût est entre 2 et 3 milliards de dollars.", fig("money", 2e9, "entre 2 et 3 milliards de dollars", { max: 3e9, currency: "USD" })),
+    fr(
+      "Le coût est entre 2 et 3 milliards de dollars.",
+      fig("money", 2e9, "entre 2 et 3 milliards de dollars", { max: 3e9, currency: "USD" }),
+    ),
     fr("Le taux passe de 10 à 20 %.", fig("percent", 10, "10"), fig("percent", 20, "20 %")),
-    en("Revenue rose from $10 to $20 million.", fig("money", 10e6, "$10", { currency: "USD" }), fig("money", 20e6, "$20 million", { currency: "USD" })),
+    en(
+      "Revenue rose from $10 to $20 million.",
+      fig("money", 10e6, "$10", { currency: "USD" }),
+      fig("money", 20e6, "$20 million", { currency: "USD" }),
+    ),
     fr("Entre deux et trois milliards d'euros.", fig("money", 2e9, "Entre deux et trois milliards d'euros", { max: 3e9, currency: "EUR" })),
     en("Prices rose 5–7 % last year.", fig("percent", 5, "5–7 %", { max: 7 })),
   ]);

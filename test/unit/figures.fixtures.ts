@@ -53,7 +53,8 @@ export function checkRow(row: Row): Figure[] {
     else if (f.kind !== "year") assert.equal(f.max, undefined, `unexpected max of "${e.span}" ${where}`);
     assert.equal(f.currency, e.currency, `currency of "${e.span}" ${where}`);
     assert.equal(f.unit, e.unit, `unit of "${e.span}" ${where}`);
-    if (e.year !== undefined || f.kind === "month" || f.kind === "date" || f.kind === "quarter") assert.equal(f.year, e.year, `year of "${e.span}" ${where}`);
+    if (e.year !== undefined || f.kind === "month" || f.kind === "date" || f.kind === "quarter")
+      assert.equal(f.year, e.year, `year of "${e.span}" ${where}`);
     if (e.month !== undefined || f.kind === "date") assert.equal(f.month, e.month, `month of "${e.span}" ${where}`);
     assert.equal(f.hedge, e.hedge ?? "exact", `hedge of "${e.span}" ${where}`);
     if (e.hedgeText !== undefined) {

@@ -11,7 +11,8 @@ const source = parseSourceText(
   "Le groupe Norvik a racheté la start-up Pellan en mars. L'acquisition lui a coûté 80 millions d'euros.\nNorvik détient aussi 30 % de Tessel.\nTessel emploie 1 200 personnes à Lille.\n",
 );
 const index = CorpusIndex.build([source]);
-const draft = ["Norvik détient 35 % de Tessel.", "Tessel emploie 1 500 personnes à Lille.", "Pellan a coûté 80 millions d'euros."].join("\n\n") + "\n";
+const draft =
+  ["Norvik détient 35 % de Tessel.", "Tessel emploie 1 500 personnes à Lille.", "Pellan a coûté 80 millions d'euros."].join("\n\n") + "\n";
 
 function session() {
   const checker = new DraftChecker(index);
@@ -44,7 +45,10 @@ describe("finding deltas", () => {
     const send = session();
     const first = send(draft);
     const moved = send("Une phrase d'introduction sans fait.\n\nEncore une.\n\n" + draft);
-    assert.ok(moved.delta.entries.some((e) => "from" in e && e.lines === 4), JSON.stringify(moved.delta.entries));
+    assert.ok(
+      moved.delta.entries.some((e) => "from" in e && e.lines === 4),
+      JSON.stringify(moved.delta.entries),
+    );
     const stake = moved.received.find((f) => f.claim === "35 %")!;
     assert.equal(stake.range.start.line, first.received.find((f) => f.claim === "35 %")!.range.start.line + 4);
   });

@@ -16,9 +16,16 @@ function dataOf(index: CorpusIndex): string {
     Array.isArray(v)
       ? v.map(sortKeys)
       : v && typeof v === "object"
-        ? Object.fromEntries(Object.keys(v).sort().filter((k) => (v as Record<string, unknown>)[k] !== undefined).map((k) => [k, sortKeys((v as Record<string, unknown>)[k])]))
+        ? Object.fromEntries(
+            Object.keys(v)
+              .sort()
+              .filter((k) => (v as Record<string, unknown>)[k] !== undefined)
+              .map((k) => [k, sortKeys((v as Record<string, unknown>)[k])]),
+          )
         : v;
-  return JSON.stringify(index.documentData().map((d) => sortKeys({ ...d, doc: { ...d.doc, mtimeMs: 0, path: path.basename(d.doc.path) } })));
+  return JSON.stringify(
+    index.documentData().map((d) => sortKeys({ ...d, doc: { ...d.doc, mtimeMs: 0, path: path.basename(d.doc.path) } })),
+  );
 }
 
 /** Every key's postings and document frequency, as plain data. */

@@ -21,10 +21,14 @@ describe("inline ignore markers", function () {
     index = CorpusIndex.build((await loadCorpus([SOURCES])).documents);
   });
 
-  const settings = { ...defaultSettings(), severity: { conflict: "warning", unsupported: "information", supported: "off" } } as ReturnType<typeof defaultSettings>;
+  const settings = { ...defaultSettings(), severity: { conflict: "warning", unsupported: "information", supported: "off" } } as ReturnType<
+    typeof defaultSettings
+  >;
   function inlineAction(text: string, claim: string) {
     const draft = draftText(URI, text);
-    const diagnostic = toDiagnostics(checkText(text, index).findings, draft, settings).find((d) => (d.data as { claim: string }).claim === claim)!;
+    const diagnostic = toDiagnostics(checkText(text, index).findings, draft, settings).find(
+      (d) => (d.data as { claim: string }).claim === claim,
+    )!;
     assert.ok(diagnostic, `a diagnostic on ${claim}`);
     return codeActionsFor(diagnostic, readDiagnosticData(diagnostic)!, { draft, t: translator("en"), canIgnoreInWorkspace: true }).find(
       (a) => a.title === "Ignore this claim (inline comment)",

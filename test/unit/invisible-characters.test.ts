@@ -55,7 +55,10 @@ describe("invisible format characters and CR line ends", function () {
   it("ends a heading at a CR-only line end", () => {
     const lf = checkText("# Le rachat\n\nJean Dupont a racheté Globex hier.\n", index).findings;
     const cr = checkText("# Le rachat\r\rJean Dupont a racheté Globex hier.\r", index).findings;
-    assert.deepEqual(cr.map((f) => [f.verdict, f.claim]), lf.map((f) => [f.verdict, f.claim]));
+    assert.deepEqual(
+      cr.map((f) => [f.verdict, f.claim]),
+      lf.map((f) => [f.verdict, f.claim]),
+    );
     assert.equal(cr.length, 1);
   });
 });

@@ -64,7 +64,10 @@ describe("lexicon data", function () {
             assert.ok(!/.[~=]/.test(w.replace(/^(l|d|s|n|qu|jusqu)'/, "")), `${c.id}/${lang}: misplaced marker in "${e}"`);
           }
           if (e.includes("*")) {
-            assert.ok(words.length >= 3 && words[0] !== "*" && words[words.length - 1] !== "*", `${c.id}/${lang}: wildcard at an end of "${e}"`);
+            assert.ok(
+              words.length >= 3 && words[0] !== "*" && words[words.length - 1] !== "*",
+              `${c.id}/${lang}: wildcard at an end of "${e}"`,
+            );
           }
         }
       }

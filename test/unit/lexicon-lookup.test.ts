@@ -249,8 +249,10 @@ describe("lexicon lookups", function () {
 
   describe("single words", () => {
     it("reaches one concept from every form of an irregular French verb", () => {
-      for (const w of ["détient", "détenait", "détenir", "détiennent", "détiendra", "détenu", "détenue"]) assert.equal(conceptOfWord(w, "fr"), "hold", w);
-      for (const w of ["acquiert", "acquérir", "acquis", "acquise", "acquièrent", "acquerra"]) assert.equal(conceptOfWord(w, "fr"), "acquire", w);
+      for (const w of ["détient", "détenait", "détenir", "détiennent", "détiendra", "détenu", "détenue"])
+        assert.equal(conceptOfWord(w, "fr"), "hold", w);
+      for (const w of ["acquiert", "acquérir", "acquis", "acquise", "acquièrent", "acquerra"])
+        assert.equal(conceptOfWord(w, "fr"), "acquire", w);
       for (const w of ["réduit", "réduire", "réduisent", "réduisait", "réduira"]) assert.equal(conceptOfWord(w, "fr"), "reduce", w);
       for (const w of ["vend", "vendre", "vendu", "vendaient", "vendra"]) assert.equal(conceptOfWord(w, "fr"), "sell", w);
       for (const w of ["meurt", "mourir", "mort", "morts", "meurent", "mourra"]) assert.equal(conceptOfWord(w, "fr"), "die", w);
@@ -272,7 +274,15 @@ describe("lexicon lookups", function () {
     });
 
     it("matches with and without accents", () => {
-      for (const [a, b] of [["détient", "detient"], ["élection", "election"], ["sécheresse", "secheresse"], ["dépensé", "depense"], ["hôpitaux", "hopitaux"], ["États-Unis", "etats-unis"], ["œuvre d'art", "oeuvre d'art"]]) {
+      for (const [a, b] of [
+        ["détient", "detient"],
+        ["élection", "election"],
+        ["sécheresse", "secheresse"],
+        ["dépensé", "depense"],
+        ["hôpitaux", "hopitaux"],
+        ["États-Unis", "etats-unis"],
+        ["œuvre d'art", "oeuvre d'art"],
+      ]) {
         assert.ok(conceptOfWord(a, "fr"), a);
         assert.equal(conceptOfWord(b, "fr"), conceptOfWord(a, "fr"), `${a} / ${b}`);
       }
@@ -336,8 +346,20 @@ describe("lexicon lookups", function () {
     });
 
     it("reads the words inside a wildcard gap", () => {
-      assert.deepEqual(concepts("investors poured billions into startups", "en"), ["investors=investor", "poured billions into=invest", "billions=billion", "startups=startup"]);
-      assert.deepEqual(ids("le tribunal a condamné l'ancien ministre à deux ans de prison", "fr"), ["court", "sentence", "former", "minister", "year", "prison"]);
+      assert.deepEqual(concepts("investors poured billions into startups", "en"), [
+        "investors=investor",
+        "poured billions into=invest",
+        "billions=billion",
+        "startups=startup",
+      ]);
+      assert.deepEqual(ids("le tribunal a condamné l'ancien ministre à deux ans de prison", "fr"), [
+        "court",
+        "sentence",
+        "former",
+        "minister",
+        "year",
+        "prison",
+      ]);
       assert.deepEqual(ids("the EU lifted sanctions", "en"), ["eu", "lift"]);
       assert.deepEqual(ids("l'UE a levé les sanctions", "fr"), ["eu", "lift"]);
       assert.deepEqual(ids("la start-up a levé 200 millions", "fr"), ["startup", "fundraise"]);
@@ -352,8 +374,16 @@ describe("lexicon lookups", function () {
     });
 
     it("takes English negative contractions in any tokenization", () => {
-      for (const toks of [["didn't", "sign"], ["did", "n't", "sign"], ["did", "not", "sign"]]) {
-        assert.deepEqual(conceptsIn(toks, "en").map((m) => m.concept), ["sign"], toks.join(" "));
+      for (const toks of [
+        ["didn't", "sign"],
+        ["did", "n't", "sign"],
+        ["did", "not", "sign"],
+      ]) {
+        assert.deepEqual(
+          conceptsIn(toks, "en").map((m) => m.concept),
+          ["sign"],
+          toks.join(" "),
+        );
       }
     });
 

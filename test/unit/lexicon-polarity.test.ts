@@ -125,7 +125,13 @@ describe("negation scope", () => {
     }
 
     it("handles the contraction in any tokenization", () => {
-      for (const toks of [["he", "didn't", "sign"], ["he", "did", "n't", "sign"], ["he", "didn'", "t", "sign"], ["he", "didnt", "sign"], ["he", "did", "not", "sign"]]) {
+      for (const toks of [
+        ["he", "didn't", "sign"],
+        ["he", "did", "n't", "sign"],
+        ["he", "didn'", "t", "sign"],
+        ["he", "didnt", "sign"],
+        ["he", "did", "not", "sign"],
+      ]) {
         const neg = negationScope(toks, "en");
         assert.equal(neg[toks.length - 1], true, toks.join(" "));
         assert.equal(neg[0], false);

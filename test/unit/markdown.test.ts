@@ -78,7 +78,7 @@ describe("maskMarkdown", () => {
   });
 
   it("keeps reference-link text and blanks the definitions", () => {
-    const text = "Voir [l'étude][etude] et [etude].\n\n[etude]: https://exemple.fr/etude \"Étude\"";
+    const text = 'Voir [l\'étude][etude] et [etude].\n\n[etude]: https://exemple.fr/etude "Étude"';
     assert.equal(prose(text), "Voir l'étude et etude .");
   });
 
@@ -92,7 +92,12 @@ describe("maskMarkdown", () => {
 
   it("blanks block markers: headings, quotes, bullets, ordered markers, tasks", () => {
     const text = "## Titre ##\n> citée\n- puce\n* étoile\n+ plus\n3. trois\n- [x] faite";
-    assert.deepEqual(mask(text).split("\n").map((l) => l.trim()), ["Titre", "citée", "puce", "étoile", "plus", "trois", "faite"]);
+    assert.deepEqual(
+      mask(text)
+        .split("\n")
+        .map((l) => l.trim()),
+      ["Titre", "citée", "puce", "étoile", "plus", "trois", "faite"],
+    );
   });
 
   it("keeps the marker-looking number of a wrapped line", () => {
@@ -101,7 +106,10 @@ describe("maskMarkdown", () => {
 
   it("blanks table pipes and the delimiter row", () => {
     const masked = mask("| Groupe | Part |\n|:--|--:|\n| Kestra | 49 % |");
-    assert.deepEqual(masked.split("\n").map((l) => l.replace(/\s+/g, " ").trim()), ["Groupe Part", "", "Kestra 49 %"]);
+    assert.deepEqual(
+      masked.split("\n").map((l) => l.replace(/\s+/g, " ").trim()),
+      ["Groupe Part", "", "Kestra 49 %"],
+    );
   });
 
   it("blanks rules and setext underlines", () => {
@@ -109,7 +117,10 @@ describe("maskMarkdown", () => {
   });
 
   it("blanks emphasis markers but not multiplication or snake_case", () => {
-    assert.equal(prose("Un **gras**, un *italique*, un _autre_, du ~~barré~~, 3 * 4 et max_size."), "Un gras , un italique , un autre , du barré , 3 * 4 et max_size.");
+    assert.equal(
+      prose("Un **gras**, un *italique*, un _autre_, du ~~barré~~, 3 * 4 et max_size."),
+      "Un gras , un italique , un autre , du barré , 3 * 4 et max_size.",
+    );
   });
 
   it("keeps escaped characters and blanks the backslash", () => {

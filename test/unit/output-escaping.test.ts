@@ -26,14 +26,36 @@ function finding(document: string, quote: string): Finding {
 
 describe("escaping what sources control", () => {
   it("prints a file name with a line break on one line, so it cannot forge a finding", () => {
-    const out = formatText([{ path: "draft.md", absolutePath: "/d/draft.md", findings: [finding("evil\ndraft2.md:9:9: conflict: INJECTED.txt", "ok")], text: "", lang: "en" }], { color: false, showSupported: false });
+    const out = formatText(
+      [
+        {
+          path: "draft.md",
+          absolutePath: "/d/draft.md",
+          findings: [finding("evil\ndraft2.md:9:9: conflict: INJECTED.txt", "ok")],
+          text: "",
+          lang: "en",
+        },
+      ],
+      { color: false, showSupported: false },
+    );
     assert.ok(!out.split("\n").some((l) => l.startsWith("draft2.md:9:9")), out);
     assert.match(out, /evil\\ndraft2\.md/);
   });
 
   it("never lets ESC or OSC sequences of a quote reach the terminal, colour on or off", () => {
     for (const color of [false, true]) {
-      const out = formatText([{ path: "d.md", absolutePath: "/d.md", findings: [finding("a.txt", "x \x1b]0;pwned\x07 \x1b[2J \u009b31m y")], text: "", lang: "en" }], { color, showSupported: false });
+      const out = formatText(
+        [
+          {
+            path: "d.md",
+            absolutePath: "/d.md",
+            findings: [finding("a.txt", "x \x1b]0;pwned\x07 \x1b[2J \u009b31m y")],
+            text: "",
+            lang: "en",
+          },
+        ],
+        { color, showSupported: false },
+      );
       // eslint-disable-next-line no-control-regex -- the test looks for the terminal escapes themselves
       const withoutOurColours = out.replace(/\x1b\[(?:0|2|3[123])m/g, "");
       // eslint-disable-next-line no-control-regex -- idem

@@ -12,7 +12,16 @@ const report: DocumentReport = {
   counts: { conflict: 1, unsupported: 1, supported: 0 },
   corpus: { documents: 3, sentences: 90 },
   claims: [
-    { verdict: "unsupported", kind: "text", claim: "Tesla a livré", message: "m", range: range(0), sentence: "s", sources: [], sourcesDisagree: false },
+    {
+      verdict: "unsupported",
+      kind: "text",
+      claim: "Tesla a livré",
+      message: "m",
+      range: range(0),
+      sentence: "s",
+      sources: [],
+      sourcesDisagree: false,
+    },
     {
       verdict: "conflict",
       kind: "figure",

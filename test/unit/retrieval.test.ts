@@ -70,7 +70,10 @@ describe("retrieval", () => {
     const tokens = analyze("Pellan a coûté 80 millions d'euros.", 0, 36, "fr");
     const items = contextItems(tokens, index);
     const found = retrieve(items, index).map(({ sentence: s }) => s.doc.text.slice(s.start, s.end));
-    assert.ok(found.some((t) => t.startsWith("L'acquisition")), JSON.stringify(found));
+    assert.ok(
+      found.some((t) => t.startsWith("L'acquisition")),
+      JSON.stringify(found),
+    );
   });
 
   it("scores a window by the share of the claim it states, counting the previous sentence half", () => {
@@ -108,7 +111,12 @@ describe("retrieve", () => {
   const big = CorpusIndex.build([doc("big.txt", lines.join("\n\n") + "\n")]);
 
   it("gives each shortlisted sentence the window score and names of windowMatch", () => {
-    for (const claim of ["Norvik et Tessel signent avec Brava et Corto un accord.", "Norvik et Tessel signent avec Brava.", "Norvik veut racheter Orvane.", "Tessel signe avec Norvik."]) {
+    for (const claim of [
+      "Norvik et Tessel signent avec Brava et Corto un accord.",
+      "Norvik et Tessel signent avec Brava.",
+      "Norvik veut racheter Orvane.",
+      "Tessel signe avec Norvik.",
+    ]) {
       const items = contextItems(analyze(claim, 0, claim.length, "fr"), big);
       const found = retrieve(items, big);
       assert.ok(found.length > 0 && found.length <= 300);
@@ -122,7 +130,10 @@ describe("retrieve", () => {
         assert.deepEqual(named.map((n) => n.token?.text).sort(), [...w.names].map((n) => n.token?.text).sort());
       }
       const scores = found.map((r) => r.score);
-      assert.ok(scores.every((x, i) => i === 0 || x <= scores[i - 1]! + 0.6), "ranked roughly best first");
+      assert.ok(
+        scores.every((x, i) => i === 0 || x <= scores[i - 1]! + 0.6),
+        "ranked roughly best first",
+      );
     }
   });
 
@@ -146,19 +157,34 @@ describe("retrieve", () => {
 describe("topByRank", () => {
   it("returns the k best ids, ties in id order, as a full sort would", () => {
     let seed = 7;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-    for (const [n, k] of [[0, 5], [10, 20], [1000, 300], [5000, 7], [300, 300]] as const) {
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (const [n, k] of [
+      [0, 5],
+      [10, 20],
+      [1000, 300],
+      [5000, 7],
+      [300, 300],
+    ] as const) {
       const score = Array.from({ length: n }, () => Math.floor(random() * 50));
       const ids = Array.from({ length: n }, (_, i) => i).sort(() => random() - 0.5);
       const expected = [...ids].sort((a, b) => score[b]! - score[a]! || a - b).slice(0, k);
-      assert.deepEqual(topByRank(ids, ids.map((id) => score[id]!), k), expected);
+      assert.deepEqual(
+        topByRank(
+          ids,
+          ids.map((id) => score[id]!),
+          k,
+        ),
+        expected,
+      );
     }
   });
 });
 
 describe("DraftChecker", () => {
   const index = CorpusIndex.build([ALPHA, BETA]);
-  const draft = ["Norvik détient 30 % de Tessel.", "Tessel emploie 1 500 personnes à Lille.", "Pellan a coûté 80 millions d'euros."].join("\n\n") + "\n";
+  const draft =
+    ["Norvik détient 30 % de Tessel.", "Tessel emploie 1 500 personnes à Lille.", "Pellan a coûté 80 millions d'euros."].join("\n\n") +
+    "\n";
 
   it("re-checks only the edited paragraph and gives the same findings as a fresh check", () => {
     const checker = new DraftChecker(index);
@@ -168,7 +194,10 @@ describe("DraftChecker", () => {
     const incremental = checker.check(edited);
     assert.deepEqual(checker.lastRun, { checked: 1, reused: 2 });
     assert.deepEqual(incremental.findings, checkText(edited, index).findings);
-    assert.ok(incremental.findings.every((f) => f.verdict === "supported"), JSON.stringify(incremental.findings.map((f) => f.message)));
+    assert.ok(
+      incremental.findings.every((f) => f.verdict === "supported"),
+      JSON.stringify(incremental.findings.map((f) => f.message)),
+    );
   });
 
   it("checks again only the edited sentence of a paragraph, wherever the paragraph moved", () => {

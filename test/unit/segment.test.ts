@@ -207,7 +207,8 @@ describe("splitSentences", () => {
     });
 
     it("soft: headings, list items, table rows and quotes end sentences", () => {
-      const md = "# Résultats\nLe chiffre\nmonte.\n- premier point\n- second point\n  qui continue\n| a | b |\n| 1 | 2 |\n> Une citation\n> sur deux lignes\nFin.";
+      const md =
+        "# Résultats\nLe chiffre\nmonte.\n- premier point\n- second point\n  qui continue\n| a | b |\n| 1 | 2 |\n> Une citation\n> sur deux lignes\nFin.";
       assert.deepEqual(sentences(md, { lineBreaks: "soft" }), [
         "# Résultats",
         "Le chiffre\nmonte.",
@@ -221,7 +222,10 @@ describe("splitSentences", () => {
     });
 
     it("soft: a year at the start of a wrapped line does not open a list item", () => {
-      assert.deepEqual(sentences("Le site est fermé depuis\n2019. Il rouvrira.", { lineBreaks: "soft" }), ["Le site est fermé depuis\n2019.", "Il rouvrira."]);
+      assert.deepEqual(sentences("Le site est fermé depuis\n2019. Il rouvrira.", { lineBreaks: "soft" }), [
+        "Le site est fermé depuis\n2019.",
+        "Il rouvrira.",
+      ]);
     });
 
     it("handles CRLF and lone CR line breaks", () => {
@@ -270,9 +274,56 @@ describe("splitSentences", () => {
 
 describe("segmentation invariants on generated input", () => {
   // Random mixes of the pieces that trip segmenters and Markdown masks, from a fixed seed.
-  const pieces = ["M.", " ", "\n", "\r\n", "\n\n", "Le", "prix", "49 %", ".", "!", "?", "«", "»", '"', "**", "*", "_", "`", "```",
-    "~~~", "#", "> ", "- ", "1. ", "2)", "|", "[", "]", "(", ")", "http://x.fr/a", "<!--", "-->", "<b>", "a@b.fr", "\\", "…",
-    "U.S.", "J.", "🚀", "\u00a0", "Selon", "Titre", "---", "    ", "\t", "&amp;", "![x](y)"];
+  const pieces = [
+    "M.",
+    " ",
+    "\n",
+    "\r\n",
+    "\n\n",
+    "Le",
+    "prix",
+    "49 %",
+    ".",
+    "!",
+    "?",
+    "«",
+    "»",
+    '"',
+    "**",
+    "*",
+    "_",
+    "`",
+    "```",
+    "~~~",
+    "#",
+    "> ",
+    "- ",
+    "1. ",
+    "2)",
+    "|",
+    "[",
+    "]",
+    "(",
+    ")",
+    "http://x.fr/a",
+    "<!--",
+    "-->",
+    "<b>",
+    "a@b.fr",
+    "\\",
+    "…",
+    "U.S.",
+    "J.",
+    "🚀",
+    "\u00a0",
+    "Selon",
+    "Titre",
+    "---",
+    "    ",
+    "\t",
+    "&amp;",
+    "![x](y)",
+  ];
   let seed = 7;
   const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
 

@@ -49,7 +49,10 @@ describe("settings schema", () => {
     const [checkOn, exclude] = problems.map((p) => formatSettingProblem(p, translator("fr")));
     assert.match(checkOn!, /^Réglage « attest\.checkOn » non valide : .*attendue.* ; reçu "often", valeur par défaut "type" utilisée\.$/);
     assert.match(exclude!, /une entrée ne doit pas être vide \(en 1\)/);
-    assert.match(formatSettingProblem(parseSettings({ exclude: [""] }).problems[0]!), /an entry must not be empty \(at 0\); got \[""\], using the default \[\]/);
+    assert.match(
+      formatSettingProblem(parseSettings({ exclude: [""] }).problems[0]!),
+      /an entry must not be empty \(at 0\); got \[""\], using the default \[\]/,
+    );
   });
 
   it("treats null as unset and rejects a section that is not an object", () => {
@@ -71,7 +74,10 @@ describe("settings schema", () => {
   it("reads the source extensions, refusing one Attest cannot read by name", () => {
     assert.deepEqual(parseSettings({ corpus: { extensions: ["pdf", "docx"] } }).settings.corpus.extensions, ["pdf", "docx"]);
     const { settings, problems } = parseSettings({ corpus: { extensions: ["pdf", "xlsx"] } });
-    assert.deepEqual(problems.map((p) => p.setting), ["attest.corpus.extensions"]);
+    assert.deepEqual(
+      problems.map((p) => p.setting),
+      ["attest.corpus.extensions"],
+    );
     assert.match(problems[0]!.message, /extensions must be among txt, md, markdown, html, htm, pdf, docx, odt/);
     assert.ok(settings.corpus.extensions.includes("txt"));
   });

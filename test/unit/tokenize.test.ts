@@ -20,11 +20,17 @@ describe("tokenize", () => {
   it("folds accents and ligatures, and joins hyphenated common words", () => {
     assert.equal(fold("Détenait"), "detenait");
     assert.equal(fold("Œuvre"), "oeuvre");
-    assert.deepEqual(tokenize("une start-up").map((t) => t.norm), ["une", "startup"]);
+    assert.deepEqual(
+      tokenize("une start-up").map((t) => t.norm),
+      ["une", "startup"],
+    );
   });
 
   it("splits hyphenated names", () => {
-    assert.deepEqual(tokenize("l'alliance Renault-Nissan").map((t) => t.text), ["l'", "alliance", "Renault", "Nissan"]);
+    assert.deepEqual(
+      tokenize("l'alliance Renault-Nissan").map((t) => t.text),
+      ["l'", "alliance", "Renault", "Nissan"],
+    );
   });
 
   it("flags capitalised, camel-case and numeric tokens", () => {
@@ -39,7 +45,10 @@ describe("tokenize", () => {
     const text = "Avant. Milieu de phrase. Après.";
     const from = text.indexOf("Milieu");
     const to = text.indexOf(" Après");
-    assert.deepEqual(tokenize(text, from, to).map((t) => t.text), ["Milieu", "de", "phrase"]);
+    assert.deepEqual(
+      tokenize(text, from, to).map((t) => t.text),
+      ["Milieu", "de", "phrase"],
+    );
   });
 });
 
@@ -49,11 +58,17 @@ describe("splitGluedNames", () => {
 
   it("splits a known name glued to the next word", () => {
     const tokens = splitGluedNames(tokenize("GlobexLa filiale de NovaAIfiliale"), isKnown);
-    assert.deepEqual(tokens.map((t) => t.text), ["Globex", "La", "filiale", "de", "NovaAI", "filiale"]);
+    assert.deepEqual(
+      tokens.map((t) => t.text),
+      ["Globex", "La", "filiale", "de", "NovaAI", "filiale"],
+    );
   });
 
   it("leaves camel-case names alone when their head is not a known name", () => {
     const tokens = splitGluedNames(tokenize("McDonald et SoftBank"), isKnown);
-    assert.deepEqual(tokens.map((t) => t.text), ["McDonald", "et", "SoftBank"]);
+    assert.deepEqual(
+      tokens.map((t) => t.text),
+      ["McDonald", "et", "SoftBank"],
+    );
   });
 });

@@ -52,9 +52,15 @@ export function plainObjectLookups(path: string, text: string): string[] {
     if (ts.isVariableDeclaration(node) && openKeyed(node.type, file) && node.initializer) {
       let init: ts.Expression = node.initializer;
       while (ts.isAsExpression(init) || ts.isParenthesizedExpression(init)) init = init.expression;
-      if (ts.isObjectLiteralExpression(init)) found.push(`${at(node)}: \`${node.name.getText(file)}\` is a plain object keyed by any string`);
+      if (ts.isObjectLiteralExpression(init))
+        found.push(`${at(node)}: \`${node.name.getText(file)}\` is a plain object keyed by any string`);
     }
-    if (ts.isElementAccessExpression(node) && ts.isIdentifier(node.expression) && tables.has(node.expression.text) && !isLiteral(node.argumentExpression)) {
+    if (
+      ts.isElementAccessExpression(node) &&
+      ts.isIdentifier(node.expression) &&
+      tables.has(node.expression.text) &&
+      !isLiteral(node.argumentExpression)
+    ) {
       found.push(`${at(node)}: \`${node.getText(file)}\` (a plain-object table read by a computed key)`);
     }
     ts.forEachChild(node, visit);

@@ -23,7 +23,26 @@ describe("countWords", () => {
   });
 
   it("agrees on random strings of tricky characters", () => {
-    const alphabet = ["a", "É", "7", " ", "\u00a0", "\t", "\n", "-", ".", "🚀", "𝐀", "\ud800", "\udc00", "\u2009", "\ufeff", "中", "\u0301", "'"];
+    const alphabet = [
+      "a",
+      "É",
+      "7",
+      " ",
+      "\u00a0",
+      "\t",
+      "\n",
+      "-",
+      ".",
+      "🚀",
+      "𝐀",
+      "\ud800",
+      "\udc00",
+      "\u2009",
+      "\ufeff",
+      "中",
+      "\u0301",
+      "'",
+    ];
     let seed = 7;
     const random = (n: number) => {
       seed = (seed * 1103515245 + 12345) % 2147483648;

@@ -90,7 +90,10 @@ describe("an untrusted workspace reads only inside itself", () => {
     symlinkSync(join(outside, "secret.txt"), join(workspace, "sources", "linked.txt"));
     symlinkSync(outside, join(workspace, "sources", "linked-folder"));
     const { documents, warnings } = await loadCorpus([join(workspace, "sources")], { confineTo: [workspace] });
-    assert.deepEqual(documents.map((d) => d.id), ["own.txt"]);
+    assert.deepEqual(
+      documents.map((d) => d.id),
+      ["own.txt"],
+    );
     assert.match(warnings.join("\n"), /linked\.txt: outside the workspace/);
     const trusted = await loadCorpus([join(workspace, "sources")]);
     assert.equal(trusted.documents.length, 3);

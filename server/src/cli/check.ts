@@ -76,7 +76,14 @@ function shownFindings(findings: Finding[], settings: AttestSettings): Finding[]
 }
 
 /** Findings minus those `.attest/ignore.json` names, found from the draft's folder upwards, as the editor does. */
-async function withoutWorkspaceIgnored(absolutePath: string, stdin: boolean, text: string, findings: Finding[], io: CliIO, t: Translate): Promise<Finding[]> {
+async function withoutWorkspaceIgnored(
+  absolutePath: string,
+  stdin: boolean,
+  text: string,
+  findings: Finding[],
+  io: CliIO,
+  t: Translate,
+): Promise<Finding[]> {
   const root = await findIgnoreRoot(stdin ? process.cwd() : dirname(absolutePath));
   if (!root) return findings;
   const list = await readIgnoreFile(join(root, IGNORE_FILE));

@@ -158,7 +158,6 @@ export function sourceLink(evidence: Pick<Evidence, "uri" | "range" | "page">): 
   return `${fileUri(evidence.uri)}#L${evidence.range.start.line + 1}`;
 }
 
-
 /** The data of an Attest diagnostic sent back by a client, or undefined when it is missing or damaged. */
 export function readDiagnosticData(diagnostic: Diagnostic): AttestDiagnosticData | undefined {
   if (diagnostic.source !== DIAGNOSTIC_SOURCE) return undefined;
@@ -208,7 +207,11 @@ export function codeActionsFor(diagnostic: Diagnostic, data: AttestDiagnosticDat
       kind: CodeActionKind.QuickFix,
       diagnostics: [diagnostic],
       edit: {
-        changes: { [draft.uri]: [{ range: { start: data.sentenceRange.start, end: data.sentenceRange.start }, newText: `${inlineMarkerFor(data, diagnostic)} ` }] },
+        changes: {
+          [draft.uri]: [
+            { range: { start: data.sentenceRange.start, end: data.sentenceRange.start }, newText: `${inlineMarkerFor(data, diagnostic)} ` },
+          ],
+        },
       },
     });
   }

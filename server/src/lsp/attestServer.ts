@@ -239,7 +239,8 @@ export class AttestLanguageServer {
 
   async executeCommand(params: ExecuteCommandParams): Promise<null> {
     if (typeof params?.command !== "string") throw new InvalidParamsError("params.command must be a string");
-    if (params.arguments !== undefined && params.arguments !== null && !Array.isArray(params.arguments)) throw new InvalidParamsError("params.arguments must be an array");
+    if (params.arguments !== undefined && params.arguments !== null && !Array.isArray(params.arguments))
+      throw new InvalidParamsError("params.arguments must be an array");
     await executeServerCommand(params.command, params.arguments, {
       connection: this.connection,
       ignore: this.ignore,

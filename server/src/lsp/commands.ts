@@ -18,7 +18,11 @@ const rangeSchema = z.object({
   end: z.object({ line: z.number(), character: z.number() }),
 });
 const showSourcesArgs = z.object({
-  evidence: z.array(z.object({ document: z.string(), uri: z.string(), range: rangeSchema, page: z.number().int().min(1).optional(), quote: z.string() })).min(1),
+  evidence: z
+    .array(
+      z.object({ document: z.string(), uri: z.string(), range: rangeSchema, page: z.number().int().min(1).optional(), quote: z.string() }),
+    )
+    .min(1),
 });
 const ignoreArgs = z.object({ uri: z.string(), claim: z.string().min(1), sentence: z.string() });
 const addNamesArgs = z.object({ uri: z.string(), names: z.array(z.string().trim().min(1)).min(1) });
@@ -90,7 +94,9 @@ export async function executeServerCommand(command: string, args: unknown[] | un
       await fs.mkdir(path.dirname(file), { recursive: true });
       await fs.writeFile(file, addNamesToConfigText(before, names), "utf8");
       await deps.reloadSettings();
-      void deps.connection.window.showInformationMessage(deps.t("server.namesAdded", { names: names.join(", "), file: PROJECT_CONFIG_FILE }));
+      void deps.connection.window.showInformationMessage(
+        deps.t("server.namesAdded", { names: names.join(", "), file: PROJECT_CONFIG_FILE }),
+      );
       return;
     }
     default:

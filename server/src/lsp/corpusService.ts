@@ -65,7 +65,10 @@ export interface LoadProgress {
  */
 export class CorpusService {
   private paths: string[] = [];
-  private options: { maxFileSize: number; exclude: string[]; extensions?: string[]; confineTo?: string[] } = { maxFileSize: 5 * 1024 * 1024, exclude: [] };
+  private options: { maxFileSize: number; exclude: string[]; extensions?: string[]; confineTo?: string[] } = {
+    maxFileSize: 5 * 1024 * 1024,
+    exclude: [],
+  };
   private accepts = sourceFileFilter();
   private state: CorpusStatus["state"] = "indexing";
   private warnings: string[] = [];
@@ -117,7 +120,13 @@ export class CorpusService {
   }
 
   /** Reads every corpus file again (from the cache when unchanged) and replaces the index; the old one serves until then. */
-  async load(paths: string[], settings: AttestSettings, extraWarnings: string[] = [], progress?: LoadProgress, where: { database?: string; confineTo?: string[] } = {}): Promise<CorpusStatus> {
+  async load(
+    paths: string[],
+    settings: AttestSettings,
+    extraWarnings: string[] = [],
+    progress?: LoadProgress,
+    where: { database?: string; confineTo?: string[] } = {},
+  ): Promise<CorpusStatus> {
     this.paths = paths;
     const { database, confineTo } = where;
     this.options = { maxFileSize: settings.maxFileSize, exclude: settings.exclude, extensions: settings.corpus.extensions, confineTo };
@@ -128,7 +137,9 @@ export class CorpusService {
     progress?.onCancel?.(() => this.engine.cancelLoad());
     try {
       // Skipped files come back in result.warnings; the caller logs and shows them.
-      const result = await this.engine.load({ paths, ...this.options, cacheDir: this.cacheDir, database }, (done, total) => progress?.report(done, total));
+      const result = await this.engine.load({ paths, ...this.options, cacheDir: this.cacheDir, database }, (done, total) =>
+        progress?.report(done, total),
+      );
       warnings.push(...result.warnings);
       this.languageModel = result.languageModel;
       this.counts = { documents: result.documents, sentences: result.sentences };
@@ -137,7 +148,8 @@ export class CorpusService {
         warnings.push(this.t("corpus.unreadable", { reason: result.failed }));
         this.state = "failed";
       } else {
-        if (result.stats?.cancelled) warnings.push(this.t("corpus.indexingCancelled", { indexed: result.documents, count: result.stats.files }));
+        if (result.stats?.cancelled)
+          warnings.push(this.t("corpus.indexingCancelled", { indexed: result.documents, count: result.stats.files }));
         this.state = "ready";
       }
     } catch (error) {

@@ -34,10 +34,13 @@ export class FramingGuard extends Transform {
       }
       const byte = chunk[i]!;
       i++;
-      if (byte === LF && this.header[this.header.length - 1] !== CR) return this.fail("a header line ends with LF alone (headers end with CR LF)", done);
-      if (byte !== CR && byte !== LF && (byte < 32 || byte > 126)) return this.fail(`byte 0x${byte.toString(16).padStart(2, "0")} in a message header (garbage on stdin?)`, done);
+      if (byte === LF && this.header[this.header.length - 1] !== CR)
+        return this.fail("a header line ends with LF alone (headers end with CR LF)", done);
+      if (byte !== CR && byte !== LF && (byte < 32 || byte > 126))
+        return this.fail(`byte 0x${byte.toString(16).padStart(2, "0")} in a message header (garbage on stdin?)`, done);
       this.header.push(byte);
-      if (this.header.length > MAX_HEADER_BYTES) return this.fail(`no end of header within ${MAX_HEADER_BYTES} bytes (garbage on stdin?)`, done);
+      if (this.header.length > MAX_HEADER_BYTES)
+        return this.fail(`no end of header within ${MAX_HEADER_BYTES} bytes (garbage on stdin?)`, done);
       const n = this.header.length;
       if (n >= 4 && this.header[n - 4] === CR && this.header[n - 3] === LF && this.header[n - 2] === CR && byte === LF) {
         const problem = this.startBody(Buffer.from(this.header).toString("ascii"));
@@ -50,7 +53,12 @@ export class FramingGuard extends Transform {
 
   override _flush(done: TransformCallback): void {
     if (!this.failed && (this.remaining > 0 || this.header.length > 0)) {
-      this.fail(this.remaining > 0 ? `input ended inside a message body (${this.remaining} bytes missing: truncated)` : "input ended inside a message header (truncated)", done);
+      this.fail(
+        this.remaining > 0
+          ? `input ended inside a message body (${this.remaining} bytes missing: truncated)`
+          : "input ended inside a message header (truncated)",
+        done,
+      );
       return;
     }
     done();

@@ -85,12 +85,14 @@ function oneLine(text: string): string {
 export function escapeMarkdown(text: string): string {
   // Intra-word underscores (file names like 002_abc.txt) are not emphasis in CommonMark: left as is,
   // so plain-text hover renderers (Neovim) stay readable.
-  return text
-    .replace(/[\\`*[\]<>|~&]/g, (c) => `\\${c}`)
-    .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, "\\_")
-    // Bare URLs in a quote would be autolinked (GFM): an escaped ":" or "." keeps them plain text.
-    .replace(/\b([a-z][a-z0-9+.-]*):(?=\/\/)/gi, "$1\\:")
-    .replace(/\bwww\./gi, "www\\.");
+  return (
+    text
+      .replace(/[\\`*[\]<>|~&]/g, (c) => `\\${c}`)
+      .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, "\\_")
+      // Bare URLs in a quote would be autolinked (GFM): an escaped ":" or "." keeps them plain text.
+      .replace(/\b([a-z][a-z0-9+.-]*):(?=\/\/)/gi, "$1\\:")
+      .replace(/\bwww\./gi, "www\\.")
+  );
 }
 
 function inlineCode(text: string): string {

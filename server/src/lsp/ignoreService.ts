@@ -59,7 +59,7 @@ export class IgnoreService {
   /** Findings of a draft minus those the workspace ignore list names. */
   filter(uri: string, text: string, findings: Finding[]): Finding[] {
     const folder = this.folderFor(uri);
-    const entries = folder ? this.lists.get(folder) ?? [] : [];
+    const entries = folder ? (this.lists.get(folder) ?? []) : [];
     return withoutIgnored(entries, findings, text, folder ? relativeFile(uri, folder) : undefined);
   }
 }

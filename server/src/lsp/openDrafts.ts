@@ -101,7 +101,11 @@ export class DraftChecks {
       state.received.reset();
       state.fresh = true;
       state.checkedVersion = version;
-      void this.deps.connection.sendDiagnostics({ uri: doc.uri, version, diagnostics: [tooLargeDiagnostic(bytes, limit, translator(this.deps.locale))] });
+      void this.deps.connection.sendDiagnostics({
+        uri: doc.uri,
+        version,
+        diagnostics: [tooLargeDiagnostic(bytes, limit, translator(this.deps.locale))],
+      });
       return { lang: state.lang, findings: [] };
     }
     const fresh = state.fresh;

@@ -2,7 +2,14 @@
 // AttestLanguageServer (attestServer.ts), which holds the state. Runs over stdio (`attest lsp
 // --stdio`, any editor) or node IPC (the VS Code client); createConnection picks the transport
 // from the command line.
-import { ProposedFeatures, StreamMessageReader, StreamMessageWriter, TextDocuments, createConnection, type Connection } from "vscode-languageserver/node";
+import {
+  ProposedFeatures,
+  StreamMessageReader,
+  StreamMessageWriter,
+  TextDocuments,
+  createConnection,
+  type Connection,
+} from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import {
   CancelIndexingNotification,

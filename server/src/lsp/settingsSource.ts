@@ -4,7 +4,13 @@
 // file (.attest/config.json) of the workspace gives the values the editor's settings leave unset.
 import * as path from "node:path";
 import type { Connection } from "vscode-languageserver/node";
-import { PROJECT_CONFIG_FILE, projectConfigProblem, readProjectConfig, withProjectConfig, type ProjectConfig } from "../shared/projectConfig";
+import {
+  PROJECT_CONFIG_FILE,
+  projectConfigProblem,
+  readProjectConfig,
+  withProjectConfig,
+  type ProjectConfig,
+} from "../shared/projectConfig";
 import type { Locale, Translate } from "../shared/i18n";
 import { defaultSettings, formatSettingProblem, parseSettings, type AttestSettings } from "../shared/settings";
 

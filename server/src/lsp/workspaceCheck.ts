@@ -35,7 +35,9 @@ export async function checkWorkspace(params: FactCheckWorkspaceParams, deps: Wor
     }
     try {
       const open = deps.documents.get(uri);
-      const outcome = open ? await deps.drafts.check(open) : await deps.drafts.checkClosed(uri, languageId, await readDraft(file, deps.settings));
+      const outcome = open
+        ? await deps.drafts.check(open)
+        : await deps.drafts.checkClosed(uri, languageId, await readDraft(file, deps.settings));
       const counts = countVerdicts(outcome.findings);
       report.counts.conflict += counts.conflict;
       report.counts.unsupported += counts.unsupported;

@@ -64,9 +64,7 @@ export async function readIgnoreFile(file: string): Promise<IgnoreFileContent> {
 export async function addIgnoreEntry(file: string, entry: IgnoreEntry, root = path.dirname(path.dirname(file))): Promise<void> {
   const current = await readIgnoreFile(file);
   if (current.problem) throw new Error(current.problem);
-  const exists = current.entries.some(
-    (e) => same(e.claim, entry.claim) && same(e.sentence, entry.sentence) && e.file === entry.file,
-  );
+  const exists = current.entries.some((e) => same(e.claim, entry.claim) && same(e.sentence, entry.sentence) && e.file === entry.file);
   if (exists) return;
   await editIgnoreList(file, root, (list) => [...list, entry]);
 }
@@ -91,7 +89,10 @@ async function editIgnoreList(file: string, root: string, edit: (list: unknown[]
  */
 export async function findIgnoreRoot(draftFolder: string): Promise<string | undefined> {
   for (let dir = path.resolve(draftFolder); ; dir = path.dirname(dir)) {
-    const found = await fs.lstat(path.join(dir, IGNORE_FILE)).then(() => true, () => false);
+    const found = await fs.lstat(path.join(dir, IGNORE_FILE)).then(
+      () => true,
+      () => false,
+    );
     if (found) return dir;
     if (path.dirname(dir) === dir) return undefined;
   }
@@ -105,20 +106,25 @@ export function withoutIgnored<F extends { claim: string; sentence: { start: num
   file: string | undefined,
 ): F[] {
   if (entries.length === 0) return findings;
-  return findings.filter((f) => !isIgnoredByList(entries, { claim: f.claim, sentence: text.slice(f.sentence.start, f.sentence.end), file }));
+  return findings.filter(
+    (f) => !isIgnoredByList(entries, { claim: f.claim, sentence: text.slice(f.sentence.start, f.sentence.end), file }),
+  );
 }
 
 /** Removes the entries equal to `entry` (Undo, "Stop ignoring"); true when one was there. */
 export async function removeIgnoreEntry(file: string, entry: IgnoreEntry, root = path.dirname(path.dirname(file))): Promise<boolean> {
   const current = await readIgnoreFile(file);
   if (current.problem) throw new Error(current.problem);
-  const kept = current.entries.filter(
-    (e) => !(same(e.claim, entry.claim) && same(e.sentence, entry.sentence) && e.file === entry.file),
-  );
+  const kept = current.entries.filter((e) => !(same(e.claim, entry.claim) && same(e.sentence, entry.sentence) && e.file === entry.file));
   if (kept.length === current.entries.length) return false;
   const matches = (e: unknown) => {
     const parsed = ignoreEntrySchema.safeParse(e);
-    return parsed.success && same(parsed.data.claim, entry.claim) && same(parsed.data.sentence, entry.sentence) && parsed.data.file === entry.file;
+    return (
+      parsed.success &&
+      same(parsed.data.claim, entry.claim) &&
+      same(parsed.data.sentence, entry.sentence) &&
+      parsed.data.file === entry.file
+    );
   };
   await editIgnoreList(file, root, (list) => list.filter((e) => !matches(e)));
   return true;

@@ -21,7 +21,14 @@ export interface ProjectConfig {
 }
 
 const knownKeys = new Set<string>(settingKeys);
-const sectionPrefixes = new Set(settingKeys.flatMap((key) => key.split(".").slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join("."))));
+const sectionPrefixes = new Set(
+  settingKeys.flatMap((key) =>
+    key
+      .split(".")
+      .slice(0, -1)
+      .map((_, i, parts) => parts.slice(0, i + 1).join(".")),
+  ),
+);
 
 /** Reads and validates a project file; undefined when there is none. */
 export function readProjectConfig(file: string): ProjectConfig | undefined {
@@ -43,7 +50,7 @@ export function parseProjectConfig(text: string, file: string): ProjectConfig {
   } catch (error) {
     return invalid(file, `is not valid JSON (${(error as Error).message})`);
   }
-  if (!isRecord(json)) return invalid(file, "must hold an object, e.g. { \"corpus\": { \"paths\": [\"sources\"] } }");
+  if (!isRecord(json)) return invalid(file, 'must hold an object, e.g. { "corpus": { "paths": ["sources"] } }');
   const raw = new Map<SettingKey, unknown>();
   const unknown = flatten(json, "", raw);
   if (unknown) return invalid(file, `has no setting "${unknown}" (known: ${settingKeys.join(", ")})`);

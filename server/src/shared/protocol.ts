@@ -85,17 +85,13 @@ export interface WorkspaceReport {
 }
 
 /** Checks one document now (whatever `attest.checkOn` says), publishes its diagnostics, returns every claim. */
-export const FactCheckDocumentRequest = new RequestType<FactCheckDocumentParams, DocumentReport | null, void>(
-  "attest/factCheckDocument",
-);
+export const FactCheckDocumentRequest = new RequestType<FactCheckDocumentParams, DocumentReport | null, void>("attest/factCheckDocument");
 
 /** The report of an open document from the findings the server keeps (no check): the report view follows typing with it. */
 export const DocumentReportRequest = new RequestType<FactCheckDocumentParams, DocumentReport | null, void>("attest/documentReport");
 
 /** Checks the given draft files (open or on disk) and publishes their diagnostics. */
-export const FactCheckWorkspaceRequest = new RequestType<FactCheckWorkspaceParams, WorkspaceReport, void>(
-  "attest/factCheckWorkspace",
-);
+export const FactCheckWorkspaceRequest = new RequestType<FactCheckWorkspaceParams, WorkspaceReport, void>("attest/factCheckWorkspace");
 
 /** Re-reads the whole corpus, then re-checks the open documents. */
 export const ReloadCorpusRequest = new RequestType0<CorpusStatus, void>("attest/reloadCorpus");

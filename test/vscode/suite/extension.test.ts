@@ -58,8 +58,7 @@ function attestDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
 }
 
 function describe(uri: vscode.Uri) {
-  return () =>
-    attestDiagnostics(uri).map((d) => `${d.range.start.line}:${d.range.start.character} ${d.code} ${d.message}`);
+  return () => attestDiagnostics(uri).map((d) => `${d.range.start.line}:${d.range.start.character} ${d.code} ${d.message}`);
 }
 
 /** The document's Attest diagnostics, once they satisfy `predicate` (VS Code publishes them per document, whole). */
@@ -142,7 +141,10 @@ suite("Attest extension", () => {
     assert.equal(conflict.range.start.line, LINE.wrong);
     assert.equal(conflict.severity, vscode.DiagnosticSeverity.Warning);
     assert.match(conflict.message, /49 %/);
-    assert.ok(conflict.relatedInformation?.some((r) => r.location.uri.path.endsWith(`/${SOURCE_DOC}`)), "related information: the source");
+    assert.ok(
+      conflict.relatedInformation?.some((r) => r.location.uri.path.endsWith(`/${SOURCE_DOC}`)),
+      "related information: the source",
+    );
   });
 
   test("an unsupported claim is information, a supported one has no diagnostic", () => {
@@ -178,7 +180,7 @@ suite("Attest extension", () => {
     assert.ok(fix?.edit, JSON.stringify(actions.map((a) => a.title)));
     assert.match(fix.title, /49 %/);
     assert.ok(actions.some((a) => /Show sources|Afficher les sources/.test(a.title)));
-    const gone = diagnosticsWhere('no conflict on line 3 after the fix', frUri, (ds) => !ds.some((d) => d.code === "figure-conflict"));
+    const gone = diagnosticsWhere("no conflict on line 3 after the fix", frUri, (ds) => !ds.some((d) => d.code === "figure-conflict"));
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
     assert.equal(frDoc.lineAt(LINE.wrong).text, "Microsoft détient 49 % de la filiale commerciale d'OpenAI.");
     await gone;
@@ -187,13 +189,13 @@ suite("Attest extension", () => {
 
   test('"Attest: Fact-check Document" opens the report', async () => {
     await vscode.window.showTextDocument(frDoc);
-    const opened = when("the report tab", vscode.window.tabGroups.onDidChangeTabs, () =>
-      vscode.window.tabGroups.all.flatMap((g) => g.tabs).find(isReportTab), () =>
-      vscode.window.tabGroups.all.flatMap((g) => g.tabs).map((t) => t.label),
+    const opened = when(
+      "the report tab",
+      vscode.window.tabGroups.onDidChangeTabs,
+      () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).find(isReportTab),
+      () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).map((t) => t.label),
     );
-    const report = await vscode.commands.executeCommand<{ counts: Record<string, number>; claims: unknown[] }>(
-      "attest.factCheckDocument",
-    );
+    const report = await vscode.commands.executeCommand<{ counts: Record<string, number>; claims: unknown[] }>("attest.factCheckDocument");
     assert.ok(report, "the command returns the report");
     assert.equal(report.counts.conflict, 0);
     assert.ok(report.counts.supported >= 2, JSON.stringify(report.counts));
@@ -222,7 +224,11 @@ suite("Attest extension", () => {
       ds.some((d) => d.code === "figure-unsupported" || d.code === "text-unsupported"),
     );
 
-    const flagged = diagnosticsWhere('a conflict on "15 000" from the new corpus', acmeUri, (ds) => figureConflict(acme, "15 000")(ds) !== undefined);
+    const flagged = diagnosticsWhere(
+      'a conflict on "15 000" from the new corpus',
+      acmeUri,
+      (ds) => figureConflict(acme, "15 000")(ds) !== undefined,
+    );
     const bundledGone = diagnosticsWhere("the Microsoft claim unsupported without the bundled corpus", frUri, (ds) =>
       ds.some((d) => d.range.start.line === LINE.right && /-unsupported$/.test(String(d.code))),
     );
@@ -234,7 +240,11 @@ suite("Attest extension", () => {
   test("a corpus file edited on disk is picked up", async () => {
     const acmeUri = vscode.Uri.joinPath(folder, "acme.md");
     const acme = await vscode.workspace.openTextDocument(acmeUri);
-    const resolved = diagnosticsWhere("no conflict once the source says 15 000", acmeUri, (ds) => figureConflict(acme, "15 000")(ds) === undefined);
+    const resolved = diagnosticsWhere(
+      "no conflict once the source says 15 000",
+      acmeUri,
+      (ds) => figureConflict(acme, "15 000")(ds) === undefined,
+    );
     // Written behind VS Code's back, as another program would: only the file watcher can tell the server.
     fs.writeFileSync(vscode.Uri.joinPath(folder, "sources", "acme.txt").fsPath, ACME_SOURCE("15 000"));
     await resolved;
@@ -250,7 +260,10 @@ suite("Attest extension", () => {
     const status = await vscode.commands.executeCommand<{ documents: number; state: string; roots: string[] }>("attest.reloadCorpus");
     assert.equal(status?.state, "ready");
     assert.equal(status?.documents, 3);
-    assert.ok(status.roots.every((r) => r.endsWith("corpus")), JSON.stringify(status.roots));
+    assert.ok(
+      status.roots.every((r) => r.endsWith("corpus")),
+      JSON.stringify(status.roots),
+    );
   });
 
   test("Fact-check Workspace checks the drafts of the workspace folder", async () => {

@@ -26,7 +26,11 @@ function diagnosticsWhere(what: string, uri: vscode.Uri, predicate: (ds: vscode.
     const subscription = vscode.languages.onDidChangeDiagnostics(check);
     const timer = setTimeout(() => {
       subscription.dispose();
-      reject(new Error(`timed out waiting for ${what}; last seen: ${JSON.stringify(attestDiagnostics(uri).map((d) => `${d.code} ${d.message}`))}`));
+      reject(
+        new Error(
+          `timed out waiting for ${what}; last seen: ${JSON.stringify(attestDiagnostics(uri).map((d) => `${d.code} ${d.message}`))}`,
+        ),
+      );
     }, DEADLINE_MS);
     check();
   });
@@ -35,7 +39,12 @@ function diagnosticsWhere(what: string, uri: vscode.Uri, predicate: (ds: vscode.
 const hasConflict = (ds: vscode.Diagnostic[]) => ds.some((d) => d.code === "figure-conflict");
 
 async function quickFixes(uri: vscode.Uri, range: vscode.Range): Promise<vscode.CodeAction[]> {
-  return vscode.commands.executeCommand<vscode.CodeAction[]>("vscode.executeCodeActionProvider", uri, range, vscode.CodeActionKind.QuickFix.value);
+  return vscode.commands.executeCommand<vscode.CodeAction[]>(
+    "vscode.executeCodeActionProvider",
+    uri,
+    range,
+    vscode.CodeActionKind.QuickFix.value,
+  );
 }
 
 async function runAction(action: vscode.CodeAction | undefined): Promise<void> {
@@ -66,7 +75,9 @@ suite("A writer's day: false alarms and the report", () => {
   suiteTeardown(async () => {
     await vscode.commands.executeCommand("workbench.action.closeAllEditors");
     await vscode.workspace.fs.delete(folder, { recursive: true, useTrash: false }).then(undefined, () => undefined);
-    await vscode.workspace.fs.delete(vscode.Uri.joinPath(root, ".attest"), { recursive: true, useTrash: false }).then(undefined, () => undefined);
+    await vscode.workspace.fs
+      .delete(vscode.Uri.joinPath(root, ".attest"), { recursive: true, useTrash: false })
+      .then(undefined, () => undefined);
   });
 
   test('"Disable for This File" silences a draft, "Enable for This File" brings it back', async () => {
@@ -88,7 +99,9 @@ suite("A writer's day: false alarms and the report", () => {
     const actions = await quickFixes(doc.uri, unknown!.range);
     await runAction(actions.find((a) => /Zorblax/.test(a.title) && /names|noms/.test(a.title)));
     await diagnosticsWhere("Zorblax no longer unknown", doc.uri, (ds) => !ds.some((d) => /Zorblax/.test(d.message)));
-    const config = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(root, ".attest", "config.json"))));
+    const config = JSON.parse(
+      new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(root, ".attest", "config.json"))),
+    );
     assert.deepEqual(config.names, ["Zorblax"]);
   });
 
@@ -134,13 +147,17 @@ suite("A writer's day: false alarms and the report", () => {
     const sources = vscode.Uri.joinPath(folder, "sources");
     await vscode.workspace.fs.writeFile(
       vscode.Uri.joinPath(sources, "acme.txt"),
-      text.encode("Bilan annuel du fabricant Acme\n\nLe fabricant lyonnais Acme a vendu 12 000 vélos électriques en 2024, selon son rapport annuel.\n"),
+      text.encode(
+        "Bilan annuel du fabricant Acme\n\nLe fabricant lyonnais Acme a vendu 12 000 vélos électriques en 2024, selon son rapport annuel.\n",
+      ),
     );
     const doc = await openDraft("acme.md", "# Acme\n\nAcme a vendu 15 000 vélos électriques en 2024.\n");
     await diagnosticsWhere("Acme checked against the bundled corpus", doc.uri, (ds) => ds.length > 0 && !hasConflict(ds));
     const flagged = diagnosticsWhere("a conflict from the chosen sources", doc.uri, hasConflict);
     await vscode.commands.executeCommand("attest.chooseCorpusFolder", sources);
-    const config = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(root, ".attest", "config.json"))));
+    const config = JSON.parse(
+      new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(root, ".attest", "config.json"))),
+    );
     assert.deepEqual(config.corpus, { paths: ["writers-day/sources"] });
     assert.deepEqual(config.names, ["Zorblax"], "the rest of the project file stays");
     const [conflict] = (await flagged).filter((d) => d.code === "figure-conflict");

@@ -11,5 +11,12 @@ export function formatHtml(reports: FileReport[], corpus: { documents: number; s
     report: buildReport(pathToFileURL(r.absolutePath).href, r.text, r.lang, r.findings, corpus),
     name: r.path,
   }));
-  return renderReportHtml({ documents, labels: reportLabels(locale, documents.map((d) => d.report)), nonce: randomBytes(16).toString("base64") });
+  return renderReportHtml({
+    documents,
+    labels: reportLabels(
+      locale,
+      documents.map((d) => d.report),
+    ),
+    nonce: randomBytes(16).toString("base64"),
+  });
 }

@@ -38,7 +38,9 @@ export function formatSarif(reports: FileReport[], version: string): string {
         ? {
             fixes: f.fixes.map((x) => ({
               description: { text: x.title },
-              artifactChanges: [{ artifactLocation, replacements: [{ deletedRegion: region(x.range), insertedContent: { text: x.newText } }] }],
+              artifactChanges: [
+                { artifactLocation, replacements: [{ deletedRegion: region(x.range), insertedContent: { text: x.newText } }] },
+              ],
             })),
           }
         : {}),
@@ -54,7 +56,11 @@ export function formatSarif(reports: FileReport[], version: string): string {
             driver: {
               name: "attest",
               version,
-              rules: RULES.map((r) => ({ id: r.id, shortDescription: { text: r.description }, defaultConfiguration: { level: LEVEL[r.id] } })),
+              rules: RULES.map((r) => ({
+                id: r.id,
+                shortDescription: { text: r.description },
+                defaultConfiguration: { level: LEVEL[r.id] },
+              })),
             },
           },
           columnKind: "utf16CodeUnits",

@@ -1,5 +1,13 @@
 import type { Lang } from "../types";
-import { clearLookupMemos, conceptOfWord, conceptsInWords, cueForm, lexiconWord, negationScopeOfCues, type LexiconWord } from "../lexicon/lexicon";
+import {
+  clearLookupMemos,
+  conceptOfWord,
+  conceptsInWords,
+  cueForm,
+  lexiconWord,
+  negationScopeOfCues,
+  type LexiconWord,
+} from "../lexicon/lexicon";
 import { stem } from "../text/normalize";
 import { tokenize, type Token } from "./wordTokens";
 import { isStopword } from "./retrievalStopwords";
@@ -54,7 +62,13 @@ function recordOf(token: Token, lang: Lang): WordRecord {
   const memo = records[lang];
   const found = memo.get(token.text);
   // A token whose fields were set apart from its text ("n't" read as "not") gets its own record.
-  if (found !== undefined && found.norm === token.norm && found.capitalized === token.capitalized && found.innerCapital === token.innerCapital) return found;
+  if (
+    found !== undefined &&
+    found.norm === token.norm &&
+    found.capitalized === token.capitalized &&
+    found.innerCapital === token.innerCapital
+  )
+    return found;
   const lower = lowerWord(token.text);
   const record: WordRecord = {
     norm: token.norm,
@@ -147,7 +161,8 @@ export function analyzeTokens(tokens: Token[], lang: Lang, text?: string): Analy
       // A multi-word concept can also meet its parts: "AI Act" meets "l'IA", "data centre" meets "data".
       for (let j = i; j < concept.end && j < n && concept.end - i > 1; j++) {
         const single = conceptOfWord(words[j], lang);
-        for (const k of single ? [conceptKey(single)] : wordKeys(tokens[j], wordRecords[j], j === 0, lang).keys) if (!keys.includes(k)) keys.push(k);
+        for (const k of single ? [conceptKey(single)] : wordKeys(tokens[j], wordRecords[j], j === 0, lang).keys)
+          if (!keys.includes(k)) keys.push(k);
       }
       out.push(withKeys(token, keys, false, concept.concept, negated[i] ?? false));
       for (let j = i + 1; j < concept.end && j < n; j++) {
@@ -165,9 +180,32 @@ export function analyzeTokens(tokens: Token[], lang: Lang, text?: string): Analy
 /** The analysed token, fields in the order of `{ ...token, keys, name, concept?, negated }`. */
 function withKeys(t: Token, keys: string[], name: boolean, concept: string | undefined, negated: boolean): AnalyzedToken {
   if (concept === undefined) {
-    return { start: t.start, end: t.end, text: t.text, norm: t.norm, capitalized: t.capitalized, innerCapital: t.innerCapital, numeric: t.numeric, keys, name, negated };
+    return {
+      start: t.start,
+      end: t.end,
+      text: t.text,
+      norm: t.norm,
+      capitalized: t.capitalized,
+      innerCapital: t.innerCapital,
+      numeric: t.numeric,
+      keys,
+      name,
+      negated,
+    };
   }
-  return { start: t.start, end: t.end, text: t.text, norm: t.norm, capitalized: t.capitalized, innerCapital: t.innerCapital, numeric: t.numeric, keys, name, concept, negated };
+  return {
+    start: t.start,
+    end: t.end,
+    text: t.text,
+    norm: t.norm,
+    capitalized: t.capitalized,
+    innerCapital: t.innerCapital,
+    numeric: t.numeric,
+    keys,
+    name,
+    concept,
+    negated,
+  };
 }
 
 function keysOf(token: Token, sentenceInitial: boolean, lang: Lang): WordKeys {
@@ -176,7 +214,8 @@ function keysOf(token: Token, sentenceInitial: boolean, lang: Lang): WordKeys {
   // A capitalised word inside a sentence is a name even when its lower-case form is a stop word ("US", "Open").
   const midSentenceCapital = token.capitalized && !sentenceInitial;
   if (isStopword(token.norm, lang) && !token.innerCapital && !midSentenceCapital) return { keys: [], name: false };
-  const name = token.capitalized && (!sentenceInitial || token.innerCapital || token.text.length > 1 && token.text === token.text.toUpperCase());
+  const name =
+    token.capitalized && (!sentenceInitial || token.innerCapital || (token.text.length > 1 && token.text === token.text.toUpperCase()));
   const keys: string[] = [];
   if (name || token.capitalized) keys.push(nameKey(token.norm));
   keys.push(stemKey(stem(token.norm, lang)));

@@ -80,13 +80,29 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       for (const p of piecesOf(visible)) {
         const start = at + original[p.offset]!;
         const end = at + original[p.offset + p.text.length - 1]! + 1;
-        tokens.push({ start, end, text: p.text, norm: p.norm, capitalized: p.capitalized, innerCapital: p.innerCapital, numeric: p.numeric });
+        tokens.push({
+          start,
+          end,
+          text: p.text,
+          norm: p.norm,
+          capitalized: p.capitalized,
+          innerCapital: p.innerCapital,
+          numeric: p.numeric,
+        });
       }
       continue;
     }
     for (const p of piecesOf(m[0])) {
       const start = at + p.offset;
-      tokens.push({ start, end: start + p.text.length, text: p.text, norm: p.norm, capitalized: p.capitalized, innerCapital: p.innerCapital, numeric: p.numeric });
+      tokens.push({
+        start,
+        end: start + p.text.length,
+        text: p.text,
+        norm: p.norm,
+        capitalized: p.capitalized,
+        innerCapital: p.innerCapital,
+        numeric: p.numeric,
+      });
     }
   }
   return tokens;

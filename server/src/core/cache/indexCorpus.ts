@@ -55,7 +55,11 @@ export async function indexCorpus(paths: string[], options: IndexCorpusOptions =
   const warn = warner(options, warnings);
   const files = (await findCorpusFiles(paths, options, warn)).sort(compareCorpusFiles);
   // The same corpus configuration, however it is spelled, shares one cache file.
-  const key = { paths: paths.map((p) => path.resolve(p)), maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, exclude: options.exclude ?? [] };
+  const key = {
+    paths: paths.map((p) => path.resolve(p)),
+    maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+    exclude: options.exclude ?? [],
+  };
   const cache = options.cacheDir ? cacheFileFor(options.cacheDir, key) : undefined;
   const contents = cache ? readCache(cache.file, cache.key) : { documents: new Map<string, CachedDocument>() };
   const cached = contents.documents;
@@ -87,7 +91,17 @@ export async function indexCorpus(paths: string[], options: IndexCorpusOptions =
   /** Content hash of every indexed document, for the cache. */
   const hashes = new Map<string, string>();
   let inserted = 0;
-  const stats: IndexCorpusStats = { files: files.length, fromCache: 0, indexed: 0, indexedBytes: 0, threads, cancelled: false, cacheWritten: false, cacheWriteMs: 0, cacheFile: cache?.file };
+  const stats: IndexCorpusStats = {
+    files: files.length,
+    fromCache: 0,
+    indexed: 0,
+    indexedBytes: 0,
+    threads,
+    cancelled: false,
+    cacheWritten: false,
+    cacheWriteMs: 0,
+    cacheFile: cache?.file,
+  };
   const progress = (done: number) => options.onProgress?.(done, files.length);
   const stop = () => options.cancelled?.() === true;
 
@@ -107,7 +121,10 @@ export async function indexCorpus(paths: string[], options: IndexCorpusOptions =
   if (unchanged && contents.postings && !stop()) {
     // A restart with nothing changed: adopt the cached inverted index as it is.
     const documents = reuse.map((r) => r!);
-    index.adopt(documents.map((d) => d.data), contents.postings);
+    index.adopt(
+      documents.map((d) => d.data),
+      contents.postings,
+    );
     for (const d of documents) hashes.set(d.data.doc.path, d.hash);
     inserted = documents.length;
     stats.fromCache = documents.length;
@@ -149,7 +166,11 @@ export async function indexCorpus(paths: string[], options: IndexCorpusOptions =
           const tokens = documentTokens(read.doc);
           const names = documentNames(tokens);
           index.addNames(names);
-          insert(analyzeDocument(read.doc, tokens, (norm) => index.isKnownName(norm), names), read.hash, false);
+          insert(
+            analyzeDocument(read.doc, tokens, (norm) => index.isKnownName(norm), names),
+            read.hash,
+            false,
+          );
         }
       }
       progress(i + 1);
@@ -162,7 +183,11 @@ export async function indexCorpus(paths: string[], options: IndexCorpusOptions =
     const started = performance.now();
     try {
       // From the index, not from the data read: adopted sentences were completed in place.
-      writeCache(cache.file, cache.key, index.documentData().map((data) => ({ data, hash: hashes.get(data.doc.path) ?? "" })));
+      writeCache(
+        cache.file,
+        cache.key,
+        index.documentData().map((data) => ({ data, hash: hashes.get(data.doc.path) ?? "" })),
+      );
       stats.cacheWritten = true;
       stats.cacheWriteMs = performance.now() - started;
     } catch (error) {

@@ -42,7 +42,11 @@ export class ParsePool {
   private readonly threads: Worker[];
   private readonly inFlight: number[];
 
-  constructor(count: number, private readonly maxFileSize?: number, private readonly extractionLimits?: CorpusLoadOptions["extractionLimits"]) {
+  constructor(
+    count: number,
+    private readonly maxFileSize?: number,
+    private readonly extractionLimits?: CorpusLoadOptions["extractionLimits"],
+  ) {
     const script = parseWorkerScript();
     this.threads = Array.from({ length: count }, () => new Worker(script, { workerData: { role: PARSE_ROLE } }));
     this.inFlight = this.threads.map(() => 0);
@@ -83,7 +87,13 @@ export class ParsePool {
             const batch = batches[nextBatch++]!;
             batch.thread = t;
             this.inFlight[t]!++;
-            this.threads[t]!.postMessage({ type: "read", batch: batch.id, files: batch.files.map((i) => files[i]), maxFileSize: this.maxFileSize, extractionLimits: this.extractionLimits });
+            this.threads[t]!.postMessage({
+              type: "read",
+              batch: batch.id,
+              files: batch.files.map((i) => files[i]),
+              maxFileSize: this.maxFileSize,
+              extractionLimits: this.extractionLimits,
+            });
           }
         }
       };
@@ -103,7 +113,8 @@ export class ParsePool {
           if (result.names) hooks.countNames(result.names);
           batch.known[k] = (result.probes ?? []).filter((p) => hooks.isKnownName(p));
           namesAt++;
-          if (k === batch.files.length - 1) this.threads[batch.thread]!.postMessage({ type: "analyse", batch: batch.id, known: batch.known });
+          if (k === batch.files.length - 1)
+            this.threads[batch.thread]!.postMessage({ type: "analyse", batch: batch.id, known: batch.known });
         }
       };
       const advanceInserts = () => {

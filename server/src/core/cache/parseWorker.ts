@@ -74,7 +74,9 @@ export function runParseWorker(): void {
         const docs: Pending["docs"] = [];
         for (const file of message.files) {
           const warnings: string[] = [];
-          const read = await readCorpusFile(file, { maxFileSize: message.maxFileSize, extractionLimits: message.extractionLimits }, (m) => warnings.push(m));
+          const read = await readCorpusFile(file, { maxFileSize: message.maxFileSize, extractionLimits: message.extractionLimits }, (m) =>
+            warnings.push(m),
+          );
           if (!read) {
             docs.push(undefined);
             results.push({ warnings });
@@ -96,10 +98,16 @@ export function runParseWorker(): void {
           return [analyzeDocument(d.doc, d.tokens, (norm) => known.has(norm), d.names)];
         });
         const snapshot = encodeSnapshot(analysed);
-        port.postMessage({ type: "analysed", batch: message.batch, snapshot } satisfies ParseWorkerMessage, [snapshot.buffer as ArrayBuffer]);
+        port.postMessage({ type: "analysed", batch: message.batch, snapshot } satisfies ParseWorkerMessage, [
+          snapshot.buffer as ArrayBuffer,
+        ]);
       }
     } catch (error) {
-      port.postMessage({ type: "error", batch: message.batch, message: (error as Error).stack ?? String(error) } satisfies ParseWorkerMessage);
+      port.postMessage({
+        type: "error",
+        batch: message.batch,
+        message: (error as Error).stack ?? String(error),
+      } satisfies ParseWorkerMessage);
     }
   };
 }

@@ -146,7 +146,15 @@ export function encodeSnapshot(documents: readonly DocumentIndexData[]): Uint8Ar
   for (const data of documents) {
     const text = encoder.encode(data.doc.text);
     texts.push(text);
-    docs.push({ id: data.doc.id, path: data.doc.path, lang: data.doc.lang, size: data.doc.size, mtimeMs: data.doc.mtimeMs, textBytes: text.length, ...(data.doc.metadata ? { metadata: data.doc.metadata } : {}) });
+    docs.push({
+      id: data.doc.id,
+      path: data.doc.path,
+      lang: data.doc.lang,
+      size: data.doc.size,
+      mtimeMs: data.doc.mtimeMs,
+      textBytes: text.length,
+      ...(data.doc.metadata ? { metadata: data.doc.metadata } : {}),
+    });
     ints.push(data.names.length);
     for (const [name, count] of data.names) ints.push(id(name), count);
     ints.push(data.sentences.length);
@@ -177,10 +185,26 @@ export function encodeSnapshot(documents: readonly DocumentIndexData[]): Uint8Ar
   const stringBlob = encoder.encode(strings.join(""));
   const figureBlob = encoder.encode(JSON.stringify({ styles, figures }));
   const textBytes = texts.reduce((n, t) => n + t.length, 0);
-  const header: Header = { docs, stringCount: strings.length, stringBytes: stringBlob.length, textBytes, ints: ints.length, figureBytes: figureBlob.length, postingInts: postingInts.length };
+  const header: Header = {
+    docs,
+    stringCount: strings.length,
+    stringBytes: stringBlob.length,
+    textBytes,
+    ints: ints.length,
+    figureBytes: figureBlob.length,
+    postingInts: postingInts.length,
+  };
   const headerBlob = encoder.encode(JSON.stringify(header));
 
-  const sections = [align(8 + headerBlob.length), align(stringLengths.length * 4), align(stringBlob.length), align(textBytes), align(ints.length * 4), align(figureBlob.length), postingInts.length * 4];
+  const sections = [
+    align(8 + headerBlob.length),
+    align(stringLengths.length * 4),
+    align(stringBlob.length),
+    align(textBytes),
+    align(ints.length * 4),
+    align(figureBlob.length),
+    postingInts.length * 4,
+  ];
   const out = new Uint8Array(sections.reduce((a, b) => a + b, 0));
   const view = new DataView(out.buffer);
   out.set(encoder.encode(MAGIC), 0);
@@ -262,7 +286,15 @@ export function decodeSnapshotFrom(read: SnapshotReader): { documents: DocumentI
   let figureAt = 0;
   for (const meta of header.docs) {
     // Each text decoded on its own: a one-byte string when it can be, and freed with its document.
-    const doc = new DecodedDocument(meta.id, meta.path, meta.lang, meta.size, meta.mtimeMs, textSection.subarray(textAt, textAt + meta.textBytes), meta.metadata);
+    const doc = new DecodedDocument(
+      meta.id,
+      meta.path,
+      meta.lang,
+      meta.size,
+      meta.mtimeMs,
+      textSection.subarray(textAt, textAt + meta.textBytes),
+      meta.metadata,
+    );
     textAt += meta.textBytes;
     const names: [string, number][] = new Array(ints[p++]!);
     for (let i = 0; i < names.length; i++) names[i] = [strings[ints[p++]!]!, ints[p++]!];

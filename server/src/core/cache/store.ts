@@ -78,7 +78,10 @@ export function readCache(file: string, key: string): CacheContents {
 
 export function writeCache(file: string, key: string, documents: readonly CachedDocument[]): void {
   const snapshot = encodeSnapshot(documents.map((d) => d.data));
-  const header = Buffer.from(JSON.stringify({ fingerprint: codeFingerprint(), key, hashes: documents.map((d) => d.hash) } satisfies CacheHeader), "utf8");
+  const header = Buffer.from(
+    JSON.stringify({ fingerprint: codeFingerprint(), key, hashes: documents.map((d) => d.hash) } satisfies CacheHeader),
+    "utf8",
+  );
   const start = (8 + header.length + 3) & ~3;
   const prefix = Buffer.alloc(start);
   prefix.write(MAGIC, 0, "latin1");

@@ -43,7 +43,13 @@ export interface CheckResult {
 const UNKNOWN_NAME_CONFIDENCE = 0.9;
 
 /** Checks one sentence: each figure is a claim of its own; a sentence without figures is one claim. */
-function checkSentence(sentence: ClaimSentence, index: CorpusReader, lang: Lang, locale: MessageLocale, known: KnownNames): PendingFinding[] {
+function checkSentence(
+  sentence: ClaimSentence,
+  index: CorpusReader,
+  lang: Lang,
+  locale: MessageLocale,
+  known: KnownNames,
+): PendingFinding[] {
   if (!isClaim(sentence)) return [];
   // Headings are titles in Title Case: their capitals say nothing of names.
   const unknown = sentence.heading ? [] : unknownNames(sentence, index, known.words);
@@ -57,7 +63,10 @@ function checkSentence(sentence: ClaimSentence, index: CorpusReader, lang: Lang,
       kind: sentence.figures.length ? "figure" : "text",
       span: { start: first.start, end: first.end },
       sentence: { start: sentence.start, end: sentence.end },
-      message: messages.unknownNames(locale, unknown.map((t) => t.text)),
+      message: messages.unknownNames(
+        locale,
+        unknown.map((t) => t.text),
+      ),
       evidence: [],
       fixes: [],
       sourcesDisagree: false,
@@ -139,7 +148,15 @@ export class DraftChecker {
       const at = lines.positionAt(paragraph.start);
       for (const f of relative) {
         const pending = shift(f, paragraph.start);
-        if (isIgnored(unified, pending.sentence, regions, pending.kind === "figure" ? unified.slice(pending.span.start, pending.span.end) : undefined)) continue;
+        if (
+          isIgnored(
+            unified,
+            pending.sentence,
+            regions,
+            pending.kind === "figure" ? unified.slice(pending.span.start, pending.span.end) : undefined,
+          )
+        )
+          continue;
         findings.push(toFinding(pending, text, lines));
         origins.push({ relative: f, start: paragraph.start, line: at.line, character: at.character });
       }
@@ -149,7 +166,14 @@ export class DraftChecker {
     return { lang, findings, origins };
   }
 
-  private checkParagraph(masked: string, original: string, lines: LineMap, paragraph: DraftParagraph, lang: Lang, locale: MessageLocale): PendingFinding[] {
+  private checkParagraph(
+    masked: string,
+    original: string,
+    lines: LineMap,
+    paragraph: DraftParagraph,
+    lang: Lang,
+    locale: MessageLocale,
+  ): PendingFinding[] {
     const out: PendingFinding[] = [];
     for (const span of paragraphSentenceSpans(masked, original, paragraph)) {
       const heading = inHeading(original, span.start, span.start - lines.positionAt(span.start).character);

@@ -51,9 +51,16 @@ export function ignoredRegions(text: string): { markers: Array<Span & { claim?: 
 }
 
 /** Whether a claim (`claim`: its text) of `sentence` is silenced by a block, a plain marker, or a marker naming it. */
-export function isIgnored(text: string, sentence: Span, regions: { markers: Array<Span & { claim?: string }>; blocks: Span[] }, claim?: string): boolean {
+export function isIgnored(
+  text: string,
+  sentence: Span,
+  regions: { markers: Array<Span & { claim?: string }>; blocks: Span[] },
+  claim?: string,
+): boolean {
   if (regions.blocks.some((b) => sentence.start >= b.start && sentence.start < b.end)) return true;
-  const near = (m: Span) => (m.end <= sentence.start && text.slice(m.end, sentence.start).trim() === "") || (m.start >= sentence.start && text.slice(sentence.start, m.start).trim() === "");
+  const near = (m: Span) =>
+    (m.end <= sentence.start && text.slice(m.end, sentence.start).trim() === "") ||
+    (m.start >= sentence.start && text.slice(sentence.start, m.start).trim() === "");
   return regions.markers.some((m) => near(m) && (m.claim === undefined || (claim !== undefined && sameClaim(m.claim, claim))));
 }
 

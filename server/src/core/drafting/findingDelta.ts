@@ -72,8 +72,17 @@ export class DeltaEncoder {
 /** A finding moved by `offset` characters and `lines` lines (its paragraph starts a line, before and after). */
 function shiftFinding(f: Finding, offset: number, lines: number): Finding {
   const span = (s: Span) => ({ start: s.start + offset, end: s.end + offset });
-  const range = (r: Finding["range"]) => ({ start: { line: r.start.line + lines, character: r.start.character }, end: { line: r.end.line + lines, character: r.end.character } });
-  return { ...f, range: range(f.range), span: span(f.span), sentence: span(f.sentence), fixes: f.fixes.map((x) => ({ ...x, range: range(x.range) })) };
+  const range = (r: Finding["range"]) => ({
+    start: { line: r.start.line + lines, character: r.start.character },
+    end: { line: r.end.line + lines, character: r.end.character },
+  });
+  return {
+    ...f,
+    range: range(f.range),
+    span: span(f.span),
+    sentence: span(f.sentence),
+    fixes: f.fixes.map((x) => ({ ...x, range: range(x.range) })),
+  };
 }
 
 export class DeltaMismatch extends Error {

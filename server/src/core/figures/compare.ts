@@ -50,7 +50,8 @@ function yearsAgree(a: number | undefined, b: number | undefined): boolean {
 function sameCalendarValue(claim: Figure, source: Figure): boolean {
   switch (claim.kind) {
     case "year": {
-      if (source.kind !== "year") return source.year !== undefined && claim.value <= source.year && source.year <= (claim.max ?? claim.value);
+      if (source.kind !== "year")
+        return source.year !== undefined && claim.value <= source.year && source.year <= (claim.max ?? claim.value);
       const [c0, c1] = [claim.value, claim.max ?? claim.value];
       const [s0, s1] = [source.value, source.max ?? source.value];
       return (c0 === s0 && c1 === s1) || (s0 <= c0 && c1 <= s1) || (c0 <= s0 && s1 <= c1);

@@ -21,31 +21,76 @@ const SYMBOLS = wordTable<string>({ $: "USD", "€": "EUR", "£": "GBP", "¥": "
 
 /** Letters glued before "$" or "¥": "US$", "C$", "HK$", "CN¥". */
 const SYMBOL_QUALIFIERS = wordTable<string>({
-  US$: "USD", C$: "CAD", CA$: "CAD", CAN$: "CAD", A$: "AUD", AU$: "AUD", HK$: "HKD", NZ$: "NZD", S$: "SGD",
-  "CN¥": "CNY", "JP¥": "JPY", "RMB¥": "CNY",
+  US$: "USD",
+  C$: "CAD",
+  CA$: "CAD",
+  CAN$: "CAD",
+  A$: "AUD",
+  AU$: "AUD",
+  HK$: "HKD",
+  NZ$: "NZD",
+  S$: "SGD",
+  "CN¥": "CNY",
+  "JP¥": "JPY",
+  "RMB¥": "CNY",
 });
 
 const CODES = wordTable<string>({
-  USD: "USD", EUR: "EUR", GBP: "GBP", JPY: "JPY", CNY: "CNY", RMB: "CNY", CHF: "CHF", CAD: "CAD",
-  AUD: "AUD", HKD: "HKD", INR: "INR", KRW: "KRW", SEK: "SEK", NOK: "NOK", DKK: "DKK", NZD: "NZD", SGD: "SGD",
+  USD: "USD",
+  EUR: "EUR",
+  GBP: "GBP",
+  JPY: "JPY",
+  CNY: "CNY",
+  RMB: "CNY",
+  CHF: "CHF",
+  CAD: "CAD",
+  AUD: "AUD",
+  HKD: "HKD",
+  INR: "INR",
+  KRW: "KRW",
+  SEK: "SEK",
+  NOK: "NOK",
+  DKK: "DKK",
+  NZD: "NZD",
+  SGD: "SGD",
 });
 
 /** Currency words; the qualifiers that may follow or precede them are handled in readCurrencyWord. */
 const WORDS = wordTable<string>({
-  dollar: "USD", dollars: "USD", euro: "EUR", euros: "EUR", yen: "JPY", yens: "JPY",
-  yuan: "CNY", yuans: "CNY", renminbi: "CNY", roupie: "INR", roupies: "INR", rupee: "INR", rupees: "INR",
+  dollar: "USD",
+  dollars: "USD",
+  euro: "EUR",
+  euros: "EUR",
+  yen: "JPY",
+  yens: "JPY",
+  yuan: "CNY",
+  yuans: "CNY",
+  renminbi: "CNY",
+  roupie: "INR",
+  roupies: "INR",
+  rupee: "INR",
+  rupees: "INR",
   sterling: "GBP",
 });
 
 /** Adjectives after "dollars" (French) that change the currency. */
 const DOLLAR_QUALIFIERS_AFTER = wordTable<string>({
-  américain: "USD", américains: "USD", us: "USD", canadien: "CAD", canadiens: "CAD",
-  australien: "AUD", australiens: "AUD",
+  américain: "USD",
+  américains: "USD",
+  us: "USD",
+  canadien: "CAD",
+  canadiens: "CAD",
+  australien: "AUD",
+  australiens: "AUD",
 });
 
 /** Words before "dollars" (English). */
 const DOLLAR_QUALIFIERS_BEFORE = wordTable<string>({
-  us: "USD", american: "USD", canadian: "CAD", australian: "AUD", "hong kong": "HKD",
+  us: "USD",
+  american: "USD",
+  canadian: "CAD",
+  australian: "AUD",
+  "hong kong": "HKD",
 });
 
 export function readPrefixCurrency(toks: Token[], i: number): CurrencyRead | null {
@@ -94,7 +139,8 @@ function readCurrencyWord(toks: Token[], i: number, afterMagnitude: boolean): Cu
   }
   if (w === "franc" || w === "francs") {
     const j = next(i + 1);
-    if (j >= 0 && (toks[j].norm === "suisse" || toks[j].norm === "suisses")) return { code: "CHF", startTok: i, endTok: j + 1, kind: "word" };
+    if (j >= 0 && (toks[j].norm === "suisse" || toks[j].norm === "suisses"))
+      return { code: "CHF", startTok: i, endTok: j + 1, kind: "word" };
     return null;
   }
   if (!WORDS.has(w)) return null;
@@ -138,7 +184,17 @@ export function readSuffixCurrency(toks: Token[], i: number, allowLinker: boolea
 // Writing currencies back -------------------------------------------------------------------
 
 const SYMBOL_OF = wordTable<string>({
-  USD: "$", EUR: "€", GBP: "£", JPY: "¥", CNY: "CN¥", CAD: "C$", AUD: "A$", HKD: "HK$", INR: "₹", NZD: "NZ$", SGD: "S$",
+  USD: "$",
+  EUR: "€",
+  GBP: "£",
+  JPY: "¥",
+  CNY: "CN¥",
+  CAD: "C$",
+  AUD: "A$",
+  HKD: "HK$",
+  INR: "₹",
+  NZD: "NZ$",
+  SGD: "S$",
 });
 
 /** Symbol of a currency, or undefined when it is written with its code ("CHF 5 million"). */
@@ -147,16 +203,29 @@ export function currencySymbol(code: string): string | undefined {
 }
 
 const WORD_FR = wordTable<[string, string]>({
-  USD: ["dollar", "dollars"], EUR: ["euro", "euros"], GBP: ["livre sterling", "livres sterling"],
-  JPY: ["yen", "yens"], CNY: ["yuan", "yuans"], CHF: ["franc suisse", "francs suisses"],
-  CAD: ["dollar canadien", "dollars canadiens"], AUD: ["dollar australien", "dollars australiens"],
-  HKD: ["dollar de Hong Kong", "dollars de Hong Kong"], INR: ["roupie", "roupies"],
+  USD: ["dollar", "dollars"],
+  EUR: ["euro", "euros"],
+  GBP: ["livre sterling", "livres sterling"],
+  JPY: ["yen", "yens"],
+  CNY: ["yuan", "yuans"],
+  CHF: ["franc suisse", "francs suisses"],
+  CAD: ["dollar canadien", "dollars canadiens"],
+  AUD: ["dollar australien", "dollars australiens"],
+  HKD: ["dollar de Hong Kong", "dollars de Hong Kong"],
+  INR: ["roupie", "roupies"],
 });
 
 const WORD_EN = wordTable<[string, string]>({
-  USD: ["dollar", "dollars"], EUR: ["euro", "euros"], GBP: ["pound", "pounds"], JPY: ["yen", "yen"],
-  CNY: ["yuan", "yuan"], CHF: ["Swiss franc", "Swiss francs"], CAD: ["Canadian dollar", "Canadian dollars"],
-  AUD: ["Australian dollar", "Australian dollars"], HKD: ["Hong Kong dollar", "Hong Kong dollars"], INR: ["rupee", "rupees"],
+  USD: ["dollar", "dollars"],
+  EUR: ["euro", "euros"],
+  GBP: ["pound", "pounds"],
+  JPY: ["yen", "yen"],
+  CNY: ["yuan", "yuan"],
+  CHF: ["Swiss franc", "Swiss francs"],
+  CAD: ["Canadian dollar", "Canadian dollars"],
+  AUD: ["Australian dollar", "Australian dollars"],
+  HKD: ["Hong Kong dollar", "Hong Kong dollars"],
+  INR: ["rupee", "rupees"],
 });
 
 /** The currency as a word in a language; falls back to the code. */

@@ -17,7 +17,28 @@ import type { Figure } from "./types";
 // start a figure. Every matcher looks ahead a bounded number of tokens, so the whole pass is linear.
 
 const SYMBOL_STARTS = new Set(["$", "€", "£", "¥", "₹", "₣"]);
-const WORD_STARTS = new Set(["entre", "between", "half", "q", "t", "premier", "deuxième", "deuxieme", "second", "troisième", "troisieme", "quatrième", "quatrieme", "first", "third", "fourth", "la", "le", "les", "demi"]);
+const WORD_STARTS = new Set([
+  "entre",
+  "between",
+  "half",
+  "q",
+  "t",
+  "premier",
+  "deuxième",
+  "deuxieme",
+  "second",
+  "troisième",
+  "troisieme",
+  "quatrième",
+  "quatrieme",
+  "first",
+  "third",
+  "fourth",
+  "la",
+  "le",
+  "les",
+  "demi",
+]);
 
 // Whether a word's lower-case form can start a figure depends on it alone: memoised (bounded),
 // since the scanner asks for every word of every sentence.
@@ -93,7 +114,7 @@ function punctStep(ctx: ScanContext, i: number): Step | null {
   if (isSignChar(t.text)) {
     // A sign belongs to the number only when nothing is glued before it ("GPT-4", "10-20").
     const prev = toks[i - 1];
-    if (prev && (prev.kind === "word" || prev.kind === "num" || (prev.kind === "punct" && !"([{«\"“:;/".includes(prev.text)))) return null;
+    if (prev && (prev.kind === "word" || prev.kind === "num" || (prev.kind === "punct" && !'([{«"“:;/'.includes(prev.text)))) return null;
     const next = toks[i + 1];
     if (!next || (next.kind !== "num" && !readPrefixCurrency(toks, i + 1))) return null;
     if (t.text === "+" && next.kind === "num") {
@@ -178,9 +199,25 @@ function mergeDayRanges(text: string, figures: Figure[]): Figure[] {
   for (let i = 0; i < figures.length; i++) {
     const f = figures[i]!;
     const next = figures[i + 1];
-    const days = f.kind === "count" && f.max !== undefined && !f.unit && Number.isInteger(f.value) && Number.isInteger(f.max) && f.value >= 1 && f.max <= 31;
+    const days =
+      f.kind === "count" &&
+      f.max !== undefined &&
+      !f.unit &&
+      Number.isInteger(f.value) &&
+      Number.isInteger(f.max) &&
+      f.value >= 1 &&
+      f.max <= 31;
     if (days && next?.kind === "month" && /^\s+$/u.test(text.slice(f.end, next.start))) {
-      out.push({ ...next, kind: "date", value: f.value, max: f.max, month: next.value, start: f.start, text: text.slice(f.start, next.end), style: { ...next.style, rangeStyle: f.style.rangeStyle, rangeSep: f.style.rangeSep, dateOrder: "dm" } });
+      out.push({
+        ...next,
+        kind: "date",
+        value: f.value,
+        max: f.max,
+        month: next.value,
+        start: f.start,
+        text: text.slice(f.start, next.end),
+        style: { ...next.style, rangeStyle: f.style.rangeStyle, rangeSep: f.style.rangeSep, dateOrder: "dm" },
+      });
       i++;
     } else out.push(f);
   }
@@ -201,5 +238,12 @@ function withDayRange(text: string, f: Figure): Figure {
   const opened = /^(?:entre|du|between|from)/iu.test(m[0]) || /[-–]\s*$/u.test(m[0]);
   if (!opened || first < 1 || first >= f.value) return f;
   const start = f.start - m[0].length;
-  return { ...f, value: first, max: f.value, start, text: text.slice(start, f.end), style: { ...f.style, rangeStyle: /[-–]\s*$/u.test(m[0]) ? "dash" : "between" } };
+  return {
+    ...f,
+    value: first,
+    max: f.value,
+    start,
+    text: text.slice(start, f.end),
+    style: { ...f.style, rangeStyle: /[-–]\s*$/u.test(m[0]) ? "dash" : "between" },
+  };
 }

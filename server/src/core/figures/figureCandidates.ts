@@ -38,14 +38,18 @@ function quantityLang(q: Quantity, ctx: ScanContext): Lang {
   }
   // English never says "3 millions" or "3 billions".
   if (q.magnitudeToken && /^(millions|billions|trillions)$/i.test(q.magnitudeToken)) return "fr";
-  if (q.currencyToken && /^(dollars? (américains?|canadiens?|australiens?)|livres? sterling|francs? suisses?|yens|yuans)$/i.test(q.currencyToken)) return "fr";
+  if (
+    q.currencyToken &&
+    /^(dollars? (américains?|canadiens?|australiens?)|livres? sterling|francs? suisses?|yens|yuans)$/i.test(q.currencyToken)
+  )
+    return "fr";
   if (q.words) {
     const w = ctx.toks[q.startTok].norm;
     const l = numberWordLang(w);
     if (l) return l;
   }
   if (q.currencyPosition === "prefix" && q.currencyToken && /^(US)?[$£]$/.test(q.currencyToken)) return "en";
-  if (q.digits?.decimalSep === "," ) return "fr";
+  if (q.digits?.decimalSep === ",") return "fr";
   return ctx.lang;
 }
 
@@ -85,7 +89,14 @@ export function quantityDraft(ctx: ScanContext, q: Quantity, unit: { unit: strin
   };
 }
 
-export function yearDraft(ctx: ScanContext, value: number, startTok: number, endTok: number, extra: Partial<Figure> = {}, style: Partial<FigureStyle> = {}): Draft {
+export function yearDraft(
+  ctx: ScanContext,
+  value: number,
+  startTok: number,
+  endTok: number,
+  extra: Partial<Figure> = {},
+  style: Partial<FigureStyle> = {},
+): Draft {
   return {
     fig: { kind: "year", value, year: value, style: { lang: ctx.lang, words: false, ...style }, precision: 0, ...extra },
     startTok,

@@ -73,7 +73,7 @@ function tokenizeVisible(text: string): Token[] {
       }
       kind = "space";
     } else if (isLetterCode(c)) {
-      const u = (c === 104 || c === 72 || c === 119 || c === 87) ? urlEnd(text, i) : -1; // h / w
+      const u = c === 104 || c === 72 || c === 119 || c === 87 ? urlEnd(text, i) : -1; // h / w
       if (u > i) {
         j = u;
         kind = "url";

@@ -6,7 +6,15 @@ import { wordTable } from "../text/wordTable";
 // 33 % -> "un tiers" / "a third" / "one third" / "un Français sur trois" / "one in three".
 
 /** Fractions a writer would put in words, with the share each stands for. */
-const CLEAN: [num: number, den: number][] = [[1, 2], [1, 3], [2, 3], [1, 4], [3, 4], [1, 5], [1, 10]];
+const CLEAN: [num: number, den: number][] = [
+  [1, 2],
+  [1, 3],
+  [2, 3],
+  [1, 4],
+  [3, 4],
+  [1, 5],
+  [1, 10],
+];
 
 /** The clean fraction within (strictly) one point of v, if any. */
 function cleanFraction(v: number): [number, number] | undefined {
@@ -25,7 +33,11 @@ const FR = wordTable<[indefinite: string, definite: string]>({
 });
 
 const EN_DEN: Record<number, [singular: string, plural: string]> = {
-  2: ["half", "halves"], 3: ["third", "thirds"], 4: ["quarter", "quarters"], 5: ["fifth", "fifths"], 10: ["tenth", "tenths"],
+  2: ["half", "halves"],
+  3: ["third", "thirds"],
+  4: ["quarter", "quarters"],
+  5: ["fifth", "fifths"],
+  10: ["tenth", "tenths"],
 };
 
 const NUMBER_ARTICLES = new Set(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]);

@@ -43,8 +43,26 @@ den(["tenth"], 10, "en", false);
 den(["tenths"], 10, "en", true);
 
 const NUMERATORS = wordTable<number>({
-  un: 1, une: 1, a: 1, an: 1, one: 1, deux: 2, two: 2, trois: 3, three: 3, quatre: 4, four: 4,
-  cinq: 5, five: 5, six: 6, sept: 7, seven: 7, huit: 8, eight: 8, neuf: 9, nine: 9,
+  un: 1,
+  une: 1,
+  a: 1,
+  an: 1,
+  one: 1,
+  deux: 2,
+  two: 2,
+  trois: 3,
+  three: 3,
+  quatre: 4,
+  four: 4,
+  cinq: 5,
+  five: 5,
+  six: 6,
+  sept: 7,
+  seven: 7,
+  huit: 8,
+  eight: 8,
+  neuf: 9,
+  nine: 9,
 });
 
 /** After a fraction, what makes it a share ("un tiers des salariés", "a third of") rather than "un tiers" (a third party). */
@@ -83,7 +101,8 @@ export function matchFraction(ctx: ScanContext, i: number): FractionMatch | null
     if (p >= 0 && (toks[p].norm === "a" || toks[p].norm === "one")) return null; // read from the article
     const j = skipSpace(toks, i + 1);
     const next = toks[j];
-    const ok = !next || next.kind === "punct" ? !(next && isHyphen(next.text)) : next.kind === "word" && HALF_FOLLOWERS.has(next.norm) && j > i + 1;
+    const ok =
+      !next || next.kind === "punct" ? !(next && isHyphen(next.text)) : next.kind === "word" && HALF_FOLLOWERS.has(next.norm) && j > i + 1;
     if (!ok) return null;
     if (next && next.norm === "of" && toks[skipSpace(toks, j + 1)]?.kind === "num") return null; // "half of 2025"
     return { value: 50, startTok: i, endTok: i + 1, style: { lang: "en", words: true, wordsForm: "fraction", article: "", capitalized } };
@@ -128,7 +147,7 @@ export function matchFraction(ctx: ScanContext, i: number): FractionMatch | null
       const w = toks[skipSpace(toks, k + 1)];
       if (w && w.kind === "word" && isMagnitudeWord(w.norm)) return null;
     }
-    if ((numerator > 1) !== d.plural && d.den !== 3 && d.den !== 2) return null; // "deux quart", "un quarts"
+    if (numerator > 1 !== d.plural && d.den !== 3 && d.den !== 2) return null; // "deux quart", "un quarts"
     // A single "a third", "un tiers" needs to be a share of something.
     if (numerator === 1 && !definite && nt.norm !== "one" && !shareFollows(ctx, k + 1)) return null;
     return {
@@ -144,7 +163,12 @@ export function matchFraction(ctx: ScanContext, i: number): FractionMatch | null
   if (!d || d.lang !== "fr" || d.plural || nt.norm === "demi") return null;
   if (d.den === 2 && article !== "la") return null;
   if (d.den !== 2 && (article !== "le" || !shareFollows(ctx, j + 1))) return null;
-  return { value: 100 / d.den, startTok: i, endTok: j + 1, style: { lang: "fr", words: true, wordsForm: "fraction", article, capitalized } };
+  return {
+    value: 100 / d.den,
+    startTok: i,
+    endTok: j + 1,
+    style: { lang: "fr", words: true, wordsForm: "fraction", article, capitalized },
+  };
 }
 
 /** A small whole number in words or digits at i (for ratios). */
@@ -154,7 +178,8 @@ function smallNumber(ctx: ScanContext, i: number): { value: number; endTok: numb
   if (t.kind === "num") {
     if (t.text.length > 3) return null;
     const next = ctx.toks[i + 1];
-    if (next && (next.kind === "word" || (next.kind === "punct" && /[.,%]/.test(next.text) && ctx.toks[i + 2]?.kind === "num"))) return null;
+    if (next && (next.kind === "word" || (next.kind === "punct" && /[.,%]/.test(next.text) && ctx.toks[i + 2]?.kind === "num")))
+      return null;
     return { value: Number(t.text), endTok: i + 1, digits: true };
   }
   if (t.kind !== "word" || !(isNumberWord(t.norm) || t.norm === "a")) return null;

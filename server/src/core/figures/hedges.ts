@@ -25,30 +25,115 @@ function defs(phrases: string[], numeric?: HedgeKind, temporal?: HedgeKind): Hed
 
 const BEFORE: HedgeDef[] = [
   ...defs(
-    ["près de", "environ", "quelque", "quelques", "approximativement", "presque", "quasiment", "à peu près", "pas loin de",
-      "de l'ordre de", "grosso modo", "à peine", "nearly", "almost", "roughly", "some", "close to", "an estimated", "estimated", "approx"],
+    [
+      "près de",
+      "environ",
+      "quelque",
+      "quelques",
+      "approximativement",
+      "presque",
+      "quasiment",
+      "à peu près",
+      "pas loin de",
+      "de l'ordre de",
+      "grosso modo",
+      "à peine",
+      "nearly",
+      "almost",
+      "roughly",
+      "some",
+      "close to",
+      "an estimated",
+      "estimated",
+      "approx",
+    ],
     "approx",
   ),
   ...defs(["autour de", "aux alentours de", "about", "around", "approximately", "circa", "vers"], "approx", "approx"),
   ...defs(
-    ["plus de", "more than", "over", "above", "upwards of", "in excess of", "au-delà de", "au-dessus de", "supérieur à",
-      "supérieure à", "supérieurs à", "supérieures à", "greater than", "exceeding", "dépassant", "well over", "bien plus de"],
+    [
+      "plus de",
+      "more than",
+      "over",
+      "above",
+      "upwards of",
+      "in excess of",
+      "au-delà de",
+      "au-dessus de",
+      "supérieur à",
+      "supérieure à",
+      "supérieurs à",
+      "supérieures à",
+      "greater than",
+      "exceeding",
+      "dépassant",
+      "well over",
+      "bien plus de",
+    ],
     "moreThan",
   ),
   ...defs(["au moins", "at least", "au minimum", "pas moins de", "no less than", "not less than", "no fewer than", "minimum"], "atLeast"),
   ...defs(
-    ["moins de", "less than", "fewer than", "under", "below", "inférieur à", "inférieure à", "inférieurs à", "inférieures à",
-      "en dessous de", "en deçà de", "au-dessous de", "just under"],
+    [
+      "moins de",
+      "less than",
+      "fewer than",
+      "under",
+      "below",
+      "inférieur à",
+      "inférieure à",
+      "inférieurs à",
+      "inférieures à",
+      "en dessous de",
+      "en deçà de",
+      "au-dessous de",
+      "just under",
+    ],
     "lessThan",
   ),
   ...defs(["au plus", "at most", "au maximum", "tout au plus", "pas plus de", "no more than", "not more than", "maximum"], "atMost"),
-  ...defs(["up to", "as much as", "as many as", "as high as", "allant jusqu'à", "pouvant atteindre", "pouvant aller jusqu'à", "jusqu'à hauteur de"], "upTo"),
+  ...defs(
+    [
+      "up to",
+      "as much as",
+      "as many as",
+      "as high as",
+      "allant jusqu'à",
+      "pouvant atteindre",
+      "pouvant aller jusqu'à",
+      "jusqu'à hauteur de",
+    ],
+    "upTo",
+  ),
   ...defs(["jusqu'à"], "upTo", "until"),
   ...defs(["à partir de", "dès"], "atLeast", "since"),
-  ...defs(["depuis", "since", "from", "à compter de", "à compter du", "à partir du", "starting in", "beginning in", "starting", "dès le"], undefined, "since"),
+  ...defs(
+    ["depuis", "since", "from", "à compter de", "à compter du", "à partir du", "starting in", "beginning in", "starting", "dès le"],
+    undefined,
+    "since",
+  ),
   // "The partnership dates back to 2019", "qui remonte à 2019": the start of something, like "since".
-  ...defs(["dates back to", "dating back to", "dated back to", "goes back to", "going back to", "went back to", "remonte à", "remontent à", "remontant à", "remonterait à"], undefined, "since"),
-  ...defs(["jusqu'en", "jusqu'au", "until", "till", "through", "by", "d'ici", "d'ici à", "d'ici au", "no later than", "au plus tard en"], undefined, "until"),
+  ...defs(
+    [
+      "dates back to",
+      "dating back to",
+      "dated back to",
+      "goes back to",
+      "going back to",
+      "went back to",
+      "remonte à",
+      "remontent à",
+      "remontant à",
+      "remonterait à",
+    ],
+    undefined,
+    "since",
+  ),
+  ...defs(
+    ["jusqu'en", "jusqu'au", "until", "till", "through", "by", "d'ici", "d'ici à", "d'ici au", "no later than", "au plus tard en"],
+    undefined,
+    "until",
+  ),
   ...defs(["avant", "before", "prior to", "avant le", "avant la"], undefined, "before"),
   ...defs(["après", "after", "après le", "après la"], undefined, "after"),
 ];
@@ -76,7 +161,26 @@ export function endsHedge(word: string): boolean {
 }
 
 /** Words that may sit between a temporal hedge and its date: "depuis le 3 juin", "d'ici fin 2025". */
-const TEMPORAL_FILLERS = new Set(["le", "la", "l", "'", "the", "fin", "début", "mi", "-", "early", "late", "mid", "end", "of", "courant", "an", "année", "year"]);
+const TEMPORAL_FILLERS = new Set([
+  "le",
+  "la",
+  "l",
+  "'",
+  "the",
+  "fin",
+  "début",
+  "mi",
+  "-",
+  "early",
+  "late",
+  "mid",
+  "end",
+  "of",
+  "courant",
+  "an",
+  "année",
+  "year",
+]);
 
 export interface FoundHedge {
   kind: HedgeKind;
@@ -102,7 +206,11 @@ function wordsBefore(ctx: ScanContext, i: number, minTok: number, max: number): 
   return out;
 }
 
-function matchBackwards(words: { norm: string; tok: number }[], offset: number, temporal: boolean): { def: HedgeDef; kind: HedgeKind; len: number } | null {
+function matchBackwards(
+  words: { norm: string; tok: number }[],
+  offset: number,
+  temporal: boolean,
+): { def: HedgeDef; kind: HedgeKind; len: number } | null {
   let best: { def: HedgeDef; kind: HedgeKind; len: number } | null = null;
   const candidates = offset < words.length ? BEFORE_BY_LAST.get(words[offset].norm) : undefined;
   if (!candidates) return null;

@@ -16,13 +16,45 @@ const NONE: MagnitudeChoice = { factor: 1, style: "none", token: () => "" };
 
 type Family = [factor: number, singular: string, plural: string][];
 
-const EN_LOWER: Family = [[1e12, "tn", "tn"], [1e9, "bn", "bn"], [1e6, "m", "m"], [1e3, "k", "k"]];
-const EN_LOWER_MN: Family = [[1e12, "tn", "tn"], [1e9, "bn", "bn"], [1e6, "mn", "mn"], [1e3, "k", "k"]];
-const EN_UPPER: Family = [[1e12, "T", "T"], [1e9, "B", "B"], [1e6, "M", "M"], [1e3, "K", "K"]];
-const EN_TITLE: Family = [[1e12, "Tn", "Tn"], [1e9, "Bn", "Bn"], [1e6, "Mn", "Mn"], [1e3, "K", "K"]];
-const FR_MD: Family = [[1e9, "Md", "Md"], [1e6, "M", "M"], [1e3, "k", "k"]];
-const FR_MDS: Family = [[1e9, "Md", "Mds"], [1e6, "M", "M"], [1e3, "k", "k"]];
-const FR_MRD: Family = [[1e9, "Mrd", "Mrd"], [1e6, "M", "M"], [1e3, "k", "k"]];
+const EN_LOWER: Family = [
+  [1e12, "tn", "tn"],
+  [1e9, "bn", "bn"],
+  [1e6, "m", "m"],
+  [1e3, "k", "k"],
+];
+const EN_LOWER_MN: Family = [
+  [1e12, "tn", "tn"],
+  [1e9, "bn", "bn"],
+  [1e6, "mn", "mn"],
+  [1e3, "k", "k"],
+];
+const EN_UPPER: Family = [
+  [1e12, "T", "T"],
+  [1e9, "B", "B"],
+  [1e6, "M", "M"],
+  [1e3, "K", "K"],
+];
+const EN_TITLE: Family = [
+  [1e12, "Tn", "Tn"],
+  [1e9, "Bn", "Bn"],
+  [1e6, "Mn", "Mn"],
+  [1e3, "K", "K"],
+];
+const FR_MD: Family = [
+  [1e9, "Md", "Md"],
+  [1e6, "M", "M"],
+  [1e3, "k", "k"],
+];
+const FR_MDS: Family = [
+  [1e9, "Md", "Mds"],
+  [1e6, "M", "M"],
+  [1e3, "k", "k"],
+];
+const FR_MRD: Family = [
+  [1e9, "Mrd", "Mrd"],
+  [1e6, "M", "M"],
+  [1e3, "k", "k"],
+];
 
 function abbrFamily(token: string, lang: Lang): Family {
   if (["Mds", "mds", "MDS", "Mrds"].includes(token)) return FR_MDS;
@@ -38,12 +70,19 @@ function abbrFamily(token: string, lang: Lang): Family {
 
 function wordFamily(lang: Lang, token: string | undefined): Family {
   if (lang === "fr") {
-    const fam: Family = [[1e9, "milliard", "milliards"], [1e6, "million", "millions"]];
+    const fam: Family = [
+      [1e9, "milliard", "milliards"],
+      [1e6, "million", "millions"],
+    ];
     // French "billion" is 10^12; write it only when the draft does, otherwise "1 000 milliards".
     if (token && /^billions?$/i.test(token)) fam.unshift([1e12, "billion", "billions"]);
     return fam;
   }
-  return [[1e12, "trillion", "trillion"], [1e9, "billion", "billion"], [1e6, "million", "million"]];
+  return [
+    [1e12, "trillion", "trillion"],
+    [1e9, "billion", "billion"],
+    [1e6, "million", "million"],
+  ];
 }
 
 function fromFamily(fam: Family, v: number, style: "word" | "abbr", lang: Lang, minFactor = 0): MagnitudeChoice | undefined {

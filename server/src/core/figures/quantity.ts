@@ -48,8 +48,16 @@ export interface Quantity {
 /** French collectives ("une dizaine de") are approximate and need "de"; "a dozen" is exact. */
 const COLLECTIVES = new Map<string, { mult: number; approx: boolean; linker: boolean }>();
 for (const [w, m] of [
-  ["dizaine", 10], ["douzaine", 12], ["quinzaine", 15], ["vingtaine", 20], ["trentaine", 30], ["quarantaine", 40],
-  ["cinquantaine", 50], ["soixantaine", 60], ["centaine", 100], ["millier", 1000],
+  ["dizaine", 10],
+  ["douzaine", 12],
+  ["quinzaine", 15],
+  ["vingtaine", 20],
+  ["trentaine", 30],
+  ["quarantaine", 40],
+  ["cinquantaine", 50],
+  ["soixantaine", 60],
+  ["centaine", 100],
+  ["millier", 1000],
 ] as const) {
   COLLECTIVES.set(w, { mult: m, approx: true, linker: true });
   COLLECTIVES.set(`${w}s`, { mult: m, approx: true, linker: true });
@@ -58,9 +66,14 @@ COLLECTIVES.set("dozen", { mult: 12, approx: false, linker: false });
 
 const PERCENT_WORDS: { parts: string[]; points: boolean }[] = [
   ...["pour cent", "pourcent", "percent", "per cent", "pct"].map((p) => ({ parts: phraseParts(p), points: false })),
-  ...["points de pourcentage", "point de pourcentage", "pts de pourcentage", "percentage points", "percentage point", "pourcentage points"].map(
-    (p) => ({ parts: phraseParts(p), points: true }),
-  ),
+  ...[
+    "points de pourcentage",
+    "point de pourcentage",
+    "pts de pourcentage",
+    "percentage points",
+    "percentage point",
+    "pourcentage points",
+  ].map((p) => ({ parts: phraseParts(p), points: true })),
 ];
 
 function readPercent(toks: Token[], k: number): { endTok: number; points: boolean } | null {
@@ -332,7 +345,8 @@ export function inheritFrom(a: Quantity, b: Quantity): Quantity | null {
     r.kind = "percent";
     r.points = b.points;
   }
-  const kindB = b.kind === "count" && r.kind === "money" && !b.currency ? "money" : b.kind === "count" && r.kind === "percent" ? "percent" : b.kind;
+  const kindB =
+    b.kind === "count" && r.kind === "money" && !b.currency ? "money" : b.kind === "count" && r.kind === "percent" ? "percent" : b.kind;
   if (r.kind !== kindB) return null;
   if (r.kind === "percent" && r.points !== b.points) return null;
   return r;

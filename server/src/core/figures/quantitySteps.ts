@@ -16,8 +16,15 @@ import { readUnit } from "./units";
 function yearish(q: Quantity): boolean {
   const d = q.digits;
   return (
-    !!d && q.kind === "count" && q.magnitude === undefined && q.sign === undefined && d.groupSep === undefined &&
-    d.decimals === 0 && d.intDigits === 4 && q.value >= 1800 && q.value <= 2100
+    !!d &&
+    q.kind === "count" &&
+    q.magnitude === undefined &&
+    q.sign === undefined &&
+    d.groupSep === undefined &&
+    d.decimals === 0 &&
+    d.intDigits === 4 &&
+    q.value >= 1800 &&
+    q.value <= 2100
   );
 }
 
@@ -27,7 +34,14 @@ function decadeSuffix(ctx: ScanContext, q: Quantity): number {
   const e = q.numEndTok;
   if (q.value % 10 !== 0) return -1;
   if (toks[e]?.kind === "word" && toks[e].norm === "s") return e + 1;
-  if (toks[e]?.kind === "punct" && isApostrophe(toks[e].text) && toks[e + 1]?.norm === "s" && toks[e + 1].kind === "word" && toks[e + 2]?.kind !== "word") return e + 2;
+  if (
+    toks[e]?.kind === "punct" &&
+    isApostrophe(toks[e].text) &&
+    toks[e + 1]?.norm === "s" &&
+    toks[e + 1].kind === "word" &&
+    toks[e + 2]?.kind !== "word"
+  )
+    return e + 2;
   return -1;
 }
 
@@ -52,7 +66,10 @@ function singleQuantity(ctx: ScanContext, q: Quantity): Step {
   const unit = readUnit(ctx.toks, q.endTok, q.unitLinker || q.wordsForm === "collective");
   if (yearish(q)) {
     if (afterAnnees(ctx, q.startTok)) {
-      return { drafts: [yearDraft(ctx, q.value, q.startTok, q.endTok, { max: q.value + 9, decade: true }, { lang: "fr" })], next: q.endTok };
+      return {
+        drafts: [yearDraft(ctx, q.value, q.startTok, q.endTok, { max: q.value + 9, decade: true }, { lang: "fr" })],
+        next: q.endTok,
+      };
     }
     const yearPos = inYearPosition(ctx, q.startTok);
     if (!yearPos && productName(ctx, q.startTok, !!unit)) return { skipTo: q.endTok };

@@ -50,7 +50,12 @@ function percentNumber(v: number, source: Figure, like: Figure): string {
 function renderPercent(source: Figure, like: Figure): string {
   const st = like.style;
   if (source.max === undefined && source.kind === "percent") {
-    const words = st.wordsForm === "fraction" ? fractionWords(source.value, like) : st.wordsForm === "ratio" ? ratioWords(source.value, like) : undefined;
+    const words =
+      st.wordsForm === "fraction"
+        ? fractionWords(source.value, like)
+        : st.wordsForm === "ratio"
+          ? ratioWords(source.value, like)
+          : undefined;
     if (words) return words;
   }
   const inWords = st.wordsForm === "fraction" || st.wordsForm === "ratio";
@@ -108,7 +113,7 @@ function amountParts(code: string | undefined, mag: MagnitudeChoice, mantissa: n
   }
   if (position === "prefix") {
     const token = same && kind !== "word" ? likeToken : kind === "code" ? code : (currencySymbol(code) ?? code);
-    const sep = /^[A-Z]{3}$/.test(token) ? (st.prefixSep || " ") : kind === "symbol" ? (st.prefixSep ?? "") : "";
+    const sep = /^[A-Z]{3}$/.test(token) ? st.prefixSep || " " : kind === "symbol" ? (st.prefixSep ?? "") : "";
     return { head: token + sep, tail: magPart };
   }
   if (kind === "word") {

@@ -78,7 +78,11 @@ function phone(ctx: ScanContext, i: number): number {
     groups++;
     digits += len;
     const sep = toks[j + 1];
-    if (sep && toks[j + 2]?.kind === "num" && ((sep.kind === "space" && sep.text.length === 1 && !sep.nl) || (sep.kind === "punct" && (sep.text === "." || isDash(sep.text))))) {
+    if (
+      sep &&
+      toks[j + 2]?.kind === "num" &&
+      ((sep.kind === "space" && sep.text.length === 1 && !sep.nl) || (sep.kind === "punct" && (sep.text === "." || isDash(sep.text))))
+    ) {
       if (sep.kind === "punct" && isDash(sep.text)) dashed = true;
       j += 2;
     } else {
@@ -127,7 +131,8 @@ export function skipNumber(ctx: ScanContext, i: number): number {
   if (attachedToName(ctx, i)) {
     // Skip the whole digits run and separators so "3.5" in "v3.5" is not read from its middle.
     let j = i + 1;
-    while ((isPunctTok(ctx.toks[j], ".", ",", "-") && ctx.toks[j + 1]?.kind === "num") || ctx.toks[j]?.kind === "word") j += ctx.toks[j].kind === "word" ? 1 : 2;
+    while ((isPunctTok(ctx.toks[j], ".", ",", "-") && ctx.toks[j + 1]?.kind === "num") || ctx.toks[j]?.kind === "word")
+      j += ctx.toks[j].kind === "word" ? 1 : 2;
     return j;
   }
   for (const rule of [slashOrColon, time, phone, listMarker, reference]) {

@@ -23,7 +23,25 @@ export interface TemporalMatch {
 const DAY_SUFFIX = new Set(["er", "re", "ère", "st", "nd", "rd", "th", "d"]);
 
 /** Words before "May" that make it the month ("in May", "since May", "mid-May"). */
-const MAY_CONTEXT = new Set(["in", "since", "from", "until", "till", "by", "early", "late", "mid", "of", "through", "before", "after", "during", "last", "next", "this"]);
+const MAY_CONTEXT = new Set([
+  "in",
+  "since",
+  "from",
+  "until",
+  "till",
+  "by",
+  "early",
+  "late",
+  "mid",
+  "of",
+  "through",
+  "before",
+  "after",
+  "during",
+  "last",
+  "next",
+  "this",
+]);
 
 /** A year written with four digits at i, nothing glued after it. */
 function yearAt(toks: Token[], i: number): number | undefined {
@@ -120,7 +138,14 @@ export function matchMonth(ctx: ScanContext, i: number): TemporalMatch | null {
   if (k > m.endTok) {
     const year = yearAt(toks, k);
     if (year !== undefined) {
-      return { kind: "month", value: m.mw.month, year, startTok: i, endTok: k + 1, style: { ...style, yearLinker: ctx.text.slice(toks[m.endTok].start, toks[k].start) } };
+      return {
+        kind: "month",
+        value: m.mw.month,
+        year,
+        startTok: i,
+        endTok: k + 1,
+        style: { ...style, yearLinker: ctx.text.slice(toks[m.endTok].start, toks[k].start) },
+      };
     }
     // English order: "June 3, 2025", "January 1st".
     const d = m.mw.lang === "en" ? dayAt(toks, k) : undefined;
@@ -144,7 +169,12 @@ export function matchMonth(ctx: ScanContext, i: number): TemporalMatch | null {
         }
       }
       return {
-        kind: "date", value: d.day, month: m.mw.month, year, startTok: i, endTok,
+        kind: "date",
+        value: d.day,
+        month: m.mw.month,
+        year,
+        startTok: i,
+        endTok,
         style: { ...style, dateOrder: "md", ordinalDay: d.ordinal || undefined, dayComma: dayComma || undefined },
       };
     }
@@ -178,7 +208,12 @@ export function matchDayMonth(ctx: ScanContext, i: number): TemporalMatch | null
   const year = y > m.endTok ? yearAt(toks, y) : undefined;
   if (!plausibleMonth(ctx, k, m, true)) return null;
   return {
-    kind: "date", value: d.day, month: m.mw.month, year, startTok: i, endTok: year !== undefined ? y + 1 : m.endTok,
+    kind: "date",
+    value: d.day,
+    month: m.mw.month,
+    year,
+    startTok: i,
+    endTok: year !== undefined ? y + 1 : m.endTok,
     style: { ...monthStyle(m, ctx.lang), dateOrder: "dm", ordinalDay: d.ordinal || undefined, capitalized: m.capitalized },
   };
 }
@@ -209,8 +244,17 @@ const T_CONTEXT = new Set(["au", "du", "le", "ce", "en", "sur", "par", "chaque"]
 
 // The quarter's language is its noun's ("trimestre", "quarter"), not its ordinal's ("second" is both).
 const ORDINAL_WORDS = wordTable<number>({
-  premier: 1, deuxième: 2, deuxieme: 2, second: 2, troisième: 3, troisieme: 3, quatrième: 4, quatrieme: 4,
-  first: 1, third: 3, fourth: 4,
+  premier: 1,
+  deuxième: 2,
+  deuxieme: 2,
+  second: 2,
+  troisième: 3,
+  troisieme: 3,
+  quatrième: 4,
+  quatrieme: 4,
+  first: 1,
+  third: 3,
+  fourth: 4,
 });
 
 const ORDINAL_SUFFIX = new Set(["er", "e", "ème", "eme", "è", "nd", "st", "rd", "th"]);
@@ -246,7 +290,11 @@ export function matchQuarter(ctx: ScanContext, i: number): TemporalMatch | null 
       if (ctx.lang !== "fr" || p < 0 || !T_CONTEXT.has(toks[p].norm)) return null;
     }
     return {
-      kind: "quarter", value: Number(n.text), year: y?.year, startTok: i, endTok: y ? y.endTok : i + 2,
+      kind: "quarter",
+      value: Number(n.text),
+      year: y?.year,
+      startTok: i,
+      endTok: y ? y.endTok : i + 2,
       style: { lang: t.text === "T" ? "fr" : ctx.lang, words: false, quarterLetter: t.text, yearLinker: y?.linker },
     };
   }
@@ -277,7 +325,18 @@ export function matchQuarter(ctx: ScanContext, i: number): TemporalMatch | null 
   if (!lang) return null;
   const y = quarterYear(ctx, k + 1);
   return {
-    kind: "quarter", value: q, year: y?.year, startTok: i, endTok: y ? y.endTok : k + 1,
-    style: { lang, words: !ordinalDigits, ordinalDigits: ordinalDigits || undefined, hyphenated: hyphenated || undefined, yearLinker: y?.linker, capitalized: startsUpper(t.text) || undefined },
+    kind: "quarter",
+    value: q,
+    year: y?.year,
+    startTok: i,
+    endTok: y ? y.endTok : k + 1,
+    style: {
+      lang,
+      words: !ordinalDigits,
+      ordinalDigits: ordinalDigits || undefined,
+      hyphenated: hyphenated || undefined,
+      yearLinker: y?.linker,
+      capitalized: startsUpper(t.text) || undefined,
+    },
   };
 }

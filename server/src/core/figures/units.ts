@@ -10,8 +10,21 @@ import type { Token } from "./figureTokens";
 // "processeurs", "1.8 million cars" -> "cars".
 
 const NOT_UNITS = new Set([
-  "pour", "cent", "percent", "per", "pourcent", "points", "point", "dollars", "euros", "dollar", "euro",
-  "h", "am", "pm", "heures",
+  "pour",
+  "cent",
+  "percent",
+  "per",
+  "pourcent",
+  "points",
+  "point",
+  "dollars",
+  "euros",
+  "dollar",
+  "euro",
+  "h",
+  "am",
+  "pm",
+  "heures",
 ]);
 
 /** A lower-case content word at i that can be a unit noun. */

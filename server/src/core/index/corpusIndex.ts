@@ -169,7 +169,10 @@ export class CorpusIndex implements CorpusReader {
     const tokenLists = documentTokens(doc);
     const names = documentNames(tokenLists);
     this.addNames(names);
-    this.insert(analyzeDocument(doc, tokenLists, (norm) => isKnownName(this.names, norm), names), false);
+    this.insert(
+      analyzeDocument(doc, tokenLists, (norm) => isKnownName(this.names, norm), names),
+      false,
+    );
   }
 
   /** Counts a document's names in (before analysing it: its own names count). */
@@ -213,7 +216,7 @@ export class CorpusIndex implements CorpusReader {
     if (this.sentences.length || this.entries.size) throw new Error("CorpusIndex.adopt needs an empty index");
     for (const data of documents) this.add(data, true, false);
     const { strings, data } = postings;
-    for (let at = 0; at < data.length; ) {
+    for (let at = 0; at < data.length;) {
       const key = strings[data[at]!]!;
       const count = data[at + 1]!;
       this.postings.set(key, { key, ids: data.subarray(at + 2, at + 2 + count), live: count });
@@ -279,7 +282,15 @@ export class CorpusIndex implements CorpusReader {
     const first = entry.ids[0] ?? 0;
     const sentences = entry.ids.map((sid) => {
       const s = this.sentences[sid]!;
-      return { ordinal: s.ordinal, start: s.start, end: s.end, keys: s.keys, polar: s.polar, figures: s.figures, prev: s.prev < 0 ? -1 : s.prev - first };
+      return {
+        ordinal: s.ordinal,
+        start: s.start,
+        end: s.end,
+        keys: s.keys,
+        polar: s.polar,
+        figures: s.figures,
+        prev: s.prev < 0 ? -1 : s.prev - first,
+      };
     });
     return { doc: { id, path, text, lang, size, mtimeMs, ...(metadata ? { metadata } : {}) }, names: entry.names, sentences };
   }

@@ -72,7 +72,12 @@ export function gluedNameProbes(doc: SourceDocument, tokenLists: Token[][]): str
 }
 
 /** The index data of a parsed document; `known` tells which words are names seen on their own. */
-export function analyzeDocument(doc: SourceDocument, tokenLists: Token[][], known: (norm: string) => boolean, names: [string, number][]): DocumentIndexData {
+export function analyzeDocument(
+  doc: SourceDocument,
+  tokenLists: Token[][],
+  known: (norm: string) => boolean,
+  names: [string, number][],
+): DocumentIndexData {
   const sentences: SentenceData[] = [];
   const published = articleDate(doc);
   let prevInParagraph = -1;

@@ -14,7 +14,8 @@ export interface ArticleDate {
 }
 
 /** "LYON, 13 mars (AFP) -", "OSLO, Feb 27 (Reuters) -", "RIVERTON -": a place in capitals opening a paragraph, then a dash. */
-const DATELINE = /^\s*\p{Lu}[\p{Lu}'’. -]{1,40}(?:\s*\([^)]{1,30}\))?(?:,\s*([^-–—()]{2,30}?))?\s*(?:\([^)]{1,30}\))?\s*[-–—]\s+(?=\p{L}|«|")/u;
+const DATELINE =
+  /^\s*\p{Lu}[\p{Lu}'’. -]{1,40}(?:\s*\([^)]{1,30}\))?(?:,\s*([^-–—()]{2,30}?))?\s*(?:\([^)]{1,30}\))?\s*[-–—]\s+(?=\p{L}|«|")/u;
 
 /** The span of a dateline at the start of a sentence, and the date it gives (month and day, maybe a year). */
 export function datelineOf(text: string, lang: Lang): { end: number; date?: Figure } | undefined {
@@ -48,14 +49,27 @@ export function articleDate(doc: SourceDocument): ArticleDate | undefined {
     }
   }
   const datelineYear = dateline?.year ?? published?.year ?? year;
-  if (dateline?.month !== undefined && datelineYear !== undefined) return { year: datelineYear, month: dateline.month, day: dateline.value };
+  if (dateline?.month !== undefined && datelineYear !== undefined)
+    return { year: datelineYear, month: dateline.month, day: dateline.value };
   if (published) return { year: published.year!, month: published.month!, day: published.value };
   return undefined;
 }
 
 const WEEKDAYS = new Map<string, number>([
-  ["dimanche", 0], ["lundi", 1], ["mardi", 2], ["mercredi", 3], ["jeudi", 4], ["vendredi", 5], ["samedi", 6],
-  ["sunday", 0], ["monday", 1], ["tuesday", 2], ["wednesday", 3], ["thursday", 4], ["friday", 5], ["saturday", 6],
+  ["dimanche", 0],
+  ["lundi", 1],
+  ["mardi", 2],
+  ["mercredi", 3],
+  ["jeudi", 4],
+  ["vendredi", 5],
+  ["samedi", 6],
+  ["sunday", 0],
+  ["monday", 1],
+  ["tuesday", 2],
+  ["wednesday", 3],
+  ["thursday", 4],
+  ["friday", 5],
+  ["saturday", 6],
 ]);
 
 /** Weekday names of a sentence, as date figures resolved against the article's date (offsets into `text`). */

@@ -56,7 +56,9 @@ export function comparableKindBits(claim: Figure): { sure: number; maybe: number
     case "money": {
       if (!claim.currency) return { sure: ANY_MONEY | COUNT_NO_UNIT, maybe: 0 };
       const own = bitOf(claim);
-      return own === MONEY_OTHER ? { sure: MONEY_NO_CURRENCY | COUNT_NO_UNIT, maybe: MONEY_OTHER } : { sure: MONEY_NO_CURRENCY | own | COUNT_NO_UNIT, maybe: 0 };
+      return own === MONEY_OTHER
+        ? { sure: MONEY_NO_CURRENCY | COUNT_NO_UNIT, maybe: MONEY_OTHER }
+        : { sure: MONEY_NO_CURRENCY | own | COUNT_NO_UNIT, maybe: 0 };
     }
     case "count":
       return { sure: claim.unit ? ANY_COUNT : ANY_COUNT | ANY_MONEY, maybe: 0 };

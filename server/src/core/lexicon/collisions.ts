@@ -4,8 +4,13 @@
 import type { DeclaredCollision } from "./types";
 
 export const DECLARED_COLLISIONS: readonly DeclaredCollision[] = [
-  { lang: "fr", key: "cession", keep: "sell", why: "\"cessions\" (we would stop, from cesser) is a rare conditional; \"cession\" is a sale" },
-  { lang: "fr", key: "excedent", keep: "surplus", why: "\"excèdent\" (they exceed) folds to the noun \"excédent\"; the noun is far more frequent" },
-  { lang: "fr", key: "pension", keep: "pension", why: "\"pensions\" (we think, from penser) is rare in news prose; the noun wins" },
-  { lang: "fr", key: "violent", keep: "assault", why: "\"violent\" (they violate) is rare next to the adjective \"violent\"" },
+  { lang: "fr", key: "cession", keep: "sell", why: '"cessions" (we would stop, from cesser) is a rare conditional; "cession" is a sale' },
+  {
+    lang: "fr",
+    key: "excedent",
+    keep: "surplus",
+    why: '"excèdent" (they exceed) folds to the noun "excédent"; the noun is far more frequent',
+  },
+  { lang: "fr", key: "pension", keep: "pension", why: '"pensions" (we think, from penser) is rare in news prose; the noun wins' },
+  { lang: "fr", key: "violent", keep: "assault", why: '"violent" (they violate) is rare next to the adjective "violent"' },
 ];

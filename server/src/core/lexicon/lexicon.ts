@@ -72,8 +72,77 @@ const ELISION = /^(l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)'(?=[\p{
 // negation particles and sentence adverbs ("s'est engagé à", "ne s'est pas engagé à"). "a" (has)
 // is left out: folded, it is also "à", which many expressions contain.
 const FILLERS: Record<Lang, Set<string>> = {
-  fr: new Set(["est", "ont", "sont", "ete", "etait", "etaient", "avait", "avaient", "sera", "seront", "serait", "aura", "aurait", "s", "se", "ne", "n", "pas", "jamais", "deja", "aussi", "egalement", "toujours", "encore", "bien", "finalement", "officiellement", "desormais", "enfin", "y", "lui", "leur", "nous", "vous", "me", "m", "t", "te"]),
-  en: new Set(["has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will", "would", "could", "may", "might", "not", "n't", "never", "also", "already", "still", "now", "just", "formally", "officially", "reportedly", "publicly", "finally", "again"]),
+  fr: new Set([
+    "est",
+    "ont",
+    "sont",
+    "ete",
+    "etait",
+    "etaient",
+    "avait",
+    "avaient",
+    "sera",
+    "seront",
+    "serait",
+    "aura",
+    "aurait",
+    "s",
+    "se",
+    "ne",
+    "n",
+    "pas",
+    "jamais",
+    "deja",
+    "aussi",
+    "egalement",
+    "toujours",
+    "encore",
+    "bien",
+    "finalement",
+    "officiellement",
+    "desormais",
+    "enfin",
+    "y",
+    "lui",
+    "leur",
+    "nous",
+    "vous",
+    "me",
+    "m",
+    "t",
+    "te",
+  ]),
+  en: new Set([
+    "has",
+    "have",
+    "had",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "will",
+    "would",
+    "could",
+    "may",
+    "might",
+    "not",
+    "n't",
+    "never",
+    "also",
+    "already",
+    "still",
+    "now",
+    "just",
+    "formally",
+    "officially",
+    "reportedly",
+    "publicly",
+    "finally",
+    "again",
+  ]),
 };
 const MAX_FILLERS = 2;
 const MAX_WILDCARD = 4;
@@ -99,7 +168,12 @@ function entryVariants(entry: string): string[][] {
     if (bare.length > 1 && (bare.includes("-") || /\p{L}'\p{L}/u.test(bare))) {
       const marker = w.slice(0, w.length - bare.length);
       alts.push([marker + bare.replace(/-/g, "")]);
-      alts.push(bare.split(/[-']/).filter(Boolean).map((p, i) => (i === 0 ? marker + p : p)));
+      alts.push(
+        bare
+          .split(/[-']/)
+          .filter(Boolean)
+          .map((p, i) => (i === 0 ? marker + p : p)),
+      );
       if (bare.includes("'")) alts.push([marker + bare]);
     } else alts.push([w]);
     const next: string[][] = [];
@@ -112,14 +186,31 @@ function entryVariants(entry: string): string[][] {
 // Generated inflections that would collide with a function word are dropped when the entry is a
 // single word ("né" folds to the particle "ne"); inside expressions the context keeps them safe.
 const FUNCTION_WORDS: Record<Lang, Set<string>> = {
-  fr: new Set("ne n elle elles il ils on le la les l de des du d un une et ou a y se sa son ses s me ma mes m te ta tes t ce ces cet cette c ci que qu qui quoi dont sur sous par pour avec sans mais ni si est es sont as ai au aux lui leur leurs nous vous je j tu moi toi eux pas plus non oui en".split(" ")),
-  en: new Set("a an the of to in on at by for with as is are was were be been it its he she they we you i me us him her them his our their not no or and but if so do does did".split(" ")),
+  fr: new Set(
+    "ne n elle elles il ils on le la les l de des du d un une et ou a y se sa son ses s me ma mes m te ta tes t ce ces cet cette c ci que qu qui quoi dont sur sous par pour avec sans mais ni si est es sont as ai au aux lui leur leurs nous vous je j tu moi toi eux pas plus non oui en".split(
+      " ",
+    ),
+  ),
+  en: new Set(
+    "a an the of to in on at by for with as is are was were be been it its he she they we you i me us him her them his our their not no or and but if so do does did".split(
+      " ",
+    ),
+  ),
 };
 
 // Full and elided forms of French function words are the same word inside an expression:
 // "s'engager à" also matches "ils se sont engagés à".
 const ELIDED = new Map<string, string[]>();
-for (const group of [["se", "s"], ["de", "d"], ["le", "la", "l"], ["que", "qu"], ["ne", "n"], ["me", "m"], ["te", "t"], ["je", "j"]]) {
+for (const group of [
+  ["se", "s"],
+  ["de", "d"],
+  ["le", "la", "l"],
+  ["que", "qu"],
+  ["ne", "n"],
+  ["me", "m"],
+  ["te", "t"],
+  ["je", "j"],
+]) {
   for (const w of group) ELIDED.set(w, group);
 }
 
@@ -220,7 +311,8 @@ function buildLang(lang: Lang, declared: ReadonlyMap<string, string | null>): { 
     if (keep) single.set(key, keep);
   }
   for (const [sig, list] of phraseOwners) {
-    if (list.length > 1) collisions.push({ lang, key: "phrase:" + sig, concepts: list, declared: declared.has(lang + "\u0000phrase:" + sig) });
+    if (list.length > 1)
+      collisions.push({ lang, key: "phrase:" + sig, concepts: list, declared: declared.has(lang + "\u0000phrase:" + sig) });
   }
   const first = new Map<string, Phrase[]>();
   for (const p of phrases) {
@@ -356,7 +448,7 @@ function matchPhrase(phrase: Phrase, words: readonly WordLookup[], i: number, an
   let j = i + 1;
   let skipped = 0;
   if (anchors) anchors.length = 0;
-  for (let p = 1; p < slots.length; ) {
+  for (let p = 1; p < slots.length;) {
     const slot = slots[p];
     if (!slot.keys) {
       // Wildcard: up to MAX_WILDCARD tokens (possibly none: "lifted sanctions"), then the next slot.
@@ -429,14 +521,17 @@ export function conceptsInTryingEveryPhrase(words: readonly string[], lang: Lang
 
 function matchConcepts(words: readonly string[], lang: Lang, prefilter: boolean): ConceptMatch[] {
   const index = langLexicon(lang).index;
-  return matchLookups(words.map((w) => wordLookup(w, lang, index)), prefilter);
+  return matchLookups(
+    words.map((w) => wordLookup(w, lang, index)),
+    prefilter,
+  );
 }
 
 function matchLookups(lookups: readonly WordLookup[], prefilter: boolean): ConceptMatch[] {
   const out: ConceptMatch[] = [];
   const anchors: number[] = [];
   let consumed: Set<number> | undefined; // closing words of wildcard expressions
-  for (let i = 0; i < lookups.length; ) {
+  for (let i = 0; i < lookups.length;) {
     if (consumed?.has(i)) {
       i++;
       continue;

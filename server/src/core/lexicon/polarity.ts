@@ -23,15 +23,99 @@ import type { Lang } from "./types";
 const MAX_SCOPE = 8;
 const MAX_NE_GAP = 6;
 
-const FR_CLOSERS = new Set(["pas", "plus", "jamais", "guere", "point", "rien", "personne", "aucun", "aucune", "nul", "nulle", "ni", "nullement", "aucunement"]);
+const FR_CLOSERS = new Set([
+  "pas",
+  "plus",
+  "jamais",
+  "guere",
+  "point",
+  "rien",
+  "personne",
+  "aucun",
+  "aucune",
+  "nul",
+  "nulle",
+  "ni",
+  "nullement",
+  "aucunement",
+]);
 // Negative words that also negate on their own (headlines, spoken French, subjects).
 // "personne" (person), "rien", "nul" (a draw) are too ambiguous without "ne".
 const FR_STANDALONE = new Set(["pas", "jamais", "aucun", "aucune", "nullement", "aucunement"]);
 const FR_NEG_SUBJECTS = new Set(["aucun", "aucune", "personne", "rien", "nul", "nulle", "jamais", "ni"]);
-const FR_BOUNDARY = new Set(["mais", "et", "car", "or", "donc", "qui", "que", "qu", "dont", "lorsque", "lorsqu", "quand", "puisque", "puisqu", "tandis", "alors", "si", "comme", "parce", "cependant", "toutefois", "pourtant", "selon", "ou"]);
-const EN_BOUNDARY = new Set(["but", "and", "or", "while", "whereas", "although", "though", "because", "which", "who", "whom", "whose", "that", "when", "where", "if", "unless", "however", "yet", "so", "according", "after", "before"]);
+const FR_BOUNDARY = new Set([
+  "mais",
+  "et",
+  "car",
+  "or",
+  "donc",
+  "qui",
+  "que",
+  "qu",
+  "dont",
+  "lorsque",
+  "lorsqu",
+  "quand",
+  "puisque",
+  "puisqu",
+  "tandis",
+  "alors",
+  "si",
+  "comme",
+  "parce",
+  "cependant",
+  "toutefois",
+  "pourtant",
+  "selon",
+  "ou",
+]);
+const EN_BOUNDARY = new Set([
+  "but",
+  "and",
+  "or",
+  "while",
+  "whereas",
+  "although",
+  "though",
+  "because",
+  "which",
+  "who",
+  "whom",
+  "whose",
+  "that",
+  "when",
+  "where",
+  "if",
+  "unless",
+  "however",
+  "yet",
+  "so",
+  "according",
+  "after",
+  "before",
+]);
 const EN_CUES = new Set(["not", "n't", "never", "no", "none", "nobody", "nothing", "neither", "nor", "without", "cannot", "nowhere"]);
-const EN_CONTRACTED = new Set(["didn", "doesn", "don", "isn", "wasn", "weren", "hasn", "haven", "hadn", "won", "can", "couldn", "wouldn", "shouldn", "aren", "mustn", "mightn", "needn", "ain"]);
+const EN_CONTRACTED = new Set([
+  "didn",
+  "doesn",
+  "don",
+  "isn",
+  "wasn",
+  "weren",
+  "hasn",
+  "haven",
+  "hadn",
+  "won",
+  "can",
+  "couldn",
+  "wouldn",
+  "shouldn",
+  "aren",
+  "mustn",
+  "mightn",
+  "needn",
+  "ain",
+]);
 
 // Predicates negating their complement, as folded forms, with the word that must follow them
 // ("" = anything; "ing" = an -ing form).
@@ -51,20 +135,158 @@ const FR_NOUN_DETERMINERS = new Set(["l", "la", "le", "les", "un", "une", "toute
 const EN_NOUN_DETERMINERS = new Set(["a", "an", "the", "any", "further"]);
 
 const FR_TRIGGERS: Trigger[] = [
-  { forms: forms("refuser", "refuse", "refuses", "refusent", "refusait", "refusaient", "refusa", "refusera", "refuseront", "refuserait", "refusant", "refusee", "refusees", "refuses", "refusons", "refusez"), next: DE },
-  { forms: forms("renoncer", "renonce", "renoncent", "renoncait", "renoncaient", "renonca", "renoncera", "renonceront", "renoncerait", "renoncant", "renonces"), next: A },
-  { forms: forms("cesser", "cesse", "cessent", "cessait", "cessaient", "cessa", "cessera", "cesseront", "cesserait", "cessant", "cesses"), next: DE },
-  { forms: forms("arreter", "arrete", "arretent", "arretait", "arretaient", "arreta", "arretera", "arreteront", "arreterait", "arretant", "arretes"), next: DE },
-  { forms: forms("abstenir", "abstient", "abstiennent", "abstenait", "abstenaient", "abstint", "abstiendra", "abstiendront", "abstiendrait", "abstenant", "abstenu", "abstenue", "abstenus"), next: DE },
-  { forms: forms("eviter", "evite", "evitent", "evitait", "evitaient", "evita", "evitera", "eviteront", "eviterait", "evitant", "evites"), next: DE },
-  { forms: forms("echouer", "echoue", "echouent", "echouait", "echouaient", "echoua", "echouera", "echoueront", "echouerait", "echouant", "echoues"), next: A },
-  { forms: forms("exclure", "exclut", "excluent", "excluait", "excluaient", "exclura", "excluront", "exclurait", "excluant", "exclu", "exclue", "exclus"), next: DE },
+  {
+    forms: forms(
+      "refuser",
+      "refuse",
+      "refuses",
+      "refusent",
+      "refusait",
+      "refusaient",
+      "refusa",
+      "refusera",
+      "refuseront",
+      "refuserait",
+      "refusant",
+      "refusee",
+      "refusees",
+      "refuses",
+      "refusons",
+      "refusez",
+    ),
+    next: DE,
+  },
+  {
+    forms: forms(
+      "renoncer",
+      "renonce",
+      "renoncent",
+      "renoncait",
+      "renoncaient",
+      "renonca",
+      "renoncera",
+      "renonceront",
+      "renoncerait",
+      "renoncant",
+      "renonces",
+    ),
+    next: A,
+  },
+  {
+    forms: forms("cesser", "cesse", "cessent", "cessait", "cessaient", "cessa", "cessera", "cesseront", "cesserait", "cessant", "cesses"),
+    next: DE,
+  },
+  {
+    forms: forms(
+      "arreter",
+      "arrete",
+      "arretent",
+      "arretait",
+      "arretaient",
+      "arreta",
+      "arretera",
+      "arreteront",
+      "arreterait",
+      "arretant",
+      "arretes",
+    ),
+    next: DE,
+  },
+  {
+    forms: forms(
+      "abstenir",
+      "abstient",
+      "abstiennent",
+      "abstenait",
+      "abstenaient",
+      "abstint",
+      "abstiendra",
+      "abstiendront",
+      "abstiendrait",
+      "abstenant",
+      "abstenu",
+      "abstenue",
+      "abstenus",
+    ),
+    next: DE,
+  },
+  {
+    forms: forms("eviter", "evite", "evitent", "evitait", "evitaient", "evita", "evitera", "eviteront", "eviterait", "evitant", "evites"),
+    next: DE,
+  },
+  {
+    forms: forms(
+      "echouer",
+      "echoue",
+      "echouent",
+      "echouait",
+      "echouaient",
+      "echoua",
+      "echouera",
+      "echoueront",
+      "echouerait",
+      "echouant",
+      "echoues",
+    ),
+    next: A,
+  },
+  {
+    forms: forms(
+      "exclure",
+      "exclut",
+      "excluent",
+      "excluait",
+      "excluaient",
+      "exclura",
+      "excluront",
+      "exclurait",
+      "excluant",
+      "exclu",
+      "exclue",
+      "exclus",
+    ),
+    next: DE,
+  },
   { forms: forms("nier", "nie", "nient", "niait", "niaient", "nia", "niera", "nieront", "nierait", "niant", "nies"), next: "inf" },
-  { forms: forms("dementir", "dement", "dementent", "dementait", "dementaient", "dementit", "dementira", "dementiront", "dementirait", "dementant", "dementi", "dementie"), next: "inf" },
+  {
+    forms: forms(
+      "dementir",
+      "dement",
+      "dementent",
+      "dementait",
+      "dementaient",
+      "dementit",
+      "dementira",
+      "dementiront",
+      "dementirait",
+      "dementant",
+      "dementi",
+      "dementie",
+    ),
+    next: "inf",
+  },
   { forms: forms("oublier", "oublie", "oublient", "oubliait", "oublia", "oubliera", "oublierait", "oubliant", "oublies"), next: DE },
   // "éviter l'escalade", "empêcher une hausse": what is avoided or prevented does not happen.
-  { forms: forms("eviter", "evite", "evitent", "evitait", "evitaient", "evita", "evitera", "eviteront", "eviterait", "evitant", "evites"), next: FR_NOUN_DETERMINERS },
-  { forms: forms("empecher", "empeche", "empechent", "empechait", "empechaient", "empecha", "empechera", "empecheront", "empecherait", "empechant", "empeches"), next: FR_NOUN_DETERMINERS },
+  {
+    forms: forms("eviter", "evite", "evitent", "evitait", "evitaient", "evita", "evitera", "eviteront", "eviterait", "evitant", "evites"),
+    next: FR_NOUN_DETERMINERS,
+  },
+  {
+    forms: forms(
+      "empecher",
+      "empeche",
+      "empechent",
+      "empechait",
+      "empechaient",
+      "empecha",
+      "empechera",
+      "empecheront",
+      "empecherait",
+      "empechant",
+      "empeches",
+    ),
+    next: FR_NOUN_DETERMINERS,
+  },
 ];
 const EN_TRIGGERS: Trigger[] = [
   { forms: forms("refuse", "refuses", "refused", "refusing"), next: TO },
@@ -75,7 +297,23 @@ const EN_TRIGGERS: Trigger[] = [
   { forms: forms("stop", "stops", "stopped", "stopping"), next: "ing" },
   { forms: forms("quit", "quits", "quitting"), next: "ing" },
   { forms: forms("avoid", "avoids", "avoided", "avoiding"), next: "ing" },
-  { forms: forms("avoid", "avoids", "avoided", "avoiding", "prevent", "prevents", "prevented", "preventing", "avert", "averts", "averted", "averting"), next: EN_NOUN_DETERMINERS },
+  {
+    forms: forms(
+      "avoid",
+      "avoids",
+      "avoided",
+      "avoiding",
+      "prevent",
+      "prevents",
+      "prevented",
+      "preventing",
+      "avert",
+      "averts",
+      "averted",
+      "averting",
+    ),
+    next: EN_NOUN_DETERMINERS,
+  },
   { forms: forms("deny", "denies", "denied", "denying"), next: "ing" },
   { forms: forms("refrain", "refrains", "refrained", "refraining", "abstain", "abstains", "abstained", "abstaining"), next: FROM },
   { forms: forms("neglect", "neglects", "neglected", "neglecting", "forget", "forgets", "forgot", "forgotten"), next: TO },
@@ -142,12 +380,33 @@ const EN_TRIGGERS_BY_FORM = triggersByForm(EN_TRIGGERS);
 const NO_TRIGGERS: Trigger[] = [];
 
 /** Determiners: after one, a trigger's form is a noun ("l'arrêté anti-mendicité de…", "the refuse of…"). */
-const FR_DETERMINERS = new Set(["l", "le", "la", "les", "un", "une", "ce", "cet", "cette", "ces", "du", "des", "son", "sa", "ses", "leur", "leurs"]);
+const FR_DETERMINERS = new Set([
+  "l",
+  "le",
+  "la",
+  "les",
+  "un",
+  "une",
+  "ce",
+  "cet",
+  "cette",
+  "ces",
+  "du",
+  "des",
+  "son",
+  "sa",
+  "ses",
+  "leur",
+  "leurs",
+]);
 const EN_DETERMINERS = new Set(["the", "a", "an", "this", "that", "its", "their", "his", "her"]);
 
 /** Words that may stand between a trigger and its complement ("a refusé catégoriquement de", "declined again to"). */
 function isAdverbLike(w: string): boolean {
-  return /(?:ment|ly)$/.test(w) || ["pas", "plus", "jamais", "deja", "toujours", "encore", "aussi", "alors", "again", "also", "still", "even", "up"].includes(w);
+  return (
+    /(?:ment|ly)$/.test(w) ||
+    ["pas", "plus", "jamais", "deja", "toujours", "encore", "aussi", "alors", "again", "also", "still", "even", "up"].includes(w)
+  );
 }
 
 function matchTrigger(t: string[], i: number, byForm: Map<string, Trigger[]>, determiners: ReadonlySet<string>): number {
@@ -287,7 +546,13 @@ function englishScopes(t: string[]): { scopes: Scope[]; cues: number[] } {
         if (next === "only" || next === "just" || next === "least" || next === "merely" || next === "until") cue = false;
         if ((next === "to" || next === "so") && t[i + 2] === "mention") cue = false;
       }
-      if (w === "no" && (next === "doubt" || ((next === "more" || next === "less" || next === "fewer" || next === "later" || next === "sooner") && (t[i + 2] === "than" || next === "later" || next === "sooner")))) cue = false;
+      if (
+        w === "no" &&
+        (next === "doubt" ||
+          ((next === "more" || next === "less" || next === "fewer" || next === "later" || next === "sooner") &&
+            (t[i + 2] === "than" || next === "later" || next === "sooner")))
+      )
+        cue = false;
       if (w === "nothing" && next === "but") cue = false;
       if (w === "none" && next === "other") cue = false;
       if (w === "nor" || w === "neither") {

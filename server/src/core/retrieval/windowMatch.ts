@@ -35,7 +35,12 @@ export function contextItems(tokens: AnalyzedToken[], index: CorpusReader, exclu
       }
     }
     // A capitalised first word is a name when the corpus writes it as one ("Windsurf cost…").
-    const name = token.name || (token.capitalized && !token.concept && index.documentFrequency(nameKey(token.norm)) > 0 && index.documentFrequency(stemKey(token.norm)) === 0);
+    const name =
+      token.name ||
+      (token.capitalized &&
+        !token.concept &&
+        index.documentFrequency(nameKey(token.norm)) > 0 &&
+        index.documentFrequency(stemKey(token.norm)) === 0);
     items.push({ keys: token.keys, weight: Math.min(weight, cap) * (name ? NAME_BOOST : 1), name, token });
   }
   return items;
@@ -58,7 +63,11 @@ function matchIn(item: ContextItem, sentence: IndexedSentence, index: CorpusRead
  * How much of the claim's context the sentence (with its previous sentence) states, from 0 to 1,
  * and which of the claim's names it states: one pass over the items for both.
  */
-export function windowMatch(items: ContextItem[], sentence: IndexedSentence, index: CorpusReader): { score: number; names: Set<ContextItem> } {
+export function windowMatch(
+  items: ContextItem[],
+  sentence: IndexedSentence,
+  index: CorpusReader,
+): { score: number; names: Set<ContextItem> } {
   let total = 0;
   let matched = 0;
   const names = new Set<ContextItem>();
@@ -76,7 +85,12 @@ export function windowMatch(items: ContextItem[], sentence: IndexedSentence, ind
  * How well the window (the sentence, or at half weight the one before it) states one item, and
  * whether it states it as a name (fully, in either sentence).
  */
-export function itemMatch(item: ContextItem, sentence: IndexedSentence, prev: IndexedSentence | undefined, index: CorpusReader): { value: number; name: boolean } {
+export function itemMatch(
+  item: ContextItem,
+  sentence: IndexedSentence,
+  prev: IndexedSentence | undefined,
+  index: CorpusReader,
+): { value: number; name: boolean } {
   const direct = matchIn(item, sentence, index);
   const inPrev = direct < 1 && prev ? matchIn(item, prev, index) : 0;
   return { value: Math.max(direct, inPrev * PREVIOUS_SENTENCE), name: item.name && (direct === 1 || inPrev === 1) };

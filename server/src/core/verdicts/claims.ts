@@ -10,11 +10,44 @@ import { tokenize } from "../analysis/wordTokens";
 
 /** Openers of signposting and first/second-person commentary ("We will…", "Let us…", "Voici…"). */
 const COMMENTARY_OPENERS = new Set([
-  "we", "i", "you", "let", "lets", "here", "now", "our", "my", "consider", "note", "recall",
-  "nous", "je", "j'", "tu", "vous", "voici", "voila", "notre", "mon", "ma",
+  "we",
+  "i",
+  "you",
+  "let",
+  "lets",
+  "here",
+  "now",
+  "our",
+  "my",
+  "consider",
+  "note",
+  "recall",
+  "nous",
+  "je",
+  "j'",
+  "tu",
+  "vous",
+  "voici",
+  "voila",
+  "notre",
+  "mon",
+  "ma",
   // French first-person-plural imperatives that open signposting ("Voyons…", "Passons à…").
-  "voyons", "passons", "revenons", "rappelons", "notons", "regardons", "examinons", "commencons",
-  "terminons", "concluons", "resumons", "retenons", "soulignons", "precisons", "ajoutons",
+  "voyons",
+  "passons",
+  "revenons",
+  "rappelons",
+  "notons",
+  "regardons",
+  "examinons",
+  "commencons",
+  "terminons",
+  "concluons",
+  "resumons",
+  "retenons",
+  "soulignons",
+  "precisons",
+  "ajoutons",
 ]);
 
 const MIN_CONTENT_WORDS = 3;
@@ -26,7 +59,8 @@ const FIRST_PERSON = new Set(["nous", "je", "j'", "moi", "me", "m'", "we", "i", 
  * Pointers to other reading, not statements: "See also: …", "Voir aussi : …", "Read more: …",
  * "Sur le même sujet : …", "Le code ci-dessous…". They name things without asserting anything.
  */
-const SIGNPOST = /^\s*(?:(?:see also|read more|read also|related|further reading|more on this|voir aussi|lire aussi|à lire aussi|a lire aussi|à voir aussi|sur le même sujet|sur le meme sujet|pour aller plus loin|en savoir plus)\s*:|(?:le|la|les) (?:code|tableau|graphique|figure|exemple)s? ci-(?:dessous|dessus)|(?:the )?(?:code|table|chart|figure|example)s? (?:below|above)\b)/iu;
+const SIGNPOST =
+  /^\s*(?:(?:see also|read more|read also|related|further reading|more on this|voir aussi|lire aussi|à lire aussi|a lire aussi|à voir aussi|sur le même sujet|sur le meme sujet|pour aller plus loin|en savoir plus)\s*:|(?:le|la|les) (?:code|tableau|graphique|figure|exemple)s? ci-(?:dessous|dessus)|(?:the )?(?:code|table|chart|figure|example)s? (?:below|above)\b)/iu;
 
 export function isClaim(sentence: ClaimSentence): boolean {
   if (SIGNPOST.test(sentence.text)) return false;
@@ -85,7 +119,8 @@ export function unknownNames(sentence: ClaimSentence, index: CorpusReader, known
   sentence.tokens.forEach((token, position) => {
     // Month names are figures ("in October"), compared as values, not names.
     const inFigure = sentence.figures.some((f) => token.start < f.end && token.end > f.start);
-    const candidate = !inFigure && (isUnknownName(token, index, knownNames) || (current !== undefined && token.capitalized && !token.concept));
+    const candidate =
+      !inFigure && (isUnknownName(token, index, knownNames) || (current !== undefined && token.capitalized && !token.concept));
     if (!candidate) {
       flush();
       return;

@@ -24,5 +24,7 @@ export function evidenceOf(sentence: IndexedSentence, value?: string): Evidence 
 
 /** "002_2279de170b058ca1.txt, line 13" (lines counted from 1, as people do), "ligne 13" in French; "report.pdf, p. 2" in a paged source. */
 export function placeOf(e: Pick<Evidence, "document" | "range" | "page">, t: Translate): string {
-  return e.page !== undefined ? t("place.page", { document: e.document, page: e.page }) : t("place.line", { document: e.document, line: e.range.start.line + 1 });
+  return e.page !== undefined
+    ? t("place.page", { document: e.document, page: e.page })
+    : t("place.line", { document: e.document, line: e.range.start.line + 1 });
 }

@@ -16,11 +16,18 @@ import { opposedPredicate, predicates } from "./predicates";
 export const ACTOR_SWAP_TOPIC = 0.7;
 
 /** A claim word the evidence states the other way round, or undefined. */
-export function opposedIn(claimTokens: readonly AnalyzedToken[], exclude: readonly Span[], figures: readonly Figure[], evidence: IndexedSentence, index: CorpusReader): AnalyzedToken | undefined {
+export function opposedIn(
+  claimTokens: readonly AnalyzedToken[],
+  exclude: readonly Span[],
+  figures: readonly Figure[],
+  evidence: IndexedSentence,
+  index: CorpusReader,
+): AnalyzedToken | undefined {
   // "fin août", "début 2025", "end of June": the start or end of a period qualifies its date, it is
   // no predicate a source could state the other way round.
   const qualifies = (t: AnalyzedToken) =>
-    (t.concept === "start" || t.concept === "end") && figures.some((f) => isCalendarKind(f.kind) && f.start >= t.end && f.start - t.end <= 4);
+    (t.concept === "start" || t.concept === "end") &&
+    figures.some((f) => isCalendarKind(f.kind) && f.start >= t.end && f.start - t.end <= 4);
   const tokens = claimTokens.filter((t) => !exclude.some((s) => t.start < s.end && t.end > s.start) && !qualifies(t));
   return opposedPredicate(predicates(tokens), windowPolarity(evidence, index));
 }
@@ -35,7 +42,10 @@ export interface ActorSwap {
 }
 
 /** Adjacent tokens merged into one name ("Masayoshi Son", "Nordic Air Baltic Wings"). */
-function nameSpans<T extends Span & { text: string }>(tokens: readonly T[], text: (from: number, to: number) => string): (Span & { text: string })[] {
+function nameSpans<T extends Span & { text: string }>(
+  tokens: readonly T[],
+  text: (from: number, to: number) => string,
+): (Span & { text: string })[] {
   const spans: (Span & { text: string })[] = [];
   for (const t of tokens) {
     const last = spans[spans.length - 1];
@@ -48,7 +58,11 @@ function nameSpans<T extends Span & { text: string }>(tokens: readonly T[], text
 }
 
 /** A name span grown over the capitalised words next to it: "Owen Pryce", whose first word opens the sentence. */
-function wholeName(span: Span & { text: string }, tokens: readonly AnalyzedToken[], text: (from: number, to: number) => string): Span & { text: string } {
+function wholeName(
+  span: Span & { text: string },
+  tokens: readonly AnalyzedToken[],
+  text: (from: number, to: number) => string,
+): Span & { text: string } {
   let { start, end } = span;
   const at = tokens.findIndex((t) => t.start === start);
   for (let i = at - 1; i >= 0 && tokens[i]!.capitalized && tokens[i]!.end >= start - 1; i--) start = tokens[i]!.start;
@@ -60,7 +74,11 @@ function wholeName(span: Span & { text: string }, tokens: readonly AnalyzedToken
 /** Names of a source sentence: capitalised inside it, or written capitalised only in the corpus. */
 function sourceNames(evidence: IndexedSentence, index: CorpusReader): AnalyzedToken[] {
   const tokens = analyze(evidence.doc.text, evidence.start, evidence.end, evidence.lang);
-  return tokens.filter((t) => t.name || (t.capitalized && !t.concept && index.documentFrequency(nameKey(t.norm)) > 0 && index.documentFrequency(stemKey(t.norm)) === 0));
+  return tokens.filter(
+    (t) =>
+      t.name ||
+      (t.capitalized && !t.concept && index.documentFrequency(nameKey(t.norm)) > 0 && index.documentFrequency(stemKey(t.norm)) === 0),
+  );
 }
 
 /**
@@ -83,7 +101,10 @@ export function actorSwap(
   const nameItems = items.filter((i) => i.name);
   const missing = nameItems.filter((item, bit) => bit < 31 && (namesStated & (1 << bit)) === 0 && item.token);
   if (!missing.length) return undefined;
-  const missingSpans = nameSpans(missing.map((i) => i.token!), claimText);
+  const missingSpans = nameSpans(
+    missing.map((i) => i.token!),
+    claimText,
+  );
   if (missingSpans.length !== 1) return undefined;
   let total = 0;
   let missingWeight = 0;
@@ -98,7 +119,14 @@ export function actorSwap(
   const claimName = wholeName(missingSpans[0]!, claimTokens, claimText);
   // A name the evidence's article states elsewhere is what the sentence refers back to ("The
   // group employs 9,800" in an article about Nordvik): not a swap.
-  if (documentMentions(index, evidence, missing.map((i) => i.token!))) return undefined;
+  if (
+    documentMentions(
+      index,
+      evidence,
+      missing.map((i) => i.token!),
+    )
+  )
+    return undefined;
   const claimKeys = new Set(items.flatMap((i) => i.keys));
   const text = evidence.doc.text;
   const others = sourceNames(evidence, index).filter((t) => !t.keys.some((k) => claimKeys.has(k)));
@@ -107,7 +135,7 @@ export function actorSwap(
   // source name in the same order: the last one for a claim name that ends its sentence (the
   // speaker of a quote), else the first.
   const claimBefore = claimName.end <= figureStart;
-  const sameSide = nameSpans(others, (a, b) => text.slice(a, b)).filter((s) => (s.end <= sourceFigureStart) === claimBefore);
+  const sameSide = nameSpans(others, (a, b) => text.slice(a, b)).filter((s) => s.end <= sourceFigureStart === claimBefore);
   if (!sameSide.length) return undefined;
   const claimNamesOnSide = missingSpans.length === 1 && !claimTokens.some((t) => t.start >= claimName.end && t.capitalized);
   const chosen = sameSide.length === 1 ? sameSide[0]! : claimNamesOnSide && !claimBefore ? sameSide[sameSide.length - 1]! : undefined;

@@ -128,7 +128,11 @@ function clauseOf(sentence: ClaimSentence, figure: Figure): { start: number; end
 function claimContext(sentence: ClaimSentence, figure: Figure, index: CorpusReader): ContextItem[] {
   const exclude = sentence.figures.flatMap(valueSpans);
   const clause = clauseOf(sentence, figure);
-  const inClause = contextItems(sentence.tokens, index, [...exclude, { start: sentence.start, end: clause.start }, { start: clause.end, end: sentence.end }]);
+  const inClause = contextItems(sentence.tokens, index, [
+    ...exclude,
+    { start: sentence.start, end: clause.start },
+    { start: clause.end, end: sentence.end },
+  ]);
   // A clause of figures alone ("…: 49 % in 2024") borrows the whole sentence's words.
   const words = inClause.length ? inClause : contextItems(sentence.tokens, index, exclude);
   const others = sentence.figures.filter((f) => f.start >= clause.start && f.end <= clause.end);
@@ -141,7 +145,11 @@ function scoreCandidates(items: ContextItem[], figure: Figure, others: readonly 
   // this one's ("The 31-year-old, capped 32 times": the source's 32 is the caps, not the age).
   const statesAnother = (f: Figure) => others.some((g) => sameDimension(g, f) && compatible(g, f)) && !compatible(figure, f);
   const hasComparableFigure = (s: IndexedSentence) => s.figures.some((f) => sameDimension(figure, f));
-  const shortlist = retrieve(items, index, { extraKeys: figureValueKeys(figure), kinds: comparableKindBits(figure), accept: hasComparableFigure });
+  const shortlist = retrieve(items, index, {
+    extraKeys: figureValueKeys(figure),
+    kinds: comparableKindBits(figure),
+    accept: hasComparableFigure,
+  });
   for (const { sentence: s, score: window, names } of shortlist) {
     for (const f of s.figures) {
       if (!sameDimension(figure, f) || statesAnother(f)) continue;
@@ -269,7 +277,13 @@ export function checkFigure(
   locale: MessageLocale,
 ): PendingFinding {
   const items = claimContext(sentence, figure, index);
-  const candidates = scoreCandidates(items, figure, sentence.figures.filter((f) => f !== figure), index, lang);
+  const candidates = scoreCandidates(
+    items,
+    figure,
+    sentence.figures.filter((f) => f !== figure),
+    index,
+    lang,
+  );
   const top = candidates.reduce<Candidate | undefined>((m, c) => (!m || c.score > m.score ? c : m), undefined);
   const topScore = top?.score ?? 0;
   // A sentence that leaves out a name the best match states is about something else
@@ -278,19 +292,29 @@ export function checkFigure(
   const eligible = candidates.filter(sameFact);
   const best = eligible[0];
   const claimValue = describeFigure(figure, lang);
-  const base = { kind: "figure" as const, span: { start: figure.start, end: figure.end }, sentence: { start: sentence.start, end: sentence.end } };
+  const base = {
+    kind: "figure" as const,
+    span: { start: figure.start, end: figure.end },
+    sentence: { start: sentence.start, end: sentence.end },
+  };
 
   const floor = best ? Math.max(FIGURE_SUPPORT, topScore * DISAGREE_RELATIVE) : 1;
   const disagreement = disagreeing(eligible, candidates, floor);
   const sourcesDisagree = disagreement.length > 1;
   const disagreementNote = sourcesDisagree
-    ? messages.sourcesDisagree(locale, disagreement.map((c) => ({ value: sourceValue(c), evidence: evidenceOf(c.sentence) })))
+    ? messages.sourcesDisagree(
+        locale,
+        disagreement.map((c) => ({ value: sourceValue(c), evidence: evidenceOf(c.sentence) })),
+      )
     : "";
 
-  const rareValue = figureValueKeys(figure).some((k) => index.documentFrequency(k) > 0 && index.documentFrequency(k) <= RARE_VALUE_SENTENCES);
+  const rareValue = figureValueKeys(figure).some(
+    (k) => index.documentFrequency(k) > 0 && index.documentFrequency(k) <= RARE_VALUE_SENTENCES,
+  );
   const supports = (c: Candidate) =>
     compatible(figure, c.figure) &&
-    ((c.score >= FIGURE_SUPPORT && c.score >= topScore * FIGURE_SUPPORT_RELATIVE) || (rareValue && c === top && c.score >= FIGURE_SUPPORT_RARE_VALUE));
+    ((c.score >= FIGURE_SUPPORT && c.score >= topScore * FIGURE_SUPPORT_RELATIVE) ||
+      (rareValue && c === top && c.score >= FIGURE_SUPPORT_RARE_VALUE));
   const supporting = eligible.filter(supports);
   if (supporting.length) {
     const support = supporting[0]!;
@@ -312,7 +336,11 @@ export function checkFigure(
   // With little context besides the names, only a plausible misquote of the source's value (a near
   // value, or the same digits at another magnitude) is taken for the same fact.
   const namedMisquote = (c: Candidate) => claimNames > 0 && nameCount(c.names) === claimNames && plausibleMisquote(figure, c.figure);
-  if (best && (best.score >= FIGURE_CONFLICT || (best.score >= FIGURE_CONFLICT_NAMED && namedMisquote(best))) && sameEvent(figure, items, best)) {
+  if (
+    best &&
+    (best.score >= FIGURE_CONFLICT || (best.score >= FIGURE_CONFLICT_NAMED && namedMisquote(best))) &&
+    sameEvent(figure, items, best)
+  ) {
     // Offer every strongly matching value (several when sources disagree), best first.
     const contradicting = sourcesDisagree ? disagreement : [best];
     const evidence = uniqueEvidence(contradicting);
@@ -398,7 +426,11 @@ function alignmentConflict(
   locale: MessageLocale,
 ): Omit<PendingFinding, "kind" | "span" | "sentence" | "sourcesDisagree"> | undefined {
   const clause = clauseOf(sentence, figure);
-  const outside = [{ start: sentence.start, end: clause.start }, { start: clause.end, end: sentence.end }, ...sentence.figures.flatMap(valueSpans)];
+  const outside = [
+    { start: sentence.start, end: clause.start },
+    { start: clause.end, end: sentence.end },
+    ...sentence.figures.flatMap(valueSpans),
+  ];
   const opposed = opposedIn(sentence.tokens, outside, sentence.figures, support.sentence, index);
   if (opposed && support.score >= FIGURE_CONFLICT) {
     const e = evidenceOf(support.sentence, sourceValue(support));
@@ -409,10 +441,26 @@ function alignmentConflict(
   }
   if (support.score >= FIGURE_CONFLICT && rolesReversed(sentence.tokens, support.sentence)) {
     const e = evidenceOf(support.sentence, sourceValue(support));
-    return { verdict: "conflict", message: messages.rolesReversed(locale, e), evidence: [e], fixes: [], confidence: conflictConfidence(support.score, FIGURE_CONFLICT) };
+    return {
+      verdict: "conflict",
+      message: messages.rolesReversed(locale, e),
+      evidence: [e],
+      fixes: [],
+      confidence: conflictConfidence(support.score, FIGURE_CONFLICT),
+    };
   }
   const offset = sentence.start;
-  const swap = actorSwap(items, support.names, support.score, (a, b) => sentence.text.slice(a - offset, b - offset), support.sentence, index, figure.start, support.figure.start, sentence.tokens);
+  const swap = actorSwap(
+    items,
+    support.names,
+    support.score,
+    (a, b) => sentence.text.slice(a - offset, b - offset),
+    support.sentence,
+    index,
+    figure.start,
+    support.figure.start,
+    sentence.tokens,
+  );
   if (swap) {
     const e = evidenceOf(support.sentence, sourceValue(support));
     const confidence = conflictConfidence(swap.topic, ACTOR_SWAP_TOPIC);
@@ -421,7 +469,13 @@ function alignmentConflict(
         verdict: "conflict",
         message: messages.actorSwap(locale, swap.claimName.text, swap.sourceName, e),
         evidence: [e],
-        fixes: [{ title: messages.fixTitle(locale, swap.sourceName), span: { start: swap.claimName.start, end: swap.claimName.end }, newText: swap.sourceName }],
+        fixes: [
+          {
+            title: messages.fixTitle(locale, swap.sourceName),
+            span: { start: swap.claimName.start, end: swap.claimName.end },
+            newText: swap.sourceName,
+          },
+        ],
         confidence,
       };
     }

@@ -23,7 +23,13 @@ const STATEMENT_SHORTLIST = 100;
 const NEGATION_CONFLICT = 0.5;
 
 export function checkStatement(sentence: ClaimSentence, index: CorpusReader, locale: MessageLocale): PendingFinding {
-  const base = { kind: "text" as const, span: { start: sentence.start, end: sentence.end }, sentence: { start: sentence.start, end: sentence.end }, fixes: [], sourcesDisagree: false };
+  const base = {
+    kind: "text" as const,
+    span: { start: sentence.start, end: sentence.end },
+    sentence: { start: sentence.start, end: sentence.end },
+    fixes: [],
+    sourcesDisagree: false,
+  };
   const items = contextItems(sentence.tokens, index);
   const preds = predicates(sentence.tokens);
 
@@ -45,7 +51,8 @@ export function checkStatement(sentence: ClaimSentence, index: CorpusReader, loc
       if (topicScore >= TEXT_CONFLICT) {
         const polar = windowPolarity(s, index);
         if (agrees(preds, polar)) agreeing = Math.max(agreeing, topicScore);
-        else if ((!opposite || topicScore > opposite.score) && preds.some((p) => opposes(p, polar))) opposite = { sentence: s, score: topicScore };
+        else if ((!opposite || topicScore > opposite.score) && preds.some((p) => opposes(p, polar)))
+          opposite = { sentence: s, score: topicScore };
       }
     }
   }
@@ -53,15 +60,33 @@ export function checkStatement(sentence: ClaimSentence, index: CorpusReader, loc
   // A window that states the claim as it is outweighs a weaker one that states the opposite.
   if (opposite && opposite.score > agreeing) {
     const e = evidenceOf(opposite.sentence);
-    return { ...base, verdict: "conflict", message: messages.textConflict(locale, e), evidence: [e], confidence: conflictConfidence(opposite.score, TEXT_CONFLICT) };
+    return {
+      ...base,
+      verdict: "conflict",
+      message: messages.textConflict(locale, e),
+      evidence: [e],
+      confidence: conflictConfidence(opposite.score, TEXT_CONFLICT),
+    };
   }
   if (best && best.score >= NEGATION_CONFLICT && negationMismatch(sentence.tokens, best.sentence)) {
     const e = evidenceOf(best.sentence);
-    return { ...base, verdict: "conflict", message: messages.textConflict(locale, e), evidence: [e], confidence: conflictConfidence(best.score, TEXT_CONFLICT) };
+    return {
+      ...base,
+      verdict: "conflict",
+      message: messages.textConflict(locale, e),
+      evidence: [e],
+      confidence: conflictConfidence(best.score, TEXT_CONFLICT),
+    };
   }
   if (best && best.score >= TEXT_CONFLICT && rolesReversed(sentence.tokens, best.sentence)) {
     const e = evidenceOf(best.sentence);
-    return { ...base, verdict: "conflict", message: messages.rolesReversed(locale, e), evidence: [e], confidence: conflictConfidence(best.score, TEXT_CONFLICT) };
+    return {
+      ...base,
+      verdict: "conflict",
+      message: messages.rolesReversed(locale, e),
+      evidence: [e],
+      confidence: conflictConfidence(best.score, TEXT_CONFLICT),
+    };
   }
   const swap = best && statementSwap(sentence, items, best, index);
   if (swap && best) {
@@ -71,15 +96,33 @@ export function checkStatement(sentence: ClaimSentence, index: CorpusReader, loc
       verdict: "conflict",
       message: messages.actorSwap(locale, swap.claimName.text, swap.sourceName, e),
       evidence: [e],
-      fixes: [{ title: messages.fixTitle(locale, swap.sourceName), span: { start: swap.claimName.start, end: swap.claimName.end }, newText: swap.sourceName }],
+      fixes: [
+        {
+          title: messages.fixTitle(locale, swap.sourceName),
+          span: { start: swap.claimName.start, end: swap.claimName.end },
+          newText: swap.sourceName,
+        },
+      ],
       confidence: conflictConfidence(swap.topic, ACTOR_SWAP_TOPIC),
     };
   }
   if (best && best.score >= TEXT_SUPPORT) {
     const e = evidenceOf(best.sentence);
-    return { ...base, verdict: "supported", message: messages.textSupported(locale, e), evidence: [e], confidence: supportConfidence(best.score, TEXT_SUPPORT) };
+    return {
+      ...base,
+      verdict: "supported",
+      message: messages.textSupported(locale, e),
+      evidence: [e],
+      confidence: supportConfidence(best.score, TEXT_SUPPORT),
+    };
   }
-  return { ...base, verdict: "unsupported", message: messages.textUnsupported(locale), evidence: [], confidence: unsupportedConfidence(best?.score ?? 0) };
+  return {
+    ...base,
+    verdict: "unsupported",
+    message: messages.textUnsupported(locale),
+    evidence: [],
+    confidence: unsupportedConfidence(best?.score ?? 0),
+  };
 }
 
 /** A statement swapping who did what is held to a higher bar than a figure: no value anchors its fact. */
@@ -90,7 +133,12 @@ const STATEMENT_SWAP_TOPIC = 0.8;
  * ferons appel », a déclaré Me Martin" when the source quotes Me Durand). The anchor for "the
  * same place" is the first word of the claim the source sentence also states.
  */
-function statementSwap(sentence: ClaimSentence, items: readonly ContextItem[], best: { sentence: IndexedSentence; score: number; names: number }, index: CorpusReader) {
+function statementSwap(
+  sentence: ClaimSentence,
+  items: readonly ContextItem[],
+  best: { sentence: IndexedSentence; score: number; names: number },
+  index: CorpusReader,
+) {
   const source = analyze(best.sentence.doc.text, best.sentence.start, best.sentence.end, best.sentence.lang);
   let claimAnchor = -1;
   let sourceAnchor = -1;
@@ -105,7 +153,17 @@ function statementSwap(sentence: ClaimSentence, items: readonly ContextItem[], b
   }
   if (claimAnchor < 0) return undefined;
   const offset = sentence.start;
-  const swap = actorSwap(items, best.names, best.score, (a, b) => sentence.text.slice(a - offset, b - offset), best.sentence, index, claimAnchor, sourceAnchor, sentence.tokens);
+  const swap = actorSwap(
+    items,
+    best.names,
+    best.score,
+    (a, b) => sentence.text.slice(a - offset, b - offset),
+    best.sentence,
+    index,
+    claimAnchor,
+    sourceAnchor,
+    sentence.tokens,
+  );
   return swap && swap.topic >= STATEMENT_SWAP_TOPIC ? swap : undefined;
 }
 

@@ -6,7 +6,17 @@ import * as path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { CheckResult } from "../../core";
 import { ENGINE_ROLE } from "./engineWorker";
-import type { ApplyChangesRequest, CancelLoad, CheckAnswer, EngineCheckOptions, EngineMessage, EngineRequest, IndexCounts, LoadRequest, LoadResult } from "./protocol";
+import type {
+  ApplyChangesRequest,
+  CancelLoad,
+  CheckAnswer,
+  EngineCheckOptions,
+  EngineMessage,
+  EngineRequest,
+  IndexCounts,
+  LoadRequest,
+  LoadResult,
+} from "./protocol";
 
 /** Distinct drafts whose checks can be superseded independently; more share slots (harmless: an extra re-check). */
 const SLOTS = 1024;

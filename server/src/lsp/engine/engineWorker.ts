@@ -6,7 +6,16 @@ import { parentPort, workerData } from "node:worker_threads";
 import { CheckCancelled, CorpusIndex, DeltaEncoder, DraftChecker, indexCorpus, languageModelLoaded, readSourceFile } from "../../core";
 import { initLanguageDetection } from "../../core/corpus/language";
 import { warmLexicon } from "../../core/lexicon/lexicon";
-import type { ApplyChangesRequest, CancelLoad, CheckAnswer, CheckRequest, EngineMessage, EngineRequest, LoadRequest, LoadResult } from "./protocol";
+import type {
+  ApplyChangesRequest,
+  CancelLoad,
+  CheckAnswer,
+  CheckRequest,
+  EngineMessage,
+  EngineRequest,
+  LoadRequest,
+  LoadResult,
+} from "./protocol";
 
 export const ENGINE_ROLE = "attest-engine";
 
@@ -40,8 +49,22 @@ export function runEngineWorker(): void {
       checkers.clear();
       const counts = await archive.counts();
       await model;
-      if ("failed" in counts) return { documents: 0, sentences: 0, warnings: [], languageModel: languageModelLoaded(), failed: counts.failed };
-      return { ...counts, warnings: [], languageModel: languageModelLoaded(), stats: { files: counts.documents, fromCache: 0, indexed: 0, indexedBytes: 0, cancelled: false, cacheWritten: false, ms: performance.now() - started } };
+      if ("failed" in counts)
+        return { documents: 0, sentences: 0, warnings: [], languageModel: languageModelLoaded(), failed: counts.failed };
+      return {
+        ...counts,
+        warnings: [],
+        languageModel: languageModelLoaded(),
+        stats: {
+          files: counts.documents,
+          fromCache: 0,
+          indexed: 0,
+          indexedBytes: 0,
+          cancelled: false,
+          cacheWritten: false,
+          ms: performance.now() - started,
+        },
+      };
     }
     let lastProgress = 0;
     try {
@@ -119,7 +142,11 @@ export function runEngineWorker(): void {
       if (!encoder) encoders.set(request.uri, (encoder = new DeltaEncoder()));
       if (request.full) encoder.reset();
       try {
-        const result = await archive.checkIfReachable(request.text, { locale: request.locale, names: request.names, shouldStop: () => Atomics.load(tickets, request.slot) !== request.ticket }, request.uri);
+        const result = await archive.checkIfReachable(
+          request.text,
+          { locale: request.locale, names: request.names, shouldStop: () => Atomics.load(tickets, request.slot) !== request.ticket },
+          request.uri,
+        );
         if ("unavailable" in result) return { cancelled: true, unavailable: result.unavailable };
         return { lang: result.lang, delta: encoder.encode(result.findings, result.origins), checked: 0, reused: 0 };
       } catch (error) {
@@ -157,7 +184,9 @@ export function runEngineWorker(): void {
         return check(request);
       case "checkOnce": {
         const options = { locale: request.locale, names: request.names };
-        const { lang, findings } = archive ? await archive.check(request.text, options) : new DraftChecker(index).check(request.text, options);
+        const { lang, findings } = archive
+          ? await archive.check(request.text, options)
+          : new DraftChecker(index).check(request.text, options);
         return { lang, findings };
       }
       case "close":

@@ -66,7 +66,16 @@ export interface LoadResult extends IndexCounts {
   /** The fastText language model loaded in the engine (else function-word counts decide). */
   languageModel: boolean;
   failed?: string;
-  stats?: { files: number; fromCache: number; indexed: number; indexedBytes: number; cancelled: boolean; cacheWritten: boolean; cacheFile?: string; ms: number };
+  stats?: {
+    files: number;
+    fromCache: number;
+    indexed: number;
+    indexedBytes: number;
+    cancelled: boolean;
+    cacheWritten: boolean;
+    cacheFile?: string;
+    ms: number;
+  };
 }
 
 /** A check's findings as a delta against the last list sent for the draft (findingDelta.ts). */

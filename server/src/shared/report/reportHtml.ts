@@ -34,9 +34,7 @@ export function renderReportHtml({ documents, labels, nonce, webview }: ReportPa
     : `default-src 'none'; style-src 'nonce-${nonce}'; base-uri 'none'; form-action 'none';`;
   const counts = total(documents);
   const lang = documents[0]?.report.lang || "en";
-  const filters = verdictNames
-    .map((v) => `<input type="checkbox" class="filter" id="show-${v}" checked>`)
-    .join("");
+  const filters = verdictNames.map((v) => `<input type="checkbox" class="filter" id="show-${v}" checked>`).join("");
   const filterLabels = verdictNames
     .map((v) => `<label for="show-${v}" class="${v}"><span class="badge ${v}">${counts[v]}</span> ${escapeHtml(labels.legend[v])}</label>`)
     .join("\n");
@@ -73,7 +71,9 @@ ${webview ? `<script nonce="${nonce}">${SCRIPT}</script>` : ""}
 function renderDocument({ report, name }: ReportDocument, labels: ReportLabels, heading: boolean): string {
   const title = heading ? `<h2>${escapeHtml(name)}</h2>\n` : "";
   if (report.claims.length === 0) return `${title}<p class="empty">${escapeHtml(labels.noClaims)}</p>`;
-  const rows = orderedClaims(report).map(({ claim, index }) => renderRow(claim, index, labels)).join("\n");
+  const rows = orderedClaims(report)
+    .map(({ claim, index }) => renderRow(claim, index, labels))
+    .join("\n");
   return `${title}<table>
 <thead><tr><th>${escapeHtml(labels.verdict)}</th><th>${escapeHtml(labels.claim)}</th><th>${escapeHtml(labels.sources)}</th></tr></thead>
 <tbody>
