@@ -79,7 +79,7 @@ export function registerCommands(context: vscode.ExtensionContext, attest: Attes
     vscode.commands.registerCommand("attest.exportReport", async (format?: unknown, target?: unknown) => {
       const panel = ReportPanel.current;
       if (!panel) {
-        void vscode.window.showInformationMessage(vscode.l10n.t("Attest: run “Fact-check Document” first, then export its report."));
+        void vscode.window.showInformationMessage(t("client.checkBeforeExport"));
         return undefined;
       }
       const chosen: ExportFormat | undefined =
@@ -91,7 +91,7 @@ export function registerCommands(context: vscode.ExtensionContext, attest: Attes
                   { label: "HTML", format: "html" as const },
                   { label: "Markdown", format: "markdown" as const },
                 ],
-                { placeHolder: vscode.l10n.t("Export the report as") },
+                { placeHolder: t("client.exportAs") },
               )
             )?.format;
       if (!chosen) return undefined;

@@ -7,6 +7,7 @@ import * as path from "node:path";
 import * as vscode from "vscode";
 import { PROJECT_CONFIG_FILE } from "#shared/projectConfig";
 import { explicitSettings } from "./settings";
+import { t } from "./i18n";
 
 /** Asks for a folder (unless given) and makes it the corpus; resolves to the folder, or undefined when cancelled. */
 export async function chooseCorpusFolder(given?: vscode.Uri): Promise<vscode.Uri | undefined> {
@@ -17,8 +18,8 @@ export async function chooseCorpusFolder(given?: vscode.Uri): Promise<vscode.Uri
         canSelectFolders: true,
         canSelectFiles: false,
         canSelectMany: false,
-        openLabel: vscode.l10n.t("Use as sources"),
-        title: vscode.l10n.t("Attest: choose the folder of your source articles"),
+        openLabel: t("client.useAsSources"),
+        title: t("client.chooseSourcesTitle"),
         defaultUri: vscode.workspace.workspaceFolders?.[0]?.uri,
       })
     )?.[0];
@@ -37,7 +38,7 @@ export async function chooseCorpusFolder(given?: vscode.Uri): Promise<vscode.Uri
   } else {
     await writeCorpusPaths(path.join(workspace.uri.fsPath, PROJECT_CONFIG_FILE), [value || "."]);
   }
-  void vscode.window.showInformationMessage(vscode.l10n.t("Attest: checking drafts against {0}.", value || workspace.name));
+  void vscode.window.showInformationMessage(t("client.checkingAgainst", { sources: value || workspace.name }));
   return folder;
 }
 
@@ -48,7 +49,7 @@ async function writeCorpusPaths(file: string, paths: string[]): Promise<void> {
     if (typeof parsed === "object" && parsed !== null && !Array.isArray(parsed)) current = parsed as Record<string, unknown>;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "ENOENT") {
-      throw new Error(vscode.l10n.t("{0} is not valid JSON: fix it first.", PROJECT_CONFIG_FILE), { cause: error });
+      throw new Error(t("client.invalidProjectFile", { file: PROJECT_CONFIG_FILE }), { cause: error });
     }
   }
   const corpus = typeof current.corpus === "object" && current.corpus !== null ? (current.corpus as Record<string, unknown>) : {};

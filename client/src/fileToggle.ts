@@ -2,11 +2,12 @@
 // the draft's front matter, an ordinary edit the writer can undo and that the CLI reads as well.
 import * as vscode from "vscode";
 import { attestFrontMatterEdit } from "#shared/frontMatterEdit";
+import { t } from "./i18n";
 
 export async function setAttestForFile(disable: boolean): Promise<boolean> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) {
-    void vscode.window.showInformationMessage(vscode.l10n.t("Attest: open a draft to fact-check it."));
+    void vscode.window.showInformationMessage(t("client.openDraft"));
     return false;
   }
   const doc = editor.document;

@@ -5,6 +5,7 @@ import * as vscode from "vscode";
 import { IGNORE_FILE, INLINE_IGNORE_MARKER, readIgnoreFile, removeIgnoreEntry, type IgnoreEntry } from "#shared/ignoreList";
 import type { AttestSettings } from "#shared/settings";
 import { findWorkspaceDrafts } from "./workspaceDrafts";
+import { t } from "./i18n";
 
 export type IgnoredClaim =
   | { kind: "workspace"; folder: vscode.Uri; entry: IgnoreEntry }
@@ -72,15 +73,15 @@ export class IgnoredClaimsView implements vscode.TreeDataProvider<IgnoredClaim>,
     const item = new vscode.TreeItem(shorten(label, 80));
     item.contextValue = `attest.ignored.${claim.kind}`;
     if (claim.kind === "workspace") {
-      item.description = claim.entry.file ?? vscode.l10n.t("every draft");
-      item.tooltip = `${vscode.l10n.t("Ignored in the workspace (.attest/ignore.json)")}\n${claim.entry.sentence ?? claim.entry.claim}`;
+      item.description = claim.entry.file ?? t("client.everyDraft");
+      item.tooltip = `${t("client.ignoredInWorkspace")}\n${claim.entry.sentence ?? claim.entry.claim}`;
       item.iconPath = new vscode.ThemeIcon("json");
     } else {
       item.description = `${vscode.workspace.asRelativePath(claim.draft)}:${claim.range.start.line + 1}`;
-      item.tooltip = `${vscode.l10n.t("Ignored by an inline comment")}\n${claim.sentence}`;
+      item.tooltip = `${t("client.ignoredInline")}\n${claim.sentence}`;
       item.iconPath = new vscode.ThemeIcon("comment");
     }
-    item.command = { command: "attest.ignored.goTo", title: vscode.l10n.t("Go to"), arguments: [claim] };
+    item.command = { command: "attest.ignored.goTo", title: t("client.goTo"), arguments: [claim] };
     return item;
   }
 

@@ -3,6 +3,7 @@
 // Cancel keeps what is indexed so far; the next load goes on from the cache.
 import * as vscode from "vscode";
 import type { CorpusStatus } from "#shared/protocol";
+import { t } from "./i18n";
 
 /** Short loads (a cached corpus) finish before this: no notification for them. */
 const SHOW_AFTER_MS = 1500;
@@ -30,7 +31,7 @@ export class IndexingProgress implements vscode.Disposable {
   private show(roots: string[]): void {
     this.timer = undefined;
     void vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t("Attest: indexing the corpus"), cancellable: true },
+      { location: vscode.ProgressLocation.Notification, title: t("server.indexingCorpus"), cancellable: true },
       (progress, token) =>
         new Promise<void>((resolve) => {
           let reported = 0;

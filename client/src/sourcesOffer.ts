@@ -7,6 +7,7 @@ import { DocumentReportRequest, type DocumentCounts } from "#shared/protocol";
 import type { AttestSettings } from "#shared/settings";
 import type { AttestClient } from "./attestClient";
 import { chooseCorpusFolder } from "./corpusFolder";
+import { t } from "./i18n";
 
 const OFFERED = "attest.sourcesOffered";
 const NEVER = "attest.sourcesOfferNever";
@@ -37,11 +38,7 @@ export class SourcesOffer {
   async checkWorkspace(): Promise<void> {
     if (!this.allowed) return;
     const candidate = await likelySourcesFolder();
-    if (candidate)
-      await this.offer(
-        candidate.uri,
-        vscode.l10n.t("Attest: use “{0}” ({1} articles) as the sources to check your drafts against?", candidate.name, candidate.files),
-      );
+    if (candidate) await this.offer(candidate.uri, t("client.offerFolder", { name: candidate.name, count: candidate.files }));
   }
 
   /** After a check: most claims name things the (bundled) corpus never mentions. */
@@ -52,18 +49,15 @@ export class SourcesOffer {
     const unsourced = report.claims.filter((c) => c.verdict === "unsupported" && c.sources.length === 0).length;
     if (unsourced / report.claims.length < 0.6) return;
     const candidate = await likelySourcesFolder();
-    await this.offer(
-      candidate?.uri,
-      vscode.l10n.t("Attest: most claims of this draft name things the sources never mention. Choose the folder of your source articles?"),
-    );
+    await this.offer(candidate?.uri, t("client.offerChoose"));
   }
 
   private async offer(folder: vscode.Uri | undefined, message: string): Promise<void> {
     this.asking = true;
     await this.context.workspaceState.update(OFFERED, true);
-    const use = vscode.l10n.t("Use it");
-    const choose = vscode.l10n.t("Choose a folder…");
-    const never = vscode.l10n.t("Don't ask again");
+    const use = t("client.useIt");
+    const choose = t("client.chooseFolder");
+    const never = t("client.dontAskAgain");
     const answer = await vscode.window.showInformationMessage(message, ...(folder ? [use] : []), choose, never);
     this.asking = false;
     if (answer === use && folder) await chooseCorpusFolder(folder);

@@ -39,8 +39,8 @@ export class AttestStatusBar implements vscode.Disposable {
     }
     if (corpus.unavailable) {
       // The drafts keep their last findings meanwhile; the server tries again by itself.
-      this.item.text = `$(error) ${vscode.l10n.t("Attest: archive unreachable")}`;
-      this.item.tooltip = `${corpus.unavailable}\n${vscode.l10n.t("Checks resume when the archive answers")}`;
+      this.item.text = `$(error) ${t("client.archiveUnreachable")}`;
+      this.item.tooltip = `${corpus.unavailable}\n${t("client.archiveRetry")}`;
       return;
     }
     const size = t("count.sources", { count: corpus.documents });

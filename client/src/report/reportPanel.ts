@@ -9,6 +9,7 @@ import { DocumentReportRequest, type DocumentReport } from "#shared/protocol";
 import { renderReportHtml, renderReportMarkdown, type ReportDocument } from "#shared/report/reportHtml";
 import { reportLabels } from "#shared/report/reportLabels";
 import type { AttestClient } from "../attestClient";
+import { t } from "../i18n";
 
 export type ExportFormat = "html" | "markdown";
 
@@ -27,7 +28,7 @@ export class ReportPanel {
     }
     const panel = vscode.window.createWebviewPanel(
       "attest.report",
-      vscode.l10n.t("Attest: Fact-check"),
+      t("client.reportTitle"),
       { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
       { enableScripts: true, localResourceRoots: [] },
     );
@@ -90,7 +91,7 @@ export class ReportPanel {
 
   private render(): void {
     const [doc] = this.documents();
-    this.panel.title = vscode.l10n.t("Attest: {0}", doc!.name);
+    this.panel.title = t("client.reportTitleOf", { name: doc!.name });
     this.panel.webview.html = renderReportHtml({
       documents: this.documents(),
       labels: reportLabels(vscode.env.language, [this.report]),
@@ -119,7 +120,7 @@ export class ReportPanel {
       }));
     if (!uri) return undefined;
     await vscode.workspace.fs.writeFile(uri, Buffer.from(this.exported(format), "utf8"));
-    void vscode.window.showInformationMessage(vscode.l10n.t("Attest: report saved to {0}", vscode.workspace.asRelativePath(uri)));
+    void vscode.window.showInformationMessage(t("client.reportSaved", { file: vscode.workspace.asRelativePath(uri) }));
     return uri;
   }
 
@@ -128,7 +129,7 @@ export class ReportPanel {
     const { type, claim, source } = message as { type?: unknown; claim?: unknown; source?: unknown };
     if (type === "copy") {
       await vscode.env.clipboard.writeText(this.exported("markdown"));
-      void vscode.window.showInformationMessage(vscode.l10n.t("Attest: report copied as Markdown."));
+      void vscode.window.showInformationMessage(t("client.reportCopied"));
       return;
     }
     if (type === "exportHtml" || type === "exportMarkdown") {
