@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { addIgnoreEntry, isIgnoredByList, readIgnoreFile } from "../../server/src/shared/ignoreList";
+import { addIgnoreEntry, isIgnoredByList, readIgnoreFile } from "../../server/src/core/ignore";
 
 describe(".attest/ignore.json", () => {
   let dir: string;

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { Masker } from "../../server/src/core/text/mask";
-import { findIgnoreBlocks, findIgnoreMarkers, maskMarkdown, splitSentences } from "../../server/src/core/text";
+import { maskMarkdown, splitSentences } from "../../server/src/core/text";
+import { findIgnoreBlocks, findIgnoreMarkers } from "../../server/src/core/ignore";
 
 /** Masks `text`, checks the invariants every mask must keep, and returns the mask. */
 function mask(text: string): string {

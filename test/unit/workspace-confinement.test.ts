@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { loadCorpus } from "../../server/src/core/corpus";
 import { cacheFileFor, writeCache } from "../../server/src/core/cache/store";
 import { parseSettings } from "../../server/src/shared/settings";
-import { addIgnoreEntry, IGNORE_FILE } from "../../server/src/shared/ignoreList";
+import { addIgnoreEntry, IGNORE_FILE } from "../../server/src/core/ignore";
 import { resolveCorpusPaths } from "../../server/src/lsp/corpusService";
 
 // A workspace is untrusted input: committed links must not make Attest write outside it, nor read

@@ -4,7 +4,7 @@ import { dirname, join, relative, resolve, sep } from "node:path";
 import { DraftChecker, indexCorpus, type CheckResult, type Finding } from "../core";
 import { describeExtensions } from "../core/corpus/formats";
 import { visibleFindings } from "../shared/findingFilter";
-import { findIgnoreRoot, IGNORE_FILE, readIgnoreFile, withoutIgnored } from "../shared/ignoreList";
+import { findIgnoreRoot, IGNORE_FILE, readIgnoreFile, withoutIgnored } from "../core/ignore";
 import { findProjectConfig, projectConfigProblem, readProjectConfig, withProjectConfig } from "../shared/projectConfig";
 import { formatSettingProblem, parseSettings, type AttestSettings } from "../shared/settings";
 import { initLanguageDetection } from "../core/corpus/language";

@@ -15,8 +15,7 @@ import { isExtractedSource } from "../core/corpus/formats";
 import type { AttestSettings, SeverityLevel } from "../shared/settings";
 import { ServerCommands } from "../shared/protocol";
 import { countVerdicts, fileUri } from "../shared/report/buildReport";
-import { INLINE_IGNORE_MARKER } from "../shared/ignoreList";
-import { insideOpenComment } from "../core/text/markdown";
+import { INLINE_IGNORE_MARKER, insideOpenComment } from "../core/ignore";
 import type { Translate } from "../shared/i18n";
 
 export const DIAGNOSTIC_SOURCE = "attest";

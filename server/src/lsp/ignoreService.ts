@@ -3,7 +3,7 @@
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Finding } from "../core";
-import { IGNORE_FILE, addIgnoreEntry, readIgnoreFile, removeIgnoreEntry, withoutIgnored, type IgnoreEntry } from "../shared/ignoreList";
+import { IGNORE_FILE, addIgnoreEntry, readIgnoreFile, removeIgnoreEntry, withoutIgnored, type IgnoreEntry } from "../core/ignore";
 import { isInside } from "./corpusService";
 
 export class IgnoreService {

@@ -9,7 +9,7 @@ let cached: string | undefined;
 
 // Code that reads the index but never shapes it: retrieval, verdicts, messages, the draft side.
 // A change there keeps the cache (everything else in the core, new files included, invalidates it).
-const NOT_ANALYSIS_FOLDERS = ["retrieval/", "verdicts/", "drafting/"];
+const NOT_ANALYSIS_FOLDERS = ["retrieval/", "verdicts/", "drafting/", "ignore/"];
 const NOT_ANALYSIS_FILES = new Set(["index/figureKinds.js"]);
 
 function shapesTheIndex(relative: string): boolean {

@@ -1,4 +1,4 @@
-import { findIgnoreBlocks, findIgnoreMarkers, maskMarkdown, splitSentences } from "../text";
+import { maskMarkdown, splitSentences } from "../text";
 import type { Span } from "../types";
 
 /** Is the line holding `offset` an ATX heading ("## …") of the original Markdown? */
@@ -40,31 +40,4 @@ export function paragraphSentenceSpans(masked: string, original: string, paragra
 /** Masks what is not prose (code, front matter, URLs, comments) without moving any offset. */
 export function maskDraft(text: string): string {
   return maskMarkdown(text);
-}
-
-/**
- * Spans of the draft a writer asked Attest to leave alone: the sentence right after an
- * `<!-- attest-ignore -->` comment, and everything between attest-ignore-start and -end.
- */
-export function ignoredRegions(text: string): { markers: Array<Span & { claim?: string }>; blocks: Span[] } {
-  return { markers: findIgnoreMarkers(text), blocks: findIgnoreBlocks(text) };
-}
-
-/** Whether a claim (`claim`: its text) of `sentence` is silenced by a block, a plain marker, or a marker naming it. */
-export function isIgnored(
-  text: string,
-  sentence: Span,
-  regions: { markers: Array<Span & { claim?: string }>; blocks: Span[] },
-  claim?: string,
-): boolean {
-  if (regions.blocks.some((b) => sentence.start >= b.start && sentence.start < b.end)) return true;
-  const near = (m: Span) =>
-    (m.end <= sentence.start && text.slice(m.end, sentence.start).trim() === "") ||
-    (m.start >= sentence.start && text.slice(sentence.start, m.start).trim() === "");
-  return regions.markers.some((m) => near(m) && (m.claim === undefined || (claim !== undefined && sameClaim(m.claim, claim))));
-}
-
-function sameClaim(a: string, b: string): boolean {
-  const norm = (t: string) => t.normalize("NFC").replace(/\s+/gu, " ").trim();
-  return norm(a) === norm(b);
 }

@@ -1,4 +1,4 @@
 // Text utilities of the checking core: positions, lines, sentences, Markdown masking.
 export { LineMap } from "./lineMap";
 export { splitSentences, type SplitOptions } from "./segment";
-export { maskMarkdown, findIgnoreMarkers, findIgnoreBlocks } from "./markdown";
+export { maskMarkdown } from "./markdown";
