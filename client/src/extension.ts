@@ -32,9 +32,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     () => settings,
     () => attest?.lastCorpusStatus?.roots ?? [],
   );
+  const ignoredView = vscode.window.createTreeView("attest.ignoredClaims", { treeDataProvider: ignored });
   context.subscriptions.push(
     ignored,
-    vscode.window.createTreeView("attest.ignoredClaims", { treeDataProvider: ignored }),
+    ignoredView,
+    // File watchers can be late or miss an event (remote and loaded machines): a re-check of a draft,
+    // which follows every ignore the server writes, and showing the view both refresh the list too.
+    attest.onDocumentCounts(() => {
+      if (ignoredView.visible) ignored.refreshSoon();
+    }),
+    ignoredView.onDidChangeVisibility((e) => {
+      if (e.visible) ignored.refreshSoon();
+    }),
     vscode.commands.registerCommand("attest.refreshIgnoredClaims", () => ignored.refresh()),
     vscode.commands.registerCommand("attest.ignored.goTo", (claim: IgnoredClaim) => ignored.goTo(claim)),
     vscode.commands.registerCommand("attest.ignored.stopIgnoring", (claim: IgnoredClaim) => ignored.stopIgnoring(claim)),

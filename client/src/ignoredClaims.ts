@@ -120,7 +120,8 @@ export class IgnoredClaimsView implements vscode.TreeDataProvider<IgnoredClaim>,
     return this.claims.some((c) => c.kind === "inline" && c.draft.toString() === uri.toString());
   }
 
-  private refreshSoon(): void {
+  /** Re-reads the ignores after a short pause (bursts of changes cost one read). */
+  refreshSoon(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.refresh(), 300);
   }
