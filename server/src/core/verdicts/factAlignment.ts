@@ -71,9 +71,20 @@ function wholeName(
   return { start, end, text: text(start, end) };
 }
 
+// The evidence sentence of a claim is read word by word by several checks in a row (negation,
+// roles, names): analysed once, kept while the sentence object lives.
+const evidenceTokenCache = new WeakMap<IndexedSentence, AnalyzedToken[]>();
+
+/** The analysed tokens of a source sentence (its text is not kept in the index, only its keys). */
+export function evidenceTokens(evidence: IndexedSentence): AnalyzedToken[] {
+  let tokens = evidenceTokenCache.get(evidence);
+  if (!tokens) evidenceTokenCache.set(evidence, (tokens = analyze(evidence.doc.text, evidence.start, evidence.end, evidence.lang)));
+  return tokens;
+}
+
 /** Names of a source sentence: capitalised inside it, or written capitalised only in the corpus. */
 function sourceNames(evidence: IndexedSentence, index: CorpusReader): AnalyzedToken[] {
-  const tokens = analyze(evidence.doc.text, evidence.start, evidence.end, evidence.lang);
+  const tokens = evidenceTokens(evidence);
   return tokens.filter(
     (t) =>
       t.name ||
@@ -163,7 +174,7 @@ const PASSIVE_MARKERS = new Set(["by", "par"]);
  * source states too; a passive on either side ("was beaten by") leaves the order meaningless.
  */
 export function rolesReversed(claim: readonly AnalyzedToken[], evidence: IndexedSentence): boolean {
-  const source = analyze(evidence.doc.text, evidence.start, evidence.end, evidence.lang);
+  const source = evidenceTokens(evidence);
   const strong = (t: AnalyzedToken) => t.keys.filter((k) => !isPrefixKey(k));
   const same = (a: AnalyzedToken, b: AnalyzedToken) => strong(a).some((k) => b.keys.includes(k));
   const isName = (t: AnalyzedToken) => t.name;

@@ -1,4 +1,4 @@
-import { analyze, type AnalyzedToken } from "../analysis/analyze";
+import type { AnalyzedToken } from "../analysis/analyze";
 import { isPrefixKey } from "../analysis/indexKeys";
 import { contextItems, windowPolarity, windowScore } from "../retrieval/windowMatch";
 import { retrieve } from "../retrieval/retrieval";
@@ -10,7 +10,7 @@ import type { PendingFinding } from "./pendingFinding";
 import { agrees, opposes, predicates } from "./predicates";
 import { conflictConfidence, supportConfidence, unsupportedConfidence } from "./confidence";
 import { TEXT_CONFLICT, TEXT_SUPPORT } from "./thresholds";
-import { ACTOR_SWAP_TOPIC, actorSwap, rolesReversed } from "./factAlignment";
+import { ACTOR_SWAP_TOPIC, actorSwap, evidenceTokens, rolesReversed } from "./factAlignment";
 import type { ContextItem } from "../retrieval/windowMatch";
 
 /**
@@ -139,7 +139,7 @@ function statementSwap(
   best: { sentence: IndexedSentence; score: number; names: number },
   index: CorpusReader,
 ) {
-  const source = analyze(best.sentence.doc.text, best.sentence.start, best.sentence.end, best.sentence.lang);
+  const source = evidenceTokens(best.sentence);
   let claimAnchor = -1;
   let sourceAnchor = -1;
   for (const t of sentence.tokens) {
@@ -185,7 +185,7 @@ function negationHeads(tokens: readonly AnalyzedToken[]): AnalyzedToken[] {
  * the lexicon's antonyms only cover the concepts it knows.
  */
 function negationMismatch(claim: readonly AnalyzedToken[], evidence: IndexedSentence): boolean {
-  const source = analyze(evidence.doc.text, evidence.start, evidence.end, evidence.lang);
+  const source = evidenceTokens(evidence);
   const strongKeys = (t: AnalyzedToken) => t.keys.filter((k) => !isPrefixKey(k));
   const sameWord = (a: AnalyzedToken, b: AnalyzedToken) => strongKeys(a).some((k) => b.keys.includes(k));
   const mismatched = (heads: readonly AnalyzedToken[], other: readonly AnalyzedToken[]) =>
