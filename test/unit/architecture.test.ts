@@ -91,6 +91,7 @@ describe("architecture rules", () => {
     // Lower layers first: a folder may import its own files and the folders before it.
     const layers = [
       "types.ts",
+      "warnings.ts",
       "text",
       "fs",
       "ignore",

@@ -2,7 +2,8 @@ import assert from "node:assert/strict";
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, truncateSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { loadCorpus, readSourceFile } from "../../server/src/core/corpus";
+import { readSourceFile } from "../../server/src/core/corpus";
+import { english, loadWorded } from "./wordedWarnings";
 
 const ARTICLE_FR = "Le port de Brest a traité 3,1 millions de tonnes en 2024. La hausse atteint 6 %.\n";
 const ARTICLE_EN = "# Harbour traffic\n\nThe port handled 3.1 million tonnes in 2024, up 6% on the year.\n";
@@ -37,7 +38,7 @@ describe("loadCorpus", function () {
     put(".git/d.txt", ARTICLE_FR);
     put(".cache/e.md", ARTICLE_EN);
     put("node_modules/pkg/f.txt", ARTICLE_FR);
-    const { documents, warnings } = await loadCorpus([root]);
+    const { documents, warnings } = await loadWorded([root]);
     assert.deepEqual(
       documents.map((d) => d.id),
       ["b.txt", "sub/a.md", "sub/deeper/c.markdown"],
@@ -54,7 +55,7 @@ describe("loadCorpus", function () {
     put("drafts/old.txt", ARTICLE_FR);
     put("sub/archive/x.txt", ARTICLE_FR);
     put("sub/y.md", ARTICLE_EN);
-    const { documents } = await loadCorpus([root], { exclude: ["drafts", "sub/archive/**", "*.md"] });
+    const { documents } = await loadWorded([root], { exclude: ["drafts", "sub/archive/**", "*.md"] });
     assert.deepEqual(
       documents.map((d) => d.id),
       ["keep.txt"],
@@ -63,7 +64,7 @@ describe("loadCorpus", function () {
 
   it("takes single files, with their base name as id, and does not load a file twice", async () => {
     const file = put("one/article.txt", ARTICLE_FR);
-    const { documents } = await loadCorpus([file, join(root, "one")]);
+    const { documents } = await loadWorded([file, join(root, "one")]);
     assert.deepEqual(
       documents.map((d) => d.id),
       ["article.txt"],
@@ -73,7 +74,7 @@ describe("loadCorpus", function () {
   it("sorts documents by id whatever the order of the paths", async () => {
     put("x/z.txt", ARTICLE_FR);
     put("y/a.txt", ARTICLE_FR);
-    const { documents } = await loadCorpus([join(root, "x"), join(root, "y")]);
+    const { documents } = await loadWorded([join(root, "x"), join(root, "y")]);
     assert.deepEqual(
       documents.map((d) => d.id),
       ["a.txt", "z.txt"],
@@ -86,7 +87,7 @@ describe("loadCorpus", function () {
     const noise = Buffer.alloc(4000);
     for (let i = 0; i < noise.length; i++) noise[i] = 0x80 + ((i * 37) % 100);
     put("noise.md", noise);
-    const { documents, warnings } = await loadCorpus([root]);
+    const { documents, warnings } = await loadWorded([root]);
     assert.deepEqual(
       documents.map((d) => d.id),
       ["ok.txt"],
@@ -107,7 +108,7 @@ describe("loadCorpus", function () {
     const cp1252: Record<string, number> = { "’": 0x92, "€": 0x80, é: 0xe9, û: 0xfb, œ: 0x9c };
     const sentence = "L’été dernier, le plein a coûté 5 € de plus à chaque ménage, selon l’œil de l’Insee.";
     put("legacy.txt", Buffer.from([...sentence].map((ch) => cp1252[ch] ?? (ch === "à" ? 0xe0 : ch.charCodeAt(0)))));
-    const { documents, warnings } = await loadCorpus([root]);
+    const { documents, warnings } = await loadWorded([root]);
     assert.equal(documents.length, 1);
     assert.equal(documents[0].text, sentence);
     assert.equal(warnings.length, 1);
@@ -119,13 +120,13 @@ describe("loadCorpus", function () {
     put("big.txt", ARTICLE_FR.repeat(100));
     const huge = put("huge.txt", "");
     truncateSync(huge, 6 * 1024 * 1024); // sparse 6 MiB of NUL bytes: over the default 5 MiB limit
-    const defaults = await loadCorpus([root]);
+    const defaults = await loadWorded([root]);
     assert.deepEqual(
       defaults.documents.map((d) => d.id),
       ["big.txt", "small.txt"],
     );
-    assert.match(defaults.warnings.join("\n"), /^huge\.txt: 6\.0 MiB is over the 5\.0 MiB limit, skipped$/m);
-    const limited = await loadCorpus([root], { maxFileSize: 1000 });
+    assert.match(defaults.warnings.join("\n"), /^huge\.txt: 6 MiB is over the 5 MiB limit, skipped$/m);
+    const limited = await loadWorded([root], { maxFileSize: 1000 });
     assert.deepEqual(
       limited.documents.map((d) => d.id),
       ["small.txt"],
@@ -137,7 +138,7 @@ describe("loadCorpus", function () {
     put("empty.txt", "");
     put("blank.md", "\ufeff \n\n\t\n");
     put("ok.txt", ARTICLE_FR);
-    const { documents, warnings } = await loadCorpus([root]);
+    const { documents, warnings } = await loadWorded([root]);
     assert.deepEqual(
       documents.map((d) => d.id),
       ["ok.txt"],
@@ -149,7 +150,7 @@ describe("loadCorpus", function () {
     put("ok.txt", ARTICLE_FR);
     const missing = join(root, "nowhere");
     const seen: string[] = [];
-    const { documents, warnings } = await loadCorpus([missing, root], { warn: (m) => seen.push(m) });
+    const { documents, warnings } = await loadWorded([missing, root], { warn: (m) => seen.push(english(m)) });
     assert.deepEqual(
       documents.map((d) => d.id),
       ["ok.txt"],
@@ -161,7 +162,7 @@ describe("loadCorpus", function () {
 
   it("survives a warn callback that throws", async () => {
     put("empty.txt", "");
-    const result = await loadCorpus([root], {
+    const result = await loadWorded([root], {
       warn: () => {
         throw new Error("logger down");
       },
@@ -178,7 +179,7 @@ describe("loadCorpus", function () {
     const locked = put("locked.txt", ARTICLE_FR);
     chmodSync(locked, 0o000);
     try {
-      const { documents, warnings } = await loadCorpus([root]);
+      const { documents, warnings } = await loadWorded([root]);
       assert.deepEqual(
         documents.map((d) => d.id),
         ["ok.txt"],
@@ -195,7 +196,7 @@ describe("loadCorpus", function () {
     put("locked/inner.txt", ARTICLE_FR);
     chmodSync(join(root, "locked"), 0o000);
     try {
-      const { documents, warnings } = await loadCorpus([root]);
+      const { documents, warnings } = await loadWorded([root]);
       assert.deepEqual(
         documents.map((d) => d.id),
         ["ok.txt"],
@@ -243,7 +244,7 @@ describe("readSourceFile", function () {
     assert.equal(await readSourceFile(join(root, "notes.json"), root), undefined);
     unlinkSync(file);
     const seen: string[] = [];
-    assert.equal(await readSourceFile(file, root, { warn: (m) => seen.push(m) }), undefined);
+    assert.equal(await readSourceFile(file, root, { warn: (m) => seen.push(english(m)) }), undefined);
     assert.deepEqual(seen, ["sub/port.txt: cannot read (ENOENT), skipped"]);
   });
 });

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { loadCorpus } from "../../server/src/core/corpus";
+import { loadWorded as loadCorpus } from "./wordedWarnings";
 import { cacheFileFor, writeCache } from "../../server/src/core/cache/store";
 import { parseSettings } from "../../server/src/shared/settings";
 import { addIgnoreEntry, IGNORE_FILE } from "../../server/src/core/ignore";

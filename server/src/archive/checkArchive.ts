@@ -9,13 +9,14 @@ import type { Archive } from "./connection";
 import { excludeDocuments, fetchMisses, fetchTotals } from "./fetch";
 import { LATEST_VERSION, schemaVersion } from "./migrations";
 import { ArchiveData, ArchiveView, hasMisses } from "./view";
+import { warning, WarningError } from "../core/warnings";
 
 /** Postings fetched along with their frequency: keys this rare are the ones retrieval walks. */
 const POSTINGS_ALONGSIDE = 500;
 /** Rounds after which a check that still misses data is a bug, not a slow archive. */
 const MAX_ROUNDS = 12;
 
-export class ArchiveSchemaError extends Error {}
+export class ArchiveSchemaError extends WarningError {}
 
 /** Sentences read whole above which a long-lived cache starts afresh (its memory stays bounded). */
 const CACHE_SENTENCES = 200_000;
@@ -81,10 +82,7 @@ export class ArchiveSession {
     try {
       await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
       const version = await schemaVersion(client);
-      if (version < LATEST_VERSION)
-        throw new ArchiveSchemaError(
-          `the archive's schema is at version ${version}, this Attest needs ${LATEST_VERSION}: run attest db migrate`,
-        );
+      if (version < LATEST_VERSION) throw new ArchiveSchemaError(warning("warning.archiveSchemaOld", { version, needed: LATEST_VERSION }));
       cache.adopt(await fetchTotals(client));
       await excludeDocuments(client, cache.data, exclude);
       return new ArchiveSession(client, cache);

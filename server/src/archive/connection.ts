@@ -4,6 +4,7 @@
 import { Pool, type PoolClient, type PoolConfig } from "pg";
 import { connectionConfig } from "./credentials";
 import { maskUrl } from "./maskUrl";
+import { warning, WarningError } from "../core/warnings";
 
 export { maskUrl };
 
@@ -17,13 +18,13 @@ export interface ArchiveOptions {
   application?: string;
 }
 
-/** The archive cannot be reached or refused us: one line for the user, no stack. */
-export class ArchiveUnreachable extends Error {
+/** The archive cannot be reached or refused us: one warning for the user (worded in their language), no stack. */
+export class ArchiveUnreachable extends WarningError {
   constructor(
     readonly url: string,
     reason: string,
   ) {
-    super(`archive ${maskUrl(url)} unreachable: ${reason}`);
+    super(warning("warning.archiveUnreachable", { url: maskUrl(url), reason }));
   }
 }
 

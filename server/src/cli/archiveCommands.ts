@@ -11,6 +11,8 @@ import type { CheckResult } from "../core";
 import type { CheckOptions } from "../core/drafting/draftChecker";
 import { initLanguageDetection } from "../core/corpus/language";
 import { UsageError } from "./args";
+import type { Locale } from "../shared/i18n";
+import { warningLine, warningText } from "./warningLine";
 
 /** What these commands write to (CliIO of check.ts, which loads this module on demand). */
 interface CliIO {
@@ -65,6 +67,7 @@ function warnPasswordInUrl(db: string, io: CliIO): void {
 async function withArchive<T>(
   db: string,
   io: CliIO,
+  locale: Locale,
   application: string,
   statementTimeoutMs: number | undefined,
   work: (archive: Archive) => Promise<T>,
@@ -79,7 +82,7 @@ async function withArchive<T>(
   try {
     return await work(archive);
   } catch (e) {
-    if (e instanceof ArchiveUnreachable || e instanceof ArchiveSchemaError) throw new UsageError(e.message);
+    if (e instanceof ArchiveUnreachable || e instanceof ArchiveSchemaError) throw new UsageError(warningText(e.warning, locale));
     // A refusal of the database itself (a read-only role asked to write, a query over its time
     // limit): one line with PostgreSQL's reason and code, not a stack.
     const code = (e as { code?: unknown }).code;
@@ -92,7 +95,7 @@ async function withArchive<T>(
 }
 
 /** `attest index --db URL DIR...`: exit 0 when every file was indexed or unchanged. */
-export async function runIndex(argv: string[], io: CliIO): Promise<number> {
+export async function runIndex(argv: string[], io: CliIO, locale: Locale = "en"): Promise<number> {
   const parsed = parse(argv, {
     db: { type: "string" },
     "statement-timeout": { type: "string" },
@@ -109,12 +112,12 @@ export async function runIndex(argv: string[], io: CliIO): Promise<number> {
     quiet: v.quiet ?? false,
     folders: parsed.positionals,
   });
-  return withArchive(options.db, io, "attest index", options.statementTimeout, async (archive) => {
+  return withArchive(options.db, io, locale, "attest index", options.statementTimeout, async (archive) => {
     let lastShown = 0;
     const stats = await indexIntoArchive(archive, options.folders, {
       maxFileSize: options.maxFileSize,
       exclude: options.exclude,
-      warn: (message) => io.stderr(`attest: warning: ${message}`),
+      warn: (w) => io.stderr(warningLine(w, locale)),
       onProgress: (done, total) => {
         const now = Date.now();
         if (options.quiet || (done < total && now - lastShown < 2000)) return;
@@ -130,14 +133,14 @@ export async function runIndex(argv: string[], io: CliIO): Promise<number> {
 }
 
 /** `attest db migrate --db URL`. */
-export async function runDb(argv: string[], io: CliIO): Promise<number> {
+export async function runDb(argv: string[], io: CliIO, locale: Locale = "en"): Promise<number> {
   const [sub, ...rest] = argv;
   if (sub !== "migrate") throw new UsageError(`unknown db command "${sub ?? ""}" (try: attest db migrate --db URL)`);
   const parsed = parse(rest, { db: { type: "string" }, "statement-timeout": { type: "string" } });
   if (parsed.positionals.length) throw new UsageError(`unexpected argument "${parsed.positionals[0]}"`);
   const db = validated(dbSchema, parsed.values.db);
   const timeout = validated(timeoutSchema, parsed.values["statement-timeout"]);
-  return withArchive(db, io, "attest db migrate", timeout, async (archive) => {
+  return withArchive(db, io, locale, "attest db migrate", timeout, async (archive) => {
     const applied = await migrate(archive);
     io.stderr(
       applied.length ? `attest: ${maskUrl(db)}: migrations ${applied.join(", ")} applied` : `attest: ${maskUrl(db)}: schema up to date`,
@@ -154,7 +157,7 @@ export async function checkWithArchive(
   io: CliIO,
 ): Promise<{ results: CheckResult[]; documents: number; sentences: number }> {
   await initLanguageDetection();
-  return withArchive(db, io, "attest check", undefined, async (archive) => {
+  return withArchive(db, io, options.locale ?? "en", "attest check", undefined, async (archive) => {
     // A draft kept in an archived folder must not be its own source (as with --corpus).
     const inArchive = drafts.filter((d) => d.path !== "-").map((d) => resolve(d.path));
     const session = await ArchiveSession.open(archive, undefined, inArchive);

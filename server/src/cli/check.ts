@@ -16,6 +16,8 @@ import { formatSarif } from "./format/sarif";
 import { formatText } from "./format/text";
 import { bundledCorpus, packageVersion } from "./packageRoot";
 import type { FileReport } from "./report";
+import { warningLine } from "./warningLine";
+import { warning } from "../core/warnings";
 
 export interface CliIO {
   stdout: (s: string) => void;
@@ -111,12 +113,15 @@ async function embeddedResults(
   const corpusPaths = settings.corpus.paths.length ? settings.corpus.paths : [bundledCorpus()];
   await initLanguageDetection();
   // Large corpora are read on parse threads; the index is the same as reading them in order.
-  const { index } = await indexCorpus(corpusPaths, {
+  const { index, stats } = await indexCorpus(corpusPaths, {
     maxFileSize: settings.maxFileSize,
     exclude: settings.exclude,
     extensions: settings.corpus.extensions,
-    warn: (message) => io.stderr(t("cli.warning", { message })),
+    warn: (w) => io.stderr(warningLine(w, locale)),
   });
+  // Found but not indexed: each said why above; the count closes the list.
+  const skipped = stats.files - stats.fromCache - stats.indexed;
+  if (skipped > 0 && !stats.cancelled) io.stderr(warningLine(warning("warning.filesSkipped", { count: skipped }), locale));
   // A draft kept inside a corpus folder must not be its own source.
   for (const d of drafts) if (d.path !== "-") index.remove(resolve(d.path));
   if (!index.documentCount) {

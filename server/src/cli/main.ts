@@ -34,7 +34,7 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
       case "db": {
         // eslint-disable-next-line @typescript-eslint/no-require-imports
         const { runIndex, runDb }: typeof import("./archiveCommands") = require("./archiveCommands");
-        return await (command === "index" ? runIndex(rest, io) : runDb(rest, io));
+        return await (command === "index" ? runIndex(rest, io, locale) : runDb(rest, io, locale));
       }
       case "lsp": {
         // Loaded on demand: the CLI's check path does not need the LSP libraries. A require, not

@@ -42,6 +42,7 @@ import { codeActionsFor, diagnosticData, draftText, readDiagnosticData, DIAGNOST
 import { executeServerCommand, serverCommandIds } from "./commands";
 import { CorpusService, resolveCorpusPaths } from "./corpusService";
 import { maskUrl } from "../archive/maskUrl";
+import { describeWarning, type Warning } from "../core/warnings";
 import { InvalidParamsError, requirePosition, requireUri } from "./guard";
 import { findingsAt, hoverFor } from "./hover";
 import { IgnoreService, filePath } from "./ignoreService";
@@ -93,7 +94,7 @@ export class AttestLanguageServer {
     this.workspaceFolders = foldersOf(params);
     this.locale = localeOf(params.locale);
     this.t = translator(this.locale);
-    this.corpus.t = this.t;
+    this.corpus.setLocale(this.locale);
     this.settingsSource = new SettingsSource(
       this.connection,
       this.capabilities.workspace?.configuration === true,
@@ -331,8 +332,9 @@ export class AttestLanguageServer {
    * while it cannot, the open drafts are tried again every ARCHIVE_RETRY_MS, so checks resume by
    * themselves once it is back.
    */
-  private archiveAnswered(unavailable: string | undefined): void {
+  private archiveAnswered(why: Warning | undefined): void {
     const wasUnavailable = this.corpus.isUnavailable;
+    const unavailable = why && describeWarning(why, this.locale);
     if (!this.corpus.setUnavailable(unavailable)) return;
     sendNotification(this.connection, CorpusStatusNotification, this.corpus.status());
     if (unavailable) {

@@ -10,6 +10,8 @@ import type { CorpusStatus } from "../shared/protocol";
 import type { AttestSettings } from "../shared/settings";
 import { sourceFileFilter } from "../core/corpus/formats";
 import { isInsideFolder, realPathOf } from "../core/fs/paths";
+import { describeWarning } from "../core/warnings";
+import type { Locale } from "../shared/i18n";
 
 export interface CorpusLocations {
   /** The corpus shipped with the extension or package, used when `attest.corpus.paths` is empty. */
@@ -34,7 +36,7 @@ export function resolveCorpusPaths(settings: AttestSettings, where: CorpusLocati
   if (settings.corpus.database) {
     // A workspace's settings could point the server at any database: only a trusted one may.
     if (where.trusted) return { paths: [], warnings, database: settings.corpus.database };
-    warnings.push("attest.corpus.database is not used in an untrusted workspace");
+    warnings.push(t("warning.databaseUntrusted"));
   }
   const base = where.workspaceFolders[0] ?? process.cwd();
   const configured = settings.corpus.paths.map((p) =>
@@ -86,7 +88,14 @@ export class CorpusService {
   ) {}
 
   /** The language of the warnings this service adds (the client's locale, known at initialize). */
-  t: Translate = translator("en");
+  private t: Translate = translator("en");
+  private locale: Locale = "en";
+
+  setLocale(locale: Locale): void {
+    this.locale = locale;
+    this.t = translator(locale);
+    this.engine.locale = locale;
+  }
 
   setCacheDir(dir: string | undefined): void {
     this.cacheDir = dir;
@@ -140,12 +149,12 @@ export class CorpusService {
       const result = await this.engine.load({ paths, ...this.options, cacheDir: this.cacheDir, database }, (done, total) =>
         progress?.report(done, total),
       );
-      warnings.push(...result.warnings);
+      warnings.push(...result.warnings.map((w) => describeWarning(w, this.locale)));
       this.languageModel = result.languageModel;
       this.counts = { documents: result.documents, sentences: result.sentences };
       this.lastLoad = result.stats;
       if (result.failed) {
-        warnings.push(this.t("corpus.unreadable", { reason: result.failed }));
+        warnings.push(this.t("corpus.unreadable", { reason: describeWarning(result.failed, this.locale) }));
         this.state = "failed";
       } else {
         if (result.stats?.cancelled)

@@ -13,6 +13,7 @@ import { sendNotification } from "./typedMessages";
 import type { EngineCheckOptions } from "./engine/protocol";
 import { visibleFindings } from "../shared/findingFilter";
 import { isDraftPath } from "../shared/draftGlobs";
+import type { Warning } from "../core/warnings";
 
 /** Pause after the last keystroke before re-checking: checks are cheap, but not free per keystroke. */
 const DEBOUNCE_MS = 250;
@@ -44,7 +45,7 @@ export interface DraftChecksDeps {
   locale: "en" | "fr";
   log: (message: string) => void;
   /** Told after each check whether the archive answered (undefined) or why it did not. */
-  onArchive?: (unavailable: string | undefined) => void;
+  onArchive?: (unavailable: Warning | undefined) => void;
   /** Pause after the last edit before checking (default DEBOUNCE_MS). */
   debounceMs?: number;
 }

@@ -2,11 +2,14 @@ import assert from "node:assert/strict";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { loadCorpus } from "../../../server/src/core/corpus";
-import { extractDocx } from "../../../server/src/core/corpus/formats/docx";
+import { extractDocx as extractDocxData } from "../../../server/src/core/corpus/formats/docx";
 import { DEFAULT_EXTRACTION_LIMITS } from "../../../server/src/core/corpus/formats/types";
 import { buildDocx, buildZip } from "../../fixtures/formats/build";
 import { STAFF_NOTE, staffNoteDocx } from "../../fixtures/formats/samples";
+import { loadWorded as loadCorpus, worded } from "../wordedWarnings";
+
+/** The reader's result, its reason or notes worded in English. */
+const extractDocx = async (...args: Parameters<typeof extractDocxData>) => worded(await extractDocxData(...args));
 
 const SMALL = { ...DEFAULT_EXTRACTION_LIMITS, maxUnpackedBytes: 1024 * 1024 };
 

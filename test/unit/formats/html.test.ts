@@ -2,11 +2,15 @@ import assert from "node:assert/strict";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { loadCorpus, readSourceFile } from "../../../server/src/core/corpus";
-import { extractHtml } from "../../../server/src/core/corpus/formats/html";
+import { readSourceFile } from "../../../server/src/core/corpus";
+import { extractHtml as extractHtmlData } from "../../../server/src/core/corpus/formats/html";
 import { DEFAULT_EXTRACTION_LIMITS } from "../../../server/src/core/corpus/formats/types";
 import { buildHtmlPage } from "../../fixtures/formats/build";
 import { NEWS_PAGE, newsPageHtml } from "../../fixtures/formats/samples";
+import { loadWorded as loadCorpus, worded } from "../wordedWarnings";
+
+/** The reader's result, its reason or notes worded in English. */
+const extractHtml = (...args: Parameters<typeof extractHtmlData>) => worded(extractHtmlData(...args));
 
 function read(html: string) {
   const result = extractHtml(Buffer.from(html), DEFAULT_EXTRACTION_LIMITS);

@@ -1,7 +1,11 @@
 import assert from "node:assert/strict";
-import { extractOdt } from "../../../server/src/core/corpus/formats/odt";
+import { extractOdt as extractOdtData } from "../../../server/src/core/corpus/formats/odt";
 import { DEFAULT_EXTRACTION_LIMITS } from "../../../server/src/core/corpus/formats/types";
 import { buildOdt, buildZip } from "../../fixtures/formats/build";
+import { worded } from "../wordedWarnings";
+
+/** The reader's result, its reason or notes worded in English. */
+const extractOdt = async (...args: Parameters<typeof extractOdtData>) => worded(await extractOdtData(...args));
 
 describe("OpenDocument reader", () => {
   const note = () =>

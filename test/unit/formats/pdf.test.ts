@@ -2,12 +2,15 @@ import assert from "node:assert/strict";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { loadCorpus } from "../../../server/src/core/corpus";
 import { pageAt } from "../../../server/src/core/corpus/formats";
-import { extractPdf, pdfDate } from "../../../server/src/core/corpus/formats/pdf";
+import { extractPdf as extractPdfData, pdfDate } from "../../../server/src/core/corpus/formats/pdf";
 import { DEFAULT_EXTRACTION_LIMITS } from "../../../server/src/core/corpus/formats/types";
 import { buildPdf, column } from "../../fixtures/formats/build";
 import { annualReportPdf, REPORT_FOOTER, REPORT_HEADER, REPORT_TITLE } from "../../fixtures/formats/samples";
+import { loadWorded as loadCorpus, worded } from "../wordedWarnings";
+
+/** The reader's result, its reason or notes worded in English. */
+const extractPdf = async (...args: Parameters<typeof extractPdfData>) => worded(await extractPdfData(...args));
 
 async function read(bytes: Buffer, limits = DEFAULT_EXTRACTION_LIMITS) {
   const result = await extractPdf(bytes, limits);

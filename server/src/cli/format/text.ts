@@ -16,7 +16,7 @@ const VERDICT_WORDS: ReadonlyMap<Verdict, "cli.conflict" | "cli.unsupported" | "
  * C1 controls, bidirectional overrides) become visible escapes, so a file name or quote can neither
  * forge a finding line nor drive the terminal.
  */
-function printable(text: string): string {
+export function printable(text: string): string {
   // eslint-disable-next-line no-control-regex -- the control characters are what this escapes
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => {
     const code = c.charCodeAt(0);

@@ -12,6 +12,7 @@ import { DEFAULT_MAX_FILE_SIZE, compareCorpusFiles, contentHash, findCorpusFiles
 import type { CorpusLoadOptions } from "../corpus/types";
 import { readRegularFile } from "../corpus/readBounded";
 import { ParsePool } from "./parsePool";
+import { warning, type Warning } from "../warnings";
 import { cacheFileFor, readCache, writeCache, type CachedDocument } from "./store";
 
 export interface IndexCorpusOptions extends CorpusLoadOptions {
@@ -43,7 +44,7 @@ export interface IndexCorpusStats {
 
 export interface IndexCorpusResult {
   index: CorpusIndex;
-  warnings: string[];
+  warnings: Warning[];
   stats: IndexCorpusStats;
 }
 
@@ -51,7 +52,7 @@ export interface IndexCorpusResult {
 const MIN_FILES_FOR_THREADS = 64;
 
 export async function indexCorpus(paths: string[], options: IndexCorpusOptions = {}): Promise<IndexCorpusResult> {
-  const warnings: string[] = [];
+  const warnings: Warning[] = [];
   const warn = warner(options, warnings);
   const files = (await findCorpusFiles(paths, options, warn)).sort(compareCorpusFiles);
   // The same corpus configuration, however it is spelled, shares one cache file.
@@ -191,7 +192,7 @@ export async function indexCorpus(paths: string[], options: IndexCorpusOptions =
       stats.cacheWritten = true;
       stats.cacheWriteMs = performance.now() - started;
     } catch (error) {
-      warn(`index cache not written to ${cache.file}: ${(error as Error).message}`);
+      warn(warning("warning.cacheNotWritten", { file: cache.file, detail: (error as Error).message }));
     }
   }
   return { index, warnings, stats };

@@ -10,6 +10,7 @@ import type { CorpusLoadOptions } from "../corpus/types";
 import type { ParseWorkerMessage, ReadFileResult } from "./parseWorker";
 import { decodeSnapshot } from "./snapshot";
 import type { CachedDocument } from "./store";
+import { receivedWarning, type Warning } from "../warnings";
 
 export const PARSE_ROLE = "attest-parse";
 const BATCH = 16;
@@ -19,7 +20,7 @@ export interface PoolHooks {
   countNames(names: readonly [string, number][]): void;
   isKnownName(norm: string): boolean;
   insert(data: DocumentIndexData, hash: string, fromCache: boolean): void;
-  warn(message: string): void;
+  warn(warning: Warning): void;
   cancelled(): boolean;
 }
 
@@ -109,7 +110,8 @@ export class ParsePool {
           if (!batch.read) return;
           const k = batch.files.indexOf(namesAt);
           const result = batch.read[k]!;
-          for (const w of result.warnings) hooks.warn(w);
+          // From another thread: each warning is checked against the catalogue before it goes on.
+          for (const w of result.warnings) hooks.warn(receivedWarning(w));
           if (result.names) hooks.countNames(result.names);
           batch.known[k] = (result.probes ?? []).filter((p) => hooks.isKnownName(p));
           namesAt++;

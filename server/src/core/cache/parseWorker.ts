@@ -11,6 +11,7 @@ import { initLanguageDetection } from "../corpus/language";
 import { readCorpusFile, type CorpusFile } from "../corpus/load";
 import type { CorpusLoadOptions, SourceDocument } from "../corpus/types";
 import { encodeSnapshot } from "./snapshot";
+import type { Warning } from "../warnings";
 
 interface ReadRequest {
   type: "read";
@@ -32,7 +33,8 @@ export interface ReadFileResult {
   names?: [string, number][];
   probes?: string[];
   hash?: string;
-  warnings: string[];
+  /** Data, not text: the owner validates and words them. */
+  warnings: Warning[];
 }
 
 export type ParseWorkerMessage =
@@ -73,9 +75,9 @@ export function runParseWorker(): void {
         const results: ReadFileResult[] = [];
         const docs: Pending["docs"] = [];
         for (const file of message.files) {
-          const warnings: string[] = [];
-          const read = await readCorpusFile(file, { maxFileSize: message.maxFileSize, extractionLimits: message.extractionLimits }, (m) =>
-            warnings.push(m),
+          const warnings: Warning[] = [];
+          const read = await readCorpusFile(file, { maxFileSize: message.maxFileSize, extractionLimits: message.extractionLimits }, (w) =>
+            warnings.push(w),
           );
           if (!read) {
             docs.push(undefined);

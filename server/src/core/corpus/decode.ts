@@ -1,6 +1,7 @@
 // Bytes of a corpus file → text, or the reason it is not text.
+import { warningPart, type WarningPart } from "../warnings";
 
-export type Decoded = { text: string; note?: string } | { skip: string };
+export type Decoded = { text: string; note?: WarningPart } | { skip: WarningPart };
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 const utf8Lenient = new TextDecoder("utf-8");
@@ -56,12 +57,12 @@ function utf32(bytes: Uint8Array, littleEndian: boolean): { text: string; encodi
 /** Text decoded from a wide encoding passes the same binary tests as bytes do, on its characters. */
 function checkWideText(wide: { text: string; encoding: string }): Decoded {
   const { text } = wide;
-  if (text.includes("\u0000")) return { skip: `binary file (NUL characters in ${wide.encoding})` };
+  if (text.includes("\u0000")) return { skip: warningPart("warningPart.binaryNulCharacters", { encoding: wide.encoding }) };
   let controls = 0;
   for (let i = 0; i < text.length; i++) if (isControl(text.charCodeAt(i))) controls++;
-  if (controls > 0.05 * text.length) return { skip: `binary file (control characters in ${wide.encoding})` };
-  if ((text.match(/\ufffd/g) ?? []).length > 0.05 * text.length) return { skip: `binary file (mostly invalid ${wide.encoding})` };
-  return { text, note: `read as ${wide.encoding}` };
+  if (controls > 0.05 * text.length) return { skip: warningPart("warningPart.binaryControlCharacters", { encoding: wide.encoding }) };
+  if ((text.match(/\ufffd/g) ?? []).length > 0.05 * text.length) return { skip: warningPart("warningPart.binaryInvalidText", { encoding: wide.encoding }) };
+  return { text, note: warningPart("warningPart.readAs", { encoding: wide.encoding }) };
 }
 
 /**
@@ -69,13 +70,13 @@ function checkWideText(wide: { text: string; encoding: string }): Decoded {
  * Windows-1252 (with a note) unless the bytes do not look like text at all.
  */
 export function decodeText(bytes: Uint8Array): Decoded {
-  if (bytes.length === 0) return { skip: "empty file" };
+  if (bytes.length === 0) return { skip: warningPart("warningPart.emptyFile") };
   const wide = decodeWideUnicode(bytes);
   if (wide) return checkWideText(wide);
-  if (bytes.includes(0)) return { skip: "binary file (NUL bytes)" };
+  if (bytes.includes(0)) return { skip: warningPart("warningPart.binaryNulBytes") };
   let controls = 0;
   for (const b of bytes) if (isControl(b)) controls++;
-  if (controls > 0.05 * bytes.length) return { skip: "binary file (control characters)" };
+  if (controls > 0.05 * bytes.length) return { skip: warningPart("warningPart.binaryControlBytes") };
   try {
     return { text: utf8.decode(bytes) };
   } catch {
@@ -83,8 +84,8 @@ export function decodeText(bytes: Uint8Array): Decoded {
     // that are mostly high and not UTF-8 are binary data.
     let high = 0;
     for (const b of bytes) if (b > 127) high++;
-    if (high > 0.3 * bytes.length) return { skip: "binary file (mostly invalid UTF-8)" };
+    if (high > 0.3 * bytes.length) return { skip: warningPart("warningPart.binaryInvalidUtf8") };
     const bad = (utf8Lenient.decode(bytes).match(/\ufffd/g) ?? []).length;
-    return { text: decodeWindows1252(bytes), note: `not valid UTF-8 (${bad} invalid sequences), read as Windows-1252` };
+    return { text: decodeWindows1252(bytes), note: warningPart("warningPart.readAsWindows1252", { count: bad }) };
   }
 }

@@ -1,5 +1,5 @@
 // Reads the corpus: folders walked recursively and single files, each file decoded, checked and
-// parsed. Nothing here throws on a bad file; every skipped or odd file becomes one warning line.
+// parsed. Nothing here throws on a bad file; every skipped or odd file becomes one warning.
 import { createHash } from "node:crypto";
 import { existsSync, promises as fs, type Stats } from "node:fs";
 import * as nodePath from "node:path";
@@ -12,6 +12,7 @@ import { parseSourceText } from "./parse";
 import { readRegularFile } from "./readBounded";
 import type { CorpusLoadOptions, CorpusLoadResult, SourceDocument } from "./types";
 import { errorCode, toId, walkFolder } from "./walk";
+import { fileSkipped, sizePart, warning, type Warning } from "../warnings";
 
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
 const CONCURRENCY = 16;
@@ -23,7 +24,7 @@ export interface CorpusFile {
 
 /** Loads every source file under `paths` (folders or files), sorted by id. */
 export async function loadCorpus(paths: string[], options: CorpusLoadOptions = {}): Promise<CorpusLoadResult> {
-  const warnings: string[] = [];
+  const warnings: Warning[] = [];
   const warn = warner(options, warnings);
   await initLanguageDetection();
   const candidates = await findCorpusFiles(paths, options, warn);
@@ -40,7 +41,7 @@ export function compareCorpusFiles(a: CorpusFile, b: CorpusFile): number {
 }
 
 /** The source files under `paths` that are not excluded (one entry per absolute path), unordered. */
-export async function findCorpusFiles(paths: string[], options: CorpusLoadOptions, warn: (message: string) => void): Promise<CorpusFile[]> {
+export async function findCorpusFiles(paths: string[], options: CorpusLoadOptions, warn: (warning: Warning) => void): Promise<CorpusFile[]> {
   const candidates = new Map<string, CorpusFile>();
   const accepts = sourceFileFilter(options.extensions);
   for (const given of paths) {
@@ -49,7 +50,7 @@ export async function findCorpusFiles(paths: string[], options: CorpusLoadOption
     try {
       info = await fs.stat(root);
     } catch (e) {
-      warn(`${given}: corpus path not found (${errorCode(e)}), skipped`);
+      warn(warning("warning.corpusPathNotFound", { path: given, code: errorCode(e) }));
       continue;
     }
     if (info.isDirectory()) {
@@ -57,7 +58,7 @@ export async function findCorpusFiles(paths: string[], options: CorpusLoadOption
         if (!isExcluded(file.id, options.exclude)) candidates.set(file.path, file);
       }
     } else if (!accepts(root)) {
-      warn(`${given}: not a ${describeExtensions(options.extensions)} file, skipped`);
+      warn(warning("warning.notASourceFile", { path: given, extensions: describeExtensions(options.extensions) }));
     } else {
       const id = nodePath.basename(root);
       if (!isExcluded(id, options.exclude)) candidates.set(root, { path: root, id });
@@ -67,11 +68,11 @@ export async function findCorpusFiles(paths: string[], options: CorpusLoadOption
 }
 
 /** Whether `file` resolves inside options.confineTo (always true without it); warns when not. */
-function confined(file: CorpusFile, options: CorpusLoadOptions, warn: (m: string) => void): boolean {
+function confined(file: CorpusFile, options: CorpusLoadOptions, warn: (w: Warning) => void): boolean {
   if (!options.confineTo) return true;
   const real = realPathOf(file.path);
   if (options.confineTo.map(realPathOf).some((root) => isInsideFolder(real, root))) return true;
-  warn(`${file.id}: outside the workspace (a link to ${real}), not read in an untrusted workspace`);
+  warn(warning("warning.outsideWorkspace", { file: file.id, target: real }));
   return false;
 }
 
@@ -93,7 +94,7 @@ export async function readSourceFile(path: string, root: string, options: Corpus
   return readDocument({ path: file, id }, options, warn);
 }
 
-async function readDocument(file: CorpusFile, options: CorpusLoadOptions, warn: (m: string) => void): Promise<SourceDocument | undefined> {
+async function readDocument(file: CorpusFile, options: CorpusLoadOptions, warn: (w: Warning) => void): Promise<SourceDocument | undefined> {
   return (await readCorpusFile(file, options, warn))?.doc;
 }
 
@@ -106,7 +107,7 @@ export function contentHash(bytes: Uint8Array): string {
  * Reads and parses one corpus file, with the hash of its bytes; undefined (and a warning) when
  * it cannot be used. The language model must be initialised (initLanguageDetection) first.
  */
-export async function readCorpusFile(file: CorpusFile, options: CorpusLoadOptions, warn: (m: string) => void): Promise<{ doc: SourceDocument; hash: string } | undefined> {
+export async function readCorpusFile(file: CorpusFile, options: CorpusLoadOptions, warn: (w: Warning) => void): Promise<{ doc: SourceDocument; hash: string } | undefined> {
   const textLimit = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const format = formatOf(file.path);
   const limit = Math.max(textLimit, format?.maxBytes ?? 0);
@@ -116,30 +117,34 @@ export async function readCorpusFile(file: CorpusFile, options: CorpusLoadOption
     // Non-blocking and bounded (readBounded.ts), so a FIFO or a device never stalls the thread.
     const read = readRegularFile(file.path, limit);
     if ("skip" in read) {
-      warn(read.tooLarge !== undefined ? `${file.id}: ${formatSize(read.tooLarge)} is over the ${formatSize(limit)} limit, skipped` : `${file.id}: ${read.skip}, skipped`);
+      warn(
+        read.tooLarge !== undefined
+          ? warning("warning.tooLarge", { file: file.id, size: sizePart(read.tooLarge), limit: sizePart(limit) })
+          : fileSkipped(file.id, read.skip),
+      );
       return undefined;
     }
     const { bytes, stat } = read;
     if (!format) {
-      warn(`${file.id}: not a ${describeExtensions()} file, skipped`);
+      warn(warning("warning.notASourceFile", { path: file.id, extensions: describeExtensions() }));
       return undefined;
     }
     const hash = contentHash(bytes);
     const decoded = await format.extract(bytes, { ...DEFAULT_EXTRACTION_LIMITS, maxTextChars: textLimit, ...options.extractionLimits });
     if ("skip" in decoded) {
-      warn(`${file.id}: ${decoded.skip}, skipped`);
+      warn(fileSkipped(file.id, decoded.skip));
       return undefined;
     }
-    for (const note of decoded.notes) warn(`${file.id}: ${note}`);
+    for (const note of decoded.notes) warn(warning("warning.fileNote", { file: file.id, note }));
     if (!decoded.text.replace(/^\ufeff/, "").trim()) {
-      warn(`${file.id}: no text, skipped`);
+      warn(warning("warning.noText", { file: file.id }));
       return undefined;
     }
     const doc = parseSourceText(file.id, file.path, decoded.text, { size: stat.size, mtimeMs: stat.mtimeMs });
     if (decoded.metadata) doc.metadata = decoded.metadata;
     return { doc, hash };
   } catch (e) {
-    warn(`${file.id}: cannot read (${errorCode(e)}), skipped`);
+    warn(warning("warning.cannotRead", { file: file.id, code: errorCode(e) }));
     return undefined;
   }
 }
@@ -153,19 +158,15 @@ function isExcluded(id: string, patterns: string[] | undefined): boolean {
   });
 }
 
-export function warner(options: CorpusLoadOptions, warnings: string[]): (message: string) => void {
-  return (message) => {
-    warnings.push(message);
+export function warner(options: CorpusLoadOptions, warnings: Warning[]): (warning: Warning) => void {
+  return (w) => {
+    warnings.push(w);
     try {
-      options.warn?.(message);
+      options.warn?.(w);
     } catch {
       // A failing logger must not stop the load.
     }
   };
-}
-
-function formatSize(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
 }
 
 async function mapLimited<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {

@@ -2,21 +2,28 @@
 // non-blocking (so a FIFO never waits for a writer), and never more than the size limit plus one
 // byte, whatever stat said (a file that grows while read, a link to /dev/zero).
 import { closeSync, constants, fstatSync, openSync, readSync, type Dirent, type Stats } from "node:fs";
+import { warningPart, type WarningPart } from "../warnings";
 
-export type BoundedRead = { bytes: Buffer; stat: Stats } | { skip: string; tooLarge?: number };
+/** The bytes, or why not: a reason, or "too large" with the size found. */
+export type BoundedRead = { bytes: Buffer; stat: Stats } | { skip: WarningPart; tooLarge?: undefined } | { skip: "too large"; tooLarge: number };
 
 const CHUNK = 64 * 1024;
 
-/** What kind of file a stat describes, in the words of a warning. */
-export function fileKind(stat: Stats | Dirent): string {
-  if (stat.isFile()) return "file";
-  if (stat.isDirectory()) return "folder";
-  if (stat.isFIFO()) return "named pipe (FIFO)";
-  if (stat.isSocket()) return "socket";
-  if (stat.isCharacterDevice()) return "character device";
-  if (stat.isBlockDevice()) return "block device";
-  if (stat.isSymbolicLink()) return "link";
-  return "special file";
+/** What kind of file a stat describes, as a piece of a warning. */
+function fileKind(stat: Stats | Dirent): WarningPart {
+  if (stat.isFile()) return warningPart("warningPart.kindFile");
+  if (stat.isDirectory()) return warningPart("warningPart.kindFolder");
+  if (stat.isFIFO()) return warningPart("warningPart.kindFifo");
+  if (stat.isSocket()) return warningPart("warningPart.kindSocket");
+  if (stat.isCharacterDevice()) return warningPart("warningPart.kindCharacterDevice");
+  if (stat.isBlockDevice()) return warningPart("warningPart.kindBlockDevice");
+  if (stat.isSymbolicLink()) return warningPart("warningPart.kindLink");
+  return warningPart("warningPart.kindSpecial");
+}
+
+/** "not a regular file (a named pipe (FIFO))", as a piece of a warning. */
+export function notRegularFile(stat: Stats | Dirent): WarningPart {
+  return warningPart("warningPart.notRegularFile", { kind: fileKind(stat) });
 }
 
 /** Reads `path` when it is a regular file of at most `limit` bytes; otherwise says why not. Throws only on I/O errors. */
@@ -24,7 +31,7 @@ export function readRegularFile(path: string, limit: number): BoundedRead {
   const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {
     const stat = fstatSync(fd);
-    if (!stat.isFile()) return { skip: `not a regular file (a ${fileKind(stat)})` };
+    if (!stat.isFile()) return { skip: notRegularFile(stat) };
     if (stat.size > limit) return { skip: "too large", tooLarge: stat.size };
     const chunks: Buffer[] = [];
     let total = 0;

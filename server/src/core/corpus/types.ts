@@ -1,6 +1,7 @@
 import type { Lang, Span } from "../types";
 import type { LineMap } from "../text/lineMap";
 import type { DocumentMetadata, ExtractionLimits } from "./formats/types";
+import type { Warning } from "../warnings";
 
 /** One sentence of a source article, with its exact place in the file. */
 export interface SourceSentence extends Span {
@@ -45,11 +46,11 @@ export interface CorpusLoadOptions {
    * must not reach outside); a file that resolves elsewhere is skipped with a warning. Unset: anywhere.
    */
   confineTo?: string[];
-  /** Called with one human-readable line per skipped or odd file. */
-  warn?: (message: string) => void;
+  /** Called with one warning per skipped or odd file (worded where it is shown). */
+  warn?: (warning: Warning) => void;
 }
 
 export interface CorpusLoadResult {
   documents: SourceDocument[];
-  warnings: string[];
+  warnings: Warning[];
 }

@@ -4,7 +4,8 @@
 // rather than passed on (or silently dropped).
 import { promises as fs, type Dirent } from "node:fs";
 import * as nodePath from "node:path";
-import { fileKind } from "./readBounded";
+import { notRegularFile } from "./readBounded";
+import { fileSkipped, warning, warningPart, type Warning, type WarningPart } from "../warnings";
 
 import { sourceFileFilter } from "./formats";
 import { isSavedPageAssets } from "./formats/savedPage";
@@ -16,7 +17,7 @@ export interface FoundFile {
   id: string;
 }
 
-export async function walkFolder(root: string, warn: (message: string) => void, accepts: (name: string) => boolean = sourceFileFilter()): Promise<FoundFile[]> {
+export async function walkFolder(root: string, warn: (warning: Warning) => void, accepts: (name: string) => boolean = sourceFileFilter()): Promise<FoundFile[]> {
   const found: FoundFile[] = [];
   const seen = new Set<string>();
   const visit = async (dir: string): Promise<void> => {
@@ -32,7 +33,7 @@ export async function walkFolder(root: string, warn: (message: string) => void, 
     try {
       entries = await fs.readdir(dir, { withFileTypes: true });
     } catch (e) {
-      warn(`${dir}: cannot read folder (${errorCode(e)}), skipped`);
+      warn(warning("warning.cannotReadFolder", { path: dir, code: errorCode(e) }));
       return;
     }
     for (const entry of entries) {
@@ -45,8 +46,8 @@ export async function walkFolder(root: string, warn: (message: string) => void, 
         continue;
       } else if (kind === "file") {
         if (accepts(entry.name)) found.push({ path: full, id });
-      } else if (kind.startsWith("link") || accepts(entry.name)) {
-        warn(`${id}: ${kind}, skipped`);
+      } else if (kind.link || accepts(entry.name)) {
+        warn(fileSkipped(id, kind.reason));
       }
     }
   };
@@ -54,17 +55,25 @@ export async function walkFolder(root: string, warn: (message: string) => void, 
   return found;
 }
 
-/** "file", "folder", or what else the entry is (following links), in the words of a warning. */
-async function entryKind(entry: Dirent, full: string): Promise<string> {
+/** "file", "folder" (following links), or why the entry is skipped: a special file, or a link that leads nowhere. */
+async function entryKind(entry: Dirent, full: string): Promise<"file" | "folder" | { reason: WarningPart; link: boolean }> {
   if (entry.isDirectory()) return "folder";
   if (entry.isFile()) return "file";
-  if (!entry.isSymbolicLink()) return `not a regular file (a ${fileKind(entry)})`;
+  if (!entry.isSymbolicLink()) return { reason: notRegularFile(entry), link: false };
   try {
     const target = await fs.stat(full);
-    return target.isFile() || target.isDirectory() ? fileKind(target) : `not a regular file (a ${fileKind(target)})`;
+    if (target.isFile()) return "file";
+    if (target.isDirectory()) return "folder";
+    return { reason: notRegularFile(target), link: false };
   } catch (e) {
     const code = errorCode(e);
-    return code === "ELOOP" ? "link that loops" : code === "ENOENT" ? "link to a missing file" : `link that cannot be followed (${code})`;
+    const reason =
+      code === "ELOOP"
+        ? warningPart("warningPart.linkLoops")
+        : code === "ENOENT"
+          ? warningPart("warningPart.linkToMissingFile")
+          : warningPart("warningPart.linkUnfollowable", { code });
+    return { reason, link: true };
   }
 }
 

@@ -6,6 +6,7 @@ import { Archive, ArchiveUnreachable } from "../../archive/connection";
 import { ArchiveCache, ArchiveSession } from "../../archive/checkArchive";
 import type { CheckResult } from "../../core";
 import type { CheckOptions } from "../../core/drafting/draftChecker";
+import { warningOf, type Warning } from "../../core/warnings";
 
 export class ArchiveEngine {
   private readonly archive: Archive;
@@ -17,7 +18,7 @@ export class ArchiveEngine {
   }
 
   /** The archive's size, or why it cannot be read (one line, password masked). */
-  async counts(): Promise<{ documents: number; sentences: number } | { failed: string }> {
+  async counts(): Promise<{ documents: number; sentences: number } | { failed: Warning }> {
     try {
       const session = await ArchiveSession.open(this.archive);
       try {
@@ -26,7 +27,7 @@ export class ArchiveEngine {
         await session.close();
       }
     } catch (error) {
-      return { failed: (error as Error).message };
+      return { failed: warningOf(error) };
     }
   }
 
@@ -41,11 +42,11 @@ export class ArchiveEngine {
   }
 
   /** Like check, but an unreachable archive is an answer (why, password masked), not an error. */
-  async checkIfReachable(text: string, options: CheckOptions, draft: string): Promise<CheckResult | { unavailable: string }> {
+  async checkIfReachable(text: string, options: CheckOptions, draft: string): Promise<CheckResult | { unavailable: Warning }> {
     try {
       return await this.check(text, options, draft);
     } catch (error) {
-      if (error instanceof ArchiveUnreachable) return { unavailable: error.message };
+      if (error instanceof ArchiveUnreachable) return { unavailable: error.warning };
       throw error;
     }
   }

@@ -6,6 +6,8 @@ import * as path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { CheckResult } from "../../core";
 import { ENGINE_ROLE } from "./engineWorker";
+import { describeWarning, receivedWarning } from "../../core/warnings";
+import type { Locale } from "../../shared/i18n";
 import type {
   ApplyChangesRequest,
   CancelLoad,
@@ -41,6 +43,9 @@ export class EngineClient {
   private nextTicket = 1;
   private nextSlot = 0;
 
+  /** The language warnings from the engine are logged in (the client's). */
+  locale: Locale = "en";
+
   constructor(private readonly log: (message: string) => void) {
     this.worker = new Worker(engineScript(), { workerData: { role: ENGINE_ROLE, tickets: this.tickets.buffer } });
     this.worker.on("message", (message: EngineMessage) => this.receive(message));
@@ -51,7 +56,12 @@ export class EngineClient {
   }
 
   load(request: Omit<LoadRequest, "type">, progress?: (done: number, total: number) => void): Promise<LoadResult> {
-    return this.request({ type: "load", ...request }, progress) as Promise<LoadResult>;
+    // Warnings come from another thread: each is checked against the catalogue here.
+    return (this.request({ type: "load", ...request }, progress) as Promise<LoadResult>).then((result) => ({
+      ...result,
+      warnings: result.warnings.map(receivedWarning),
+      failed: result.failed === undefined ? undefined : receivedWarning(result.failed),
+    }));
   }
 
   /** Stops the running load; it still answers, with what was indexed. */
@@ -72,7 +82,9 @@ export class EngineClient {
     }
     const ticket = this.nextTicket++;
     Atomics.store(this.tickets, slot, ticket);
-    return this.request({ type: "check", uri, text, ...options, fresh, full, slot, ticket }) as Promise<CheckAnswer>;
+    return (this.request({ type: "check", uri, text, ...options, fresh, full, slot, ticket }) as Promise<CheckAnswer>).then((answer) =>
+      answer.cancelled && answer.unavailable !== undefined ? { ...answer, unavailable: receivedWarning(answer.unavailable) } : answer,
+    );
   }
 
   checkOnce(text: string, options: EngineCheckOptions): Promise<Omit<CheckResult, "origins">> {
@@ -98,6 +110,7 @@ export class EngineClient {
 
   private receive(message: EngineMessage): void {
     if (message.type === "log") return this.log(message.message);
+    if (message.type === "warning") return this.log(describeWarning(receivedWarning(message.warning), this.locale));
     const pending = this.pending.get(message.id);
     if (!pending) return;
     if (message.type === "progress") return pending.progress?.(message.done, message.total);

@@ -6,6 +6,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import { CheckCancelled, CorpusIndex, DeltaEncoder, DraftChecker, indexCorpus, languageModelLoaded, readSourceFile } from "../../core";
 import { initLanguageDetection } from "../../core/corpus/language";
 import { warmLexicon } from "../../core/lexicon/lexicon";
+import { internalError, warning } from "../../core/warnings";
 import type {
   ApplyChangesRequest,
   CancelLoad,
@@ -97,7 +98,7 @@ export function runEngineWorker(): void {
     } catch (error) {
       index = new CorpusIndex();
       checkers.clear();
-      return { documents: 0, sentences: 0, warnings: [], languageModel: languageModelLoaded(), failed: (error as Error).message };
+      return { documents: 0, sentences: 0, warnings: [], languageModel: languageModelLoaded(), failed: internalError(error) };
     }
   };
 
@@ -116,7 +117,7 @@ export function runEngineWorker(): void {
           exclude: request.exclude,
           extensions: request.extensions,
           confineTo: request.confineTo,
-          warn: (message) => send({ type: "log", message }),
+          warn: (w) => send({ type: "warning", warning: w }),
         });
         if (doc) {
           index.upsert(doc);
@@ -126,7 +127,7 @@ export function runEngineWorker(): void {
           changed = true;
         }
       } catch (error) {
-        send({ type: "log", message: `cannot re-read corpus file ${change.path}: ${(error as Error).message}` });
+        send({ type: "warning", warning: warning("warning.cannotReread", { path: change.path, detail: (error as Error).message }) });
         if (had) {
           index.remove(change.path);
           changed = true;

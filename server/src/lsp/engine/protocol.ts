@@ -1,6 +1,7 @@
 // Messages between the language server's main thread (LSP traffic) and its engine thread (the
 // corpus index and the checks). Requests carry an id; the engine answers each once, in order.
 import type { CheckResult, FindingDelta } from "../../core";
+import type { Warning } from "../../core/warnings";
 
 export interface LoadRequest {
   type: "load";
@@ -62,10 +63,11 @@ export interface IndexCounts {
 }
 
 export interface LoadResult extends IndexCounts {
-  warnings: string[];
+  /** Data, worded on the main thread in the client's language. */
+  warnings: Warning[];
   /** The fastText language model loaded in the engine (else function-word counts decide). */
   languageModel: boolean;
-  failed?: string;
+  failed?: Warning;
   stats?: {
     files: number;
     fromCache: number;
@@ -82,13 +84,15 @@ export interface LoadResult extends IndexCounts {
 export type CheckAnswer =
   | { cancelled?: false; lang: CheckResult["lang"]; delta: FindingDelta; checked: number; reused: number }
   /** `unavailable`: the archive could not be reached (why, password masked); the draft was not checked. */
-  | { cancelled: true; unavailable?: string };
+  | { cancelled: true; unavailable?: Warning };
 
 export type EngineMessage =
   | { type: "answer"; id: number; value: unknown }
   | { type: "failure"; id: number; message: string }
   | { type: "progress"; id: number; done: number; total: number }
-  | { type: "log"; message: string };
+  | { type: "log"; message: string }
+  /** A corpus warning outside a load (a watched file that cannot be read again). */
+  | { type: "warning"; warning: Warning };
 
 /** Posted outside the request queue: stops the running load (keeping what is indexed). */
 export interface CancelLoad {

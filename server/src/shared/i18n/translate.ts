@@ -12,7 +12,7 @@ export const catalogues: Readonly<Record<Locale, Catalogue>> = { en, fr };
 type PlaceholdersOf<S> = S extends `${string}{${infer Name}}${infer Rest}` ? Name | PlaceholdersOf<Rest> : never;
 type TextsOf<M> = M extends string ? M : M[keyof M];
 /** A plural message always takes `count`, even where a form does not print it. */
-type ParamsOf<Id extends MessageId> = PlaceholdersOf<TextsOf<(typeof en)[Id]>> | ((typeof en)[Id] extends string ? never : "count");
+export type ParamsOf<Id extends MessageId> = PlaceholdersOf<TextsOf<(typeof en)[Id]>> | ((typeof en)[Id] extends string ? never : "count");
 
 type MessageParams<Id extends MessageId> = Record<ParamsOf<Id>, string | number>;
 

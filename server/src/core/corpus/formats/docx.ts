@@ -7,6 +7,7 @@ import { blockParagraphs, type DomNode } from "./blocks";
 import { capText, squeeze, type DocumentMetadata, type Extraction, type ExtractionLimits } from "./types";
 import { writeZip } from "./zipWrite";
 import { unpackZip } from "./zip";
+import { warningPart, type WarningPart } from "../../warnings";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { parseHTML } = require("linkedom") as { parseHTML(html: string): { document: { body: DomNode } } };
@@ -14,19 +15,19 @@ const { parseHTML } = require("linkedom") as { parseHTML(html: string): { docume
 export async function extractDocx(bytes: Uint8Array, limits: ExtractionLimits): Promise<Extraction> {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const entries = unpackZip(buffer, limits.maxUnpackedBytes);
-  if ("skip" in entries) return { skip: `not a readable Word document (${entries.skip})` };
-  if (!entries.has("word/document.xml")) return { skip: "not a Word document (no word/document.xml)" };
+  if ("skip" in entries) return { skip: warningPart("warningPart.wordUnreadable", { reason: entries.skip }) };
+  if (!entries.has("word/document.xml")) return { skip: warningPart("warningPart.wordNoDocument") };
   let html: string;
   try {
     // mammoth is handed the entries already unpacked (stored, not deflated again): it never
     // inflates anything the budget has not seen.
     ({ value: html } = await mammoth.convertToHtml({ buffer: writeZip([...entries].map(([name, data]) => ({ name, data }))) }));
   } catch (error) {
-    return { skip: `not a readable Word document (${(error as Error).message})` };
+    return { skip: warningPart("warningPart.wordUnreadable", { reason: (error as Error).message }) };
   }
-  const notes: string[] = [];
+  const notes: WarningPart[] = [];
   const paragraphs = blockParagraphs(parseHTML(`<!DOCTYPE html><html><body>${html}</body></html>`).document.body);
-  if (!paragraphs.length) return { skip: "no text in the Word document" };
+  if (!paragraphs.length) return { skip: warningPart("warningPart.wordNoText") };
   const core = entries.get("docProps/core.xml");
   return { text: capText(paragraphs.join("\n\n"), limits, notes), metadata: core ? coreProperties(core.toString("utf8")) : undefined, notes };
 }

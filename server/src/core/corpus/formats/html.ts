@@ -6,6 +6,7 @@
 import { Readability } from "@mozilla/readability";
 import { decodeText } from "../decode";
 import { blockParagraphs, type DomNode } from "./blocks";
+import { warningPart } from "../../warnings";
 import { capText, squeeze, type DocumentMetadata, type Extraction, type ExtractionLimits } from "./types";
 
 // linkedom's CommonJS build, required: its type declarations describe only the ES module build.
@@ -18,7 +19,7 @@ export function extractHtml(bytes: Uint8Array, limits: ExtractionLimits): Extrac
   const notes = decoded.note ? [decoded.note] : [];
   const { document } = parseHTML(decoded.text);
   const elements = document.querySelectorAll("*").length;
-  if (elements > limits.maxHtmlElements) return { skip: `web page of ${elements} elements, over the ${limits.maxHtmlElements} limit` };
+  if (elements > limits.maxHtmlElements) return { skip: warningPart("warningPart.htmlTooManyElements", { elements, max: limits.maxHtmlElements }) };
   const metadata = pageMetadata(document);
   removeFurniture(document);
   let article: ReturnType<Readability<DomNode>["parse"]>;
@@ -26,10 +27,10 @@ export function extractHtml(bytes: Uint8Array, limits: ExtractionLimits): Extrac
     // The article as a DOM node (not serialised HTML): its blocks become the paragraphs.
     article = new Readability<DomNode>(document as unknown as ConstructorParameters<typeof Readability>[0], { serializer: (node) => node as unknown as DomNode }).parse();
   } catch (error) {
-    return { skip: `web page not read (${(error as Error).message})` };
+    return { skip: warningPart("warningPart.htmlNotRead", { detail: (error as Error).message }) };
   }
   const paragraphs = article?.content ? blockParagraphs(article.content) : [];
-  if (!paragraphs.length) return { skip: "no article found in the web page" };
+  if (!paragraphs.length) return { skip: warningPart("warningPart.htmlNoArticle") };
   const title = squeeze(article?.title ?? "") || metadata.title;
   // A declared author (meta tag, JSON-LD) before a byline found in the text ("Par la rédaction").
   const author = metadata.author ?? (squeeze(article?.byline ?? "") || undefined);

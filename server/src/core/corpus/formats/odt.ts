@@ -5,6 +5,7 @@
 import type { DomNode } from "./blocks";
 import { capText, squeeze, type DocumentMetadata, type Extraction, type ExtractionLimits } from "./types";
 import { unpackZip } from "./zip";
+import { warningPart, type WarningPart } from "../../warnings";
 
 interface XmlElement extends DomNode {
   getElementsByTagName(name: string): ArrayLike<XmlElement>;
@@ -20,19 +21,19 @@ const SKIPPED = new Set(["office:annotation", "text:note", "text:tracked-changes
 
 export async function extractOdt(bytes: Uint8Array, limits: ExtractionLimits): Promise<Extraction> {
   const entries = unpackZip(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), limits.maxUnpackedBytes);
-  if ("skip" in entries) return { skip: `not a readable OpenDocument file (${entries.skip})` };
+  if ("skip" in entries) return { skip: warningPart("warningPart.odtUnreadable", { reason: entries.skip }) };
   const content = entries.get("content.xml");
-  if (!content) return { skip: "not an OpenDocument text (no content.xml)" };
+  if (!content) return { skip: warningPart("warningPart.odtNoContent") };
   let root: XmlElement;
   try {
     root = new DOMParser().parseFromString(content.toString("utf8"), "text/xml");
   } catch (error) {
-    return { skip: `not a readable OpenDocument file (${(error as Error).message})` };
+    return { skip: warningPart("warningPart.odtUnreadable", { reason: (error as Error).message }) };
   }
   const body = root.getElementsByTagName("office:text")[0];
   const paragraphs = body ? odtParagraphs(body) : [];
-  if (!paragraphs.length) return { skip: "no text in the OpenDocument file" };
-  const notes: string[] = [];
+  if (!paragraphs.length) return { skip: warningPart("warningPart.odtNoText") };
+  const notes: WarningPart[] = [];
   const meta = entries.get("meta.xml");
   return { text: capText(paragraphs.join("\n\n"), limits, notes), metadata: meta ? odtMetadata(meta.toString("utf8")) : undefined, notes };
 }

@@ -3,6 +3,7 @@
 // column, paragraphs cut at wider gaps, words hyphenated at a line end joined, and the running
 // headers, footers and page numbers repeated across pages dropped as furniture.
 import { squeeze, PAGE_BREAK, capText, type DocumentMetadata, type Extraction, type ExtractionLimits } from "./types";
+import { warningPart, type WarningPart } from "../../warnings";
 
 type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs", { with: { "resolution-mode": "import" } });
 
@@ -71,7 +72,7 @@ export async function extractPdf(bytes: Uint8Array, limits: ExtractionLimits): P
   try {
     pdfjs = await loadPdfJs();
   } catch (error) {
-    return { skip: `PDF reader unavailable (${(error as Error).message})` };
+    return { skip: warningPart("warningPart.pdfReaderUnavailable", { detail: (error as Error).message }) };
   }
   const task = pdfjs.getDocument({
     // A copy: pdfjs may detach the buffer it is given, and the caller still hashes the bytes.
@@ -83,21 +84,21 @@ export async function extractPdf(bytes: Uint8Array, limits: ExtractionLimits): P
     stopAtErrors: false,
     verbosity: pdfjs.VerbosityLevel.ERRORS,
   });
-  const notes: string[] = [];
+  const notes: WarningPart[] = [];
   try {
     const deadline = started + limits.timeoutMs;
     // In-process pdfjs mostly resolves in microtasks, which a timer cannot interrupt: the clock
     // is also read between steps.
     const late = () => Date.now() >= deadline;
     const doc = await withDeadline(task.promise, deadline);
-    if (doc === undefined || late()) return { skip: `no page read within ${limits.timeoutMs / 1000} s` };
+    if (doc === undefined || late()) return { skip: warningPart("warningPart.pdfNoPageInTime", { seconds: limits.timeoutMs / 1000 }) };
     const pageCount = Math.min(doc.numPages, limits.maxPages);
-    if (doc.numPages > limits.maxPages) notes.push(`${doc.numPages} pages, only the first ${limits.maxPages} read`);
+    if (doc.numPages > limits.maxPages) notes.push(warningPart("warningPart.pdfPagesCapped", { pages: doc.numPages, max: limits.maxPages }));
     const pages: Item[][][] = [];
     for (let n = 1; n <= pageCount; n++) {
       const content = n > 1 && late() ? undefined : await withDeadline(doc.getPage(n).then((page) => page.getTextContent()), deadline);
       if (content === undefined) {
-        notes.push(`stopped after ${n - 1} of ${doc.numPages} pages (over ${limits.timeoutMs / 1000} s)`);
+        notes.push(warningPart("warningPart.pdfStoppedInTime", { read: n - 1, pages: doc.numPages, seconds: limits.timeoutMs / 1000 }));
         break;
       }
       const items: Item[] = [];
@@ -110,7 +111,7 @@ export async function extractPdf(bytes: Uint8Array, limits: ExtractionLimits): P
       }
       pages.push(groupRows(items));
     }
-    if (!pages.some((rows) => rows.some((row) => row.some((it) => /\p{L}{2}/u.test(it.text))))) return { skip: "no text layer: run OCR first" };
+    if (!pages.some((rows) => rows.some((row) => row.some((it) => /\p{L}{2}/u.test(it.text))))) return { skip: warningPart("warningPart.pdfNoTextLayer") };
     // Furniture first, on whole rows: a footer and its page number share a row that a column
     // split would cut in two.
     const furniture = runningFurniture(pages);
@@ -119,9 +120,9 @@ export async function extractPdf(bytes: Uint8Array, limits: ExtractionLimits): P
     return { text: capText(text, limits, notes), metadata, notes };
   } catch (error) {
     const name = (error as Error).name;
-    if (name === "PasswordException") return { skip: "encrypted PDF (password needed)" };
-    if (name === "InvalidPDFException") return { skip: "not a readable PDF (corrupt file)" };
-    return { skip: `unreadable PDF (${(error as Error).message})` };
+    if (name === "PasswordException") return { skip: warningPart("warningPart.pdfEncrypted") };
+    if (name === "InvalidPDFException") return { skip: warningPart("warningPart.pdfCorrupt") };
+    return { skip: warningPart("warningPart.pdfUnreadable", { detail: (error as Error).message }) };
   } finally {
     void task.destroy().catch(() => {});
   }

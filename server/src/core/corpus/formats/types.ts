@@ -2,6 +2,7 @@
 // the document's own metadata, and the notes worth a warning.
 
 import type { SourceMetadata } from "../../types";
+import { warningPart, type WarningPart } from "../../warnings";
 
 /** Title, author and date a document declares about itself: metadata, never evidence. */
 export type DocumentMetadata = SourceMetadata;
@@ -11,10 +12,10 @@ export type Extraction =
       /** Paragraphs one to a line with blank lines between; PDF pages separated by a form feed line. */
       text: string;
       metadata?: DocumentMetadata;
-      /** Truncations and oddities, one line each (the loader prefixes the file's id). */
-      notes: string[];
+      /** Truncations and oddities, one each (the loader adds the file's id). */
+      notes: WarningPart[];
     }
-  | { skip: string };
+  | { skip: WarningPart };
 
 /** Bounds on what one file may cost; every reader stops or skips past them. */
 export interface ExtractionLimits {
@@ -42,10 +43,10 @@ export const DEFAULT_EXTRACTION_LIMITS: ExtractionLimits = {
 export const PAGE_BREAK = "\n\n\f\n\n";
 
 /** Cuts `text` to the limit at a paragraph end, with a note. */
-export function capText(text: string, limits: ExtractionLimits, notes: string[]): string {
+export function capText(text: string, limits: ExtractionLimits, notes: WarningPart[]): string {
   if (text.length <= limits.maxTextChars) return text;
   const cut = text.lastIndexOf("\n", limits.maxTextChars);
-  notes.push(`extracted text cut at ${limits.maxTextChars} characters`);
+  notes.push(warningPart("warningPart.textCut", { count: limits.maxTextChars }));
   return text.slice(0, cut > 0 ? cut : limits.maxTextChars).trimEnd();
 }
 

@@ -2,6 +2,7 @@
 // directory, and each entry inflated with a cap on its output, so that a zip bomb (declared
 // sizes that lie included) costs at most the budget, never the machine's memory.
 import { inflateRawSync } from "node:zlib";
+import { warningPart, type WarningPart } from "../../warnings";
 
 interface ZipEntry {
   name: string;
@@ -11,7 +12,7 @@ interface ZipEntry {
   localOffset: number;
 }
 
-type ZipListing = { entries: ZipEntry[] } | { skip: string };
+type ZipListing = { entries: ZipEntry[] } | { skip: WarningPart };
 
 const END_OF_DIRECTORY = 0x06054b50;
 const DIRECTORY_ENTRY = 0x02014b50;
@@ -27,15 +28,15 @@ function listZip(bytes: Buffer): ZipListing {
       break;
     }
   }
-  if (end < 0) return { skip: "not a ZIP archive" };
+  if (end < 0) return { skip: warningPart("warningPart.zipNotZip") };
   const count = bytes.readUInt16LE(end + 10);
   const directoryAt = bytes.readUInt32LE(end + 16);
-  if (count === 0xffff || directoryAt === 0xffffffff) return { skip: "ZIP64 archive not supported" };
-  if (count > MAX_ENTRIES) return { skip: `${count} entries in the archive, over ${MAX_ENTRIES}` };
+  if (count === 0xffff || directoryAt === 0xffffffff) return { skip: warningPart("warningPart.zip64") };
+  if (count > MAX_ENTRIES) return { skip: warningPart("warningPart.zipTooManyEntries", { count, max: MAX_ENTRIES }) };
   const entries: ZipEntry[] = [];
   let at = directoryAt;
   for (let n = 0; n < count; n++) {
-    if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== DIRECTORY_ENTRY) return { skip: "damaged ZIP directory" };
+    if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== DIRECTORY_ENTRY) return { skip: warningPart("warningPart.zipDamagedDirectory") };
     const nameLength = bytes.readUInt16LE(at + 28);
     const extraLength = bytes.readUInt16LE(at + 30);
     const commentLength = bytes.readUInt16LE(at + 32);
@@ -51,19 +52,20 @@ function listZip(bytes: Buffer): ZipListing {
   return { entries };
 }
 
-/** An entry's bytes, inflated to at most `budget` bytes; a string says why it cannot be read. */
-function readZipEntry(bytes: Buffer, entry: ZipEntry, budget: number): Buffer | string {
+/** An entry's bytes, inflated to at most `budget` bytes (`overBudget` past it), or why it cannot be read. */
+function readZipEntry(bytes: Buffer, entry: ZipEntry, budget: number): Buffer | WarningPart | "overBudget" {
   const at = entry.localOffset;
-  if (at + 30 > bytes.length || bytes.readUInt32LE(at) !== LOCAL_HEADER) return `damaged entry ${entry.name}`;
+  const damaged = warningPart("warningPart.zipDamagedEntry", { entry: entry.name });
+  if (at + 30 > bytes.length || bytes.readUInt32LE(at) !== LOCAL_HEADER) return damaged;
   const dataAt = at + 30 + bytes.readUInt16LE(at + 26) + bytes.readUInt16LE(at + 28);
   const data = bytes.subarray(dataAt, dataAt + entry.compressedSize);
-  if (entry.method === 0) return data.length > budget ? `${entry.name} unpacks past the limit` : data;
-  if (entry.method !== 8) return `${entry.name}: compression method ${entry.method} not supported`;
+  if (entry.method === 0) return data.length > budget ? "overBudget" : data;
+  if (entry.method !== 8) return warningPart("warningPart.zipMethod", { entry: entry.name, method: entry.method });
   try {
     return inflateRawSync(data, { maxOutputLength: Math.max(1, budget) });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return code === "ERR_BUFFER_TOO_LARGE" ? `${entry.name} unpacks past the limit` : `damaged entry ${entry.name}`;
+    return code === "ERR_BUFFER_TOO_LARGE" ? "overBudget" : damaged;
   }
 }
 
@@ -71,17 +73,18 @@ function readZipEntry(bytes: Buffer, entry: ZipEntry, budget: number): Buffer | 
  * Unpacks every entry within a shared budget (the archive's total unpacked size); the entries
  * by name, or why the archive is refused.
  */
-export function unpackZip(bytes: Buffer, budget: number): Map<string, Buffer> | { skip: string } {
+export function unpackZip(bytes: Buffer, budget: number): Map<string, Buffer> | { skip: WarningPart } {
   const listing = listZip(bytes);
   if ("skip" in listing) return listing;
   const declared = listing.entries.reduce((n, e) => n + e.size, 0);
-  if (declared > budget) return { skip: `unpacks to ${declared} bytes, over the ${budget}-byte limit (zip bomb?)` };
+  if (declared > budget) return { skip: warningPart("warningPart.zipDeclaredTooBig", { size: declared, budget }) };
   const out = new Map<string, Buffer>();
   let left = budget;
   for (const entry of listing.entries) {
     if (entry.name.endsWith("/")) continue;
     const data = readZipEntry(bytes, entry, left);
-    if (typeof data === "string") return { skip: data.includes("past the limit") ? `${data} of ${budget} bytes (zip bomb?)` : data };
+    if (data === "overBudget") return { skip: warningPart("warningPart.zipEntryTooBig", { entry: entry.name, budget }) };
+    if (!Buffer.isBuffer(data)) return { skip: data };
     left -= data.length;
     out.set(entry.name, data);
   }
