@@ -14,10 +14,17 @@ import type { OpenDocuments, ServerConnection } from "../../server/src/lsp/serve
 class FakeConnection {
   readonly published: PublishDiagnosticsParams[] = [];
   readonly warnings: string[] = [];
+  /** Lines the server wrote to its log (the client's output channel). */
+  readonly logged: string[] = [];
   private waiters: Array<() => void> = [];
 
   readonly connection = {
-    console: { log: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined },
+    console: {
+      log: (line: string) => void this.logged.push(line),
+      info: (line: string) => void this.logged.push(line),
+      warn: (line: string) => void this.logged.push(line),
+      error: (line: string) => void this.logged.push(line),
+    },
     window: {
       showWarningMessage: async (message: string) => void this.warnings.push(message),
       showErrorMessage: async (message: string) => void this.warnings.push(message),
@@ -179,5 +186,59 @@ describe("AttestLanguageServer without a transport", function () {
   it("rejects a hover without a position as the client's mistake", async () => {
     await start("en");
     assert.throws(() => server.hover({ textDocument: { uri } } as never), /params.position/);
+  });
+});
+
+describe("corpus warnings of the language server", function () {
+  this.timeout(30000);
+  let workspace: string;
+  let server: AttestLanguageServer;
+
+  beforeEach(() => {
+    workspace = fs.mkdtempSync(path.join(os.tmpdir(), "attest-server-warnings-"));
+    fs.mkdirSync(path.join(workspace, "corpus"));
+    fs.writeFileSync(path.join(workspace, "corpus", "tram.txt"), SOURCE);
+    fs.writeFileSync(path.join(workspace, "corpus", "plan.txt"), Buffer.from([0x25, 0x00, 0x01, 0x02, 0x00]));
+  });
+
+  afterEach(async () => {
+    await server.dispose();
+    fs.rmSync(workspace, { recursive: true, force: true });
+  });
+
+  async function start(locale: string): Promise<FakeConnection> {
+    const fake = new FakeConnection();
+    server = new AttestLanguageServer(fake.connection, new FakeDocuments());
+    server.initialize({
+      processId: null,
+      rootUri: pathToFileURL(workspace).href,
+      capabilities: {},
+      locale,
+      initializationOptions: { settings: { corpus: { paths: [path.join(workspace, "corpus")] } } },
+    });
+    await server.initialized();
+    return fake;
+  }
+
+  it("tells a French client about a skipped corpus file in French: notification, log and status", async () => {
+    const fake = await start("fr");
+    assert.deepEqual(fake.warnings, [
+      "Attest : un problème de corpus : plan.txt : fichier binaire (octets NUL), ignoré (détails dans la sortie).",
+    ]);
+    assert.ok(fake.logged.includes("plan.txt : fichier binaire (octets NUL), ignoré"), fake.logged.join("\n"));
+    assert.deepEqual(server.corpus.status().warnings, ["plan.txt : fichier binaire (octets NUL), ignoré"]);
+  });
+
+  it("tells an English client the same in English", async () => {
+    const fake = await start("en");
+    assert.deepEqual(fake.warnings, ["Attest: one corpus problem: plan.txt: binary file (NUL bytes), skipped (details in the output)."]);
+  });
+
+  it("logs in French why a watched corpus file that became unreadable left the index", async () => {
+    const fake = await start("fr");
+    const source = path.join(workspace, "corpus", "tram.txt");
+    fs.writeFileSync(source, "");
+    await server.didChangeWatchedFiles({ changes: [{ uri: pathToFileURL(source).href, type: 2 }] });
+    assert.ok(fake.logged.includes("tram.txt : fichier vide, ignoré"), fake.logged.join("\n"));
   });
 });

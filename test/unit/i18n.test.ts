@@ -77,6 +77,25 @@ describe("message catalogue", () => {
     assert.deepEqual(needlesslyListed, []);
   });
 
+  it("has every warning the code raises, and every piece set into one, in English and French", () => {
+    const code = codeFiles.map((f) => readFileSync(f, "utf8")).join("\n");
+    const raised = new Set([...code.matchAll(/"(warning(?:Part)?\.\w+)"/g)].map((m) => m[1]!));
+    assert.ok(raised.size > 40, `only ${raised.size} warning ids found in the code`);
+    const known = new Set<string>(ids);
+    assert.deepEqual(
+      [...raised].filter((id) => !known.has(id)),
+      [],
+    );
+    for (const id of raised as Set<MessageId>) {
+      for (const locale of LOCALES)
+        assert.ok(
+          textsOf(catalogues[locale][id]).every((text) => text.trim() !== ""),
+          `${locale} ${id}`,
+        );
+      assert.notEqual(JSON.stringify(catalogues.fr[id]), JSON.stringify(en[id]), `${id} is not translated`);
+    }
+  });
+
   it("uses every message somewhere in the code", () => {
     const code = codeFiles.map((f) => readFileSync(f, "utf8")).join("\n");
     assert.deepEqual(

@@ -101,9 +101,10 @@ function phraseSchema(prefix: string): z.ZodType<Warning | WarningPart> {
     })
     .strict()
     .refine(({ id, params }) => {
-      const wanted = placeholders.get(id)!;
+      // Zod runs this check even when the id was refused: an unknown id has no placeholders to match.
+      const wanted = placeholders.get(id);
       const given = Object.keys(params);
-      return given.length === wanted.size && given.every((name) => wanted.has(name));
+      return wanted !== undefined && given.length === wanted.size && given.every((name) => wanted.has(name));
     }) as unknown as z.ZodType<Warning | WarningPart>;
 }
 
