@@ -5,6 +5,7 @@ import { extractDocx } from "../../server/src/core/corpus/formats/docx";
 import { extractHtml } from "../../server/src/core/corpus/formats/html";
 import { extractPdf } from "../../server/src/core/corpus/formats/pdf";
 import { DEFAULT_EXTRACTION_LIMITS, type Extraction } from "../../server/src/core/corpus/formats/types";
+import { describeWarning } from "../../server/src/core/warnings";
 import { buildDocx, buildHtmlPage, buildPdf, column } from "../../test/fixtures/formats/build";
 import { NEWS_PAGE, REPORT_FOOTER, REPORT_HEADER } from "../../test/fixtures/formats/samples";
 
@@ -51,7 +52,7 @@ export async function measureExtraction(quick: boolean): Promise<ExtractionRun[]
   const runs: ExtractionRun[] = [];
   for (const sample of samples(quick ? 2 : 10)) {
     const first = await sample.read(sample.bytes);
-    if ("skip" in first) throw new Error(`${sample.format} sample not read: ${first.skip}`);
+    if ("skip" in first) throw new Error(`${sample.format} sample not read: ${describeWarning(first.skip, "en")}`);
     const repeats = quick ? 3 : 10;
     const started = performance.now();
     for (let i = 0; i < repeats; i++) await sample.read(sample.bytes);

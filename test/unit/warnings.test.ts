@@ -103,7 +103,7 @@ describe("archive warnings", function () {
     );
   });
 
-  it("tells a French run of attest check --db that the archive does not answer, in French", async () => {
+  it("tells a French run of attest check --db that its URL shows a password and the archive does not answer, in French", async () => {
     const dir = mkdtempSync(join(tmpdir(), "attest-archive-warning-"));
     try {
       const draft = join(dir, "brouillon.md");
@@ -111,11 +111,12 @@ describe("archive warnings", function () {
       const err: string[] = [];
       const io: CliIO = { stdout: () => undefined, stderr: (s) => err.push(s), isTTY: false, env: {}, readStdin: async () => "" };
       // Port 1 of this machine: nothing listens there, so the connection is refused at once.
-      const code = await main(["check", "--db", "postgresql://lecteur@127.0.0.1:1/presse", "--locale", "fr", draft], io);
+      const code = await main(["check", "--db", "postgresql://lecteur:secret@127.0.0.1:1/presse", "--locale", "fr", draft], io);
       assert.equal(code, 2);
-      assert.equal(err.length, 1, err.join("\n"));
-      assert.match(err[0]!, /^attest : archive postgresql:\/\/lecteur@127\.0\.0\.1:1\/presse injoignable : /);
-      assert.doesNotMatch(err[0]!, /unreachable|warning/);
+      assert.equal(err.length, 2, err.join("\n"));
+      assert.match(err[0]!, /^attest : avertissement : --db contient un mot de passe, que les autres utilisateurs/);
+      assert.match(err[1]!, /^attest : archive postgresql:\/\/lecteur:\*\*\*@127\.0\.0\.1:1\/presse injoignable : /);
+      assert.doesNotMatch(err.join("\n"), /unreachable|warning|secret/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

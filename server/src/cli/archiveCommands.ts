@@ -13,6 +13,7 @@ import { initLanguageDetection } from "../core/corpus/language";
 import { UsageError } from "./args";
 import type { Locale } from "../shared/i18n";
 import { warningLine, warningText } from "./warningLine";
+import { warning } from "../core/warnings";
 
 /** What these commands write to (CliIO of check.ts, which loads this module on demand). */
 interface CliIO {
@@ -56,11 +57,8 @@ function validated<T>(schema: z.ZodType<T>, input: unknown): T {
 }
 
 /** A password written in the URL is visible to every user of the machine (ps): say so, once. */
-function warnPasswordInUrl(db: string, io: CliIO): void {
-  if (maskUrl(db) !== db)
-    io.stderr(
-      "attest: warning: --db carries a password, which other users of this machine can see; use PGPASSWORD, ~/.pgpass or service=NAME",
-    );
+function warnPasswordInUrl(db: string, io: CliIO, locale: Locale): void {
+  if (maskUrl(db) !== db) io.stderr(warningLine(warning("warning.passwordInUrl"), locale));
 }
 
 /** Runs `work` on the archive; an unreachable archive or a schema mismatch is one line and exit 2. */
@@ -72,7 +70,7 @@ async function withArchive<T>(
   statementTimeoutMs: number | undefined,
   work: (archive: Archive) => Promise<T>,
 ): Promise<T> {
-  warnPasswordInUrl(db, io);
+  warnPasswordInUrl(db, io, locale);
   let archive: Archive;
   try {
     archive = new Archive(db, { application, statementTimeoutMs: statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS });

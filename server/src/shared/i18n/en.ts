@@ -242,6 +242,7 @@ Examples:
   "warning.archiveUnreachable": "archive {url} unreachable: {reason}",
   "warning.archiveSchemaOld": "the archive's schema is at version {version}, this Attest needs {needed}: run attest db migrate",
   "warning.internalError": "internal error: {detail}",
+  "warning.passwordInUrl": "--db carries a password, which other users of this machine can see; use PGPASSWORD, ~/.pgpass or service=NAME",
   "warningPart.mebibytes": "{size} MiB",
   "warningPart.kibibytes": "{size} KiB",
   "warningPart.notRegularFile": "not a regular file (a {kind})",

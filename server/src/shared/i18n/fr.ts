@@ -235,6 +235,8 @@ Exemples :
   "warning.archiveSchemaOld":
     "le schéma de l'archive est en version {version}, cet Attest demande la version {needed} : lancez attest db migrate",
   "warning.internalError": "erreur interne : {detail}",
+  "warning.passwordInUrl":
+    "--db contient un mot de passe, que les autres utilisateurs de cette machine peuvent voir ; utilisez PGPASSWORD, ~/.pgpass ou service=NOM",
   "warningPart.mebibytes": "{size} Mio",
   "warningPart.kibibytes": "{size} Kio",
   "warningPart.notRegularFile": "pas un fichier ordinaire (un {kind})",
