@@ -69,4 +69,20 @@ describe("finding deltas", () => {
     const delta = encoder.encode(second.findings, second.origins);
     assert.throws(() => new DeltaDecoder().apply(delta), DeltaMismatch);
   });
+
+  it("a check run in steps, or abandoned midway and run again, finds what a one-shot check finds", () => {
+    const fresh = checkText(draft, index).findings;
+    const checker = new DraftChecker(index);
+    const steps = checker.checkInSteps(draft);
+    steps.next();
+    steps.next();
+    steps.next();
+    // Superseded between two sentences: what was checked so far is kept for the next run.
+    steps.return(undefined as never);
+    const again = checker.checkInSteps(draft);
+    let step = again.next();
+    while (!step.done) step = again.next();
+    assert.deepEqual(step.value.findings, fresh);
+    assert.ok(checker.lastSentences.reused > 0, "sentences checked before the stop are reused");
+  });
 });

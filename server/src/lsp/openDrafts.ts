@@ -29,6 +29,10 @@ interface DraftState {
   checkedVersion?: number;
   /** Version of the check in flight on the engine thread, if any. */
   requestedVersion?: number;
+  /** The latest check asked for: an answer to an older one is not published (it would be stale). */
+  latestCheck: number;
+  /** When the writer last opened or edited the draft (a counter): re-checks go most recent first. */
+  lastActivity: number;
   /** The next check starts from a fresh checker (the index was replaced). */
   fresh: boolean;
   /** The engine's findings as last received (before ignore filtering): answers are deltas against them. */
@@ -50,8 +54,13 @@ export interface DraftChecksDeps {
   debounceMs?: number;
 }
 
+/** Priority of a check the writer is waiting for (opened, edited, saved, asked for); re-checks come after. */
+const TYPING = 0;
+
 export class DraftChecks {
   private readonly states = new Map<string, DraftState>();
+  private checksAsked = 0;
+  private activity = 0;
   /** Closed drafts checked by "Fact-check Workspace": their diagnostics stay in Problems. */
   private readonly fromDisk = new Map<string, Finding[]>();
 
@@ -73,6 +82,7 @@ export class DraftChecks {
   /** Checks after a pause; each new edit restarts the pause. */
   schedule(doc: TextDocument): void {
     const state = this.stateFor(doc.uri);
+    state.lastActivity = ++this.activity;
     if (state.timer) clearTimeout(state.timer);
     state.timer = setTimeout(() => {
       state.timer = undefined;
@@ -84,10 +94,14 @@ export class DraftChecks {
   /**
    * Checks an open document now (on the engine thread) and publishes; resolves to all its
    * findings. A newer check of the same document supersedes this one, which then resolves to
-   * the last findings without publishing.
+   * the last findings without publishing. `priority`: 0 (the default) when the writer waits for
+   * it; re-checks of all drafts pass more, so edits and opened drafts go first.
    */
-  async check(doc: TextDocument): Promise<CheckOutcome> {
+  async check(doc: TextDocument, priority = TYPING): Promise<CheckOutcome> {
     const state = this.stateFor(doc.uri);
+    const token = ++this.checksAsked;
+    state.latestCheck = token;
+    if (priority === TYPING) state.lastActivity = ++this.activity;
     if (state.timer) {
       clearTimeout(state.timer);
       state.timer = undefined;
@@ -98,6 +112,9 @@ export class DraftChecks {
     const limit = this.deps.settings().maxFileSize;
     const bytes = text.length > limit / 3 ? Buffer.byteLength(text, "utf8") : text.length;
     if (bytes > limit) {
+      // A check of an earlier version still running would publish over the note.
+      if (state.requestedVersion !== undefined) this.deps.corpus.engine.cancel(doc.uri);
+      state.requestedVersion = undefined;
       state.findings = [];
       state.received.reset();
       state.fresh = true;
@@ -113,7 +130,7 @@ export class DraftChecks {
     state.fresh = false;
     state.requestedVersion = version;
     try {
-      let answer = await this.deps.corpus.engine.check(doc.uri, text, this.checkOptions(), fresh);
+      let answer = await this.deps.corpus.engine.check(doc.uri, text, { ...this.checkOptions(), priority }, fresh);
       if (answer.cancelled) {
         // An unreachable archive leaves the last findings up (no flood of "unsupported"), and the
         // draft is checked again once it answers.
@@ -129,11 +146,19 @@ export class DraftChecks {
         findings = state.received.apply(answer.delta);
       } catch (error) {
         if (!(error instanceof DeltaMismatch)) throw error;
+        if (state.latestCheck !== token) {
+          // A newer check is on its way; it asks for the whole list itself if it must.
+          state.received.reset();
+          return { lang: state.lang, findings: state.findings };
+        }
         // Out of step with the engine (a failed check in between): ask for the whole list.
-        answer = await this.deps.corpus.engine.check(doc.uri, text, this.checkOptions(), false, true);
+        answer = await this.deps.corpus.engine.check(doc.uri, text, { ...this.checkOptions(), priority }, false, true);
         if (answer.cancelled) return { lang: state.lang, findings: state.findings };
         findings = state.received.apply(answer.delta);
       }
+      // Finished just before a newer check was asked for: the delta is applied (the next ones
+      // build on it) but neither kept nor shown; the newer check publishes.
+      if (state.latestCheck !== token) return { lang: state.lang, findings: state.findings };
       state.lang = answer.lang;
       state.findings = visibleFindings(this.deps.ignore.filter(doc.uri, text, findings), this.deps.settings());
     } catch (error) {
@@ -142,6 +167,7 @@ export class DraftChecks {
       state.findings = [];
     }
     if (this.states.get(doc.uri) !== state) return { lang: state.lang, findings: state.findings }; // closed meanwhile
+    if (state.latestCheck !== token) return { lang: state.lang, findings: state.findings }; // failed, and superseded
     state.checkedVersion = version;
     if (state.requestedVersion === version) state.requestedVersion = undefined;
     this.publish(doc.uri, text, state.findings, version);
@@ -173,15 +199,22 @@ export class DraftChecks {
     return state?.checkedVersion !== undefined ? state.lang : undefined;
   }
 
-  /** Checks every open draft again; `freshCheckers` after the whole index was replaced. */
+  /**
+   * Checks every open draft again; `freshCheckers` after the whole index was replaced. The drafts
+   * last opened or edited go first, each behind any edit made meanwhile (which supersedes its own).
+   */
   recheckAll(options: { freshCheckers?: boolean; onlyIfChecked?: boolean } = {}): void {
+    const drafts: TextDocument[] = [];
     for (const doc of this.deps.documents.all()) {
       if (!this.isDraft(doc)) continue;
       const state = this.states.get(doc.uri);
       if (options.onlyIfChecked && state?.checkedVersion === undefined) continue;
       if (options.freshCheckers && state) state.fresh = true;
-      void this.check(doc);
+      drafts.push(doc);
     }
+    const activity = (doc: TextDocument) => this.states.get(doc.uri)?.lastActivity ?? 0;
+    drafts.sort((a, b) => activity(b) - activity(a));
+    drafts.forEach((doc, rank) => void this.check(doc, TYPING + 1 + rank));
   }
 
   /** Forgets a closed document; its diagnostics go unless a workspace check reported on it. */
@@ -207,7 +240,7 @@ export class DraftChecks {
   private stateFor(uri: string): DraftState {
     let state = this.states.get(uri);
     if (!state) {
-      state = { lang: "", findings: [], fresh: false, received: new DeltaDecoder() };
+      state = { lang: "", findings: [], fresh: false, received: new DeltaDecoder(), latestCheck: 0, lastActivity: 0 };
       this.states.set(uri, state);
     }
     return state;

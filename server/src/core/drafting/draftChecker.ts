@@ -106,6 +106,19 @@ export class DraftChecker {
   constructor(private readonly index: CorpusReader) {}
 
   check(text: string, options: CheckOptions = {}): CheckResult {
+    const steps = this.checkInSteps(text, options);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  }
+
+  /**
+   * The same check, pausing after each paragraph and each sentence checked: the language server
+   * runs other drafts' checks in the pauses. Abandoned midway (`return()`), it keeps what it found
+   * for the next check of the draft, as a cancelled check does.
+   */
+  *checkInSteps(text: string, options: CheckOptions = {}): Generator<void, CheckResult, unknown> {
     if (this.indexVersion !== this.index.version) {
       this.paragraphs.clear();
       this.sentences.clear();
@@ -120,66 +133,76 @@ export class DraftChecker {
     // Lone CRs end lines as LFs do (headings, paragraphs); same length, so offsets are the text's.
     const unified = unifyLineEnds(text);
     const masked = maskDraft(unified);
+    yield;
     const lang = options.lang ?? detectLanguage(masked);
     const locale = options.locale ?? "en";
     if (disabledByFrontMatter(unified)) return { lang, findings: [], origins: [] };
     const regions = ignoredRegions(unified);
     const lines = new LineMap(text);
+    yield;
     this.paragraphs.begin();
     this.sentences.begin();
     const findings: Finding[] = [];
     const origins: FindingOrigin[] = [];
     this.lastRun = { checked: 0, reused: 0 };
     this.lastSentences = { checked: 0, reused: 0 };
-    for (const paragraph of draftParagraphs(masked)) {
-      const key = `${lang}\u0000${locale}\u0000${paragraph.masked}`;
-      let relative = this.paragraphs.get(key);
-      if (relative) this.lastRun.reused++;
-      else {
-        if (options.shouldStop?.()) {
-          // Paragraphs and sentences checked so far stay cached: the next check of this draft reuses them.
-          this.paragraphs.keepPartial();
-          this.sentences.keepPartial();
-          throw new CheckCancelled();
+    let complete = false;
+    try {
+      for (const paragraph of draftParagraphs(masked)) {
+        const key = `${lang}\u0000${locale}\u0000${paragraph.masked}`;
+        let relative = this.paragraphs.get(key);
+        if (relative) this.lastRun.reused++;
+        else {
+          if (options.shouldStop?.()) throw new CheckCancelled();
+          relative = (yield* this.checkParagraph(masked, unified, lines, paragraph, lang, locale)).map((f) => shift(f, -paragraph.start));
+          this.lastRun.checked++;
         }
-        relative = this.checkParagraph(masked, unified, lines, paragraph, lang, locale).map((f) => shift(f, -paragraph.start));
-        this.lastRun.checked++;
-      }
-      this.paragraphs.set(key, relative);
-      const at = lines.positionAt(paragraph.start);
-      for (const f of relative) {
-        const pending = shift(f, paragraph.start);
-        if (
-          isIgnored(
-            unified,
-            pending.sentence,
-            regions,
-            pending.kind === "figure" ? unified.slice(pending.span.start, pending.span.end) : undefined,
+        this.paragraphs.set(key, relative);
+        const at = lines.positionAt(paragraph.start);
+        for (const f of relative) {
+          const pending = shift(f, paragraph.start);
+          if (
+            isIgnored(
+              unified,
+              pending.sentence,
+              regions,
+              pending.kind === "figure" ? unified.slice(pending.span.start, pending.span.end) : undefined,
+            )
           )
-        )
-          continue;
-        findings.push(toFinding(pending, text, lines));
-        origins.push({ relative: f, start: paragraph.start, line: at.line, character: at.character });
+            continue;
+          findings.push(toFinding(pending, text, lines));
+          origins.push({ relative: f, start: paragraph.start, line: at.line, character: at.character });
+        }
+        yield;
+      }
+      complete = true;
+    } finally {
+      if (complete) {
+        this.paragraphs.commit();
+        this.sentences.commit();
+      } else {
+        // Stopped midway: paragraphs and sentences checked so far stay cached for the next check.
+        this.paragraphs.keepPartial();
+        this.sentences.keepPartial();
       }
     }
-    this.paragraphs.commit();
-    this.sentences.commit();
     return { lang, findings, origins };
   }
 
-  private checkParagraph(
+  private *checkParagraph(
     masked: string,
     original: string,
     lines: LineMap,
     paragraph: DraftParagraph,
     lang: Lang,
     locale: MessageLocale,
-  ): PendingFinding[] {
+  ): Generator<void, PendingFinding[], unknown> {
     const out: PendingFinding[] = [];
     for (const span of paragraphSentenceSpans(masked, original, paragraph)) {
       const heading = inHeading(original, span.start, span.start - lines.positionAt(span.start).character);
       const key = `${lang}\u0000${locale}\u0000${heading ? "#" : ""}\u0000${masked.slice(span.start, span.end)}`;
       let relative = this.sentences.get(key);
+      const reused = relative !== undefined;
       if (relative) this.lastSentences.reused++;
       else {
         const sentence = readClaimSentence(masked, span, lang, heading);
@@ -188,6 +211,8 @@ export class DraftChecker {
       }
       this.sentences.set(key, relative);
       for (const f of relative) out.push(shift(f, span.start));
+      // A pause after each sentence checked, once its result is kept (a stop here keeps it).
+      if (!reused) yield;
     }
     return out;
   }

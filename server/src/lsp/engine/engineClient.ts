@@ -1,6 +1,6 @@
 // The main thread's handle on the engine thread: sends requests, matches answers, forwards
 // progress, and claims a draft's slot before each check so that an older check of the same
-// draft stops at its next paragraph.
+// draft stops at its next paragraph (the engine's queue also drops it: checkQueue.ts).
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { Worker } from "node:worker_threads";
@@ -10,6 +10,7 @@ import { describeWarning, receivedWarning } from "../../core/warnings";
 import type { Locale } from "../../shared/i18n";
 import type {
   ApplyChangesRequest,
+  CancelCheck,
   CancelLoad,
   CheckAnswer,
   EngineCheckOptions,
@@ -73,8 +74,29 @@ export class EngineClient {
     return this.request({ type: "applyChanges", ...request }) as Promise<IndexCounts & { changed: boolean }>;
   }
 
-  /** Checks an open draft (its checker keeps paragraph results); a newer check of the same uri cancels this one. */
-  check(uri: string, text: string, options: EngineCheckOptions, fresh = false, full = false): Promise<CheckAnswer> {
+  /**
+   * Checks an open draft (its checker keeps paragraph results); a newer check of the same uri
+   * cancels this one. Lower `priority` is checked first (0: typing); see CheckRequest.
+   */
+  check(uri: string, text: string, options: EngineCheckOptions & { priority: number }, fresh = false, full = false): Promise<CheckAnswer> {
+    const { slot, ticket } = this.claim(uri);
+    return (this.request({ type: "check", uri, text, ...options, fresh, full, slot, ticket }) as Promise<CheckAnswer>).then((answer) =>
+      answer.cancelled && answer.unavailable !== undefined ? { ...answer, unavailable: receivedWarning(answer.unavailable) } : answer,
+    );
+  }
+
+  /** Stops the check of a draft waiting or under way: it answers `cancelled`. */
+  cancel(uri: string): void {
+    this.claim(uri);
+    this.worker.postMessage({ type: "cancelCheck", uri } satisfies CancelCheck);
+  }
+
+  checkOnce(text: string, options: EngineCheckOptions): Promise<Omit<CheckResult, "origins">> {
+    return this.request({ type: "checkOnce", text, ...options }) as Promise<Omit<CheckResult, "origins">>;
+  }
+
+  /** A new ticket in the draft's slot: its older check stops at its next paragraph. */
+  private claim(uri: string): { slot: number; ticket: number } {
     let slot = this.slots.get(uri);
     if (slot === undefined) {
       slot = this.nextSlot++ % SLOTS;
@@ -82,13 +104,7 @@ export class EngineClient {
     }
     const ticket = this.nextTicket++;
     Atomics.store(this.tickets, slot, ticket);
-    return (this.request({ type: "check", uri, text, ...options, fresh, full, slot, ticket }) as Promise<CheckAnswer>).then((answer) =>
-      answer.cancelled && answer.unavailable !== undefined ? { ...answer, unavailable: receivedWarning(answer.unavailable) } : answer,
-    );
-  }
-
-  checkOnce(text: string, options: EngineCheckOptions): Promise<Omit<CheckResult, "origins">> {
-    return this.request({ type: "checkOnce", text, ...options }) as Promise<Omit<CheckResult, "origins">>;
+    return { slot, ticket };
   }
 
   close(uri: string): void {

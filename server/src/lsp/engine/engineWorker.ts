@@ -1,14 +1,26 @@
 // The engine thread of the language server: it owns the corpus index and every draft's checker,
 // so indexing a corpus or checking a long draft never holds up the LSP traffic on the main thread.
-// Requests are answered one at a time, in the order they came; a load may be cancelled (message
-// outside the queue), a check stops when a newer edit of the same draft claims its slot.
+// Loads and watched-file changes run alone, in the order they came; a load may be cancelled
+// (message outside the queue). Checks go through the per-document CheckQueue: they run in slices,
+// most urgent first, and a newer check of a draft supersedes the one waiting or running.
 import { parentPort, workerData } from "node:worker_threads";
-import { CheckCancelled, CorpusIndex, DeltaEncoder, DraftChecker, indexCorpus, languageModelLoaded, readSourceFile } from "../../core";
+import {
+  CheckCancelled,
+  type CheckResult,
+  CorpusIndex,
+  DeltaEncoder,
+  DraftChecker,
+  indexCorpus,
+  languageModelLoaded,
+  readSourceFile,
+} from "../../core";
 import { initLanguageDetection } from "../../core/corpus/language";
 import { warmLexicon } from "../../core/lexicon/lexicon";
 import { internalError, warning } from "../../core/warnings";
+import { CheckQueue, type Steps } from "./checkQueue";
 import type {
   ApplyChangesRequest,
+  CancelCheck,
   CancelLoad,
   CheckAnswer,
   CheckRequest,
@@ -32,6 +44,9 @@ export function runEngineWorker(): void {
   // Drafts are checked here, their language told by the same model as the sources'. Loading it
   // (~0.1-1 s) overlaps reading the index; only checks wait for it.
   const model = initLanguageDetection();
+  let modelReady = false;
+  const ready = () => (modelReady = true);
+  void model.then(ready, ready);
 
   /** Set while attest.corpus.database names an archive: checks read it, not the index. */
   let archive: import("./archiveEngine").ArchiveEngine | undefined;
@@ -137,34 +152,31 @@ export function runEngineWorker(): void {
     return { changed, documents: index.documentCount, sentences: index.sentenceCount };
   };
 
-  const check = async (request: CheckRequest): Promise<CheckAnswer> => {
-    if (archive) {
-      let encoder = encoders.get(request.uri);
-      if (!encoder) encoders.set(request.uri, (encoder = new DeltaEncoder()));
-      if (request.full) encoder.reset();
-      try {
-        const result = await archive.checkIfReachable(
-          request.text,
-          { locale: request.locale, names: request.names, shouldStop: () => Atomics.load(tickets, request.slot) !== request.ticket },
-          request.uri,
-        );
-        if ("unavailable" in result) return { cancelled: true, unavailable: result.unavailable };
-        return { lang: result.lang, delta: encoder.encode(result.findings, result.origins), checked: 0, reused: 0 };
-      } catch (error) {
-        if (error instanceof CheckCancelled) return { cancelled: true };
-        throw error;
-      }
-    }
-    let checker = checkers.get(request.uri);
-    if (!checker || request.fresh) checkers.set(request.uri, (checker = new DraftChecker(index)));
+  const shouldStop = (request: CheckRequest) => () => Atomics.load(tickets, request.slot) !== request.ticket;
+
+  /** An open draft's check, in steps (CheckQueue runs other drafts' steps in between). */
+  function* check(request: CheckRequest): Steps<CheckAnswer> {
+    if (!modelReady) yield model;
     let encoder = encoders.get(request.uri);
     if (!encoder) encoders.set(request.uri, (encoder = new DeltaEncoder()));
     if (request.full) encoder.reset();
     try {
-      const result = checker.check(request.text, {
+      if (archive) {
+        const reached = archive.checkIfReachable(
+          request.text,
+          { locale: request.locale, names: request.names, shouldStop: shouldStop(request) },
+          request.uri,
+        );
+        const result = (yield reached) as Awaited<typeof reached>;
+        if ("unavailable" in result) return { cancelled: true, unavailable: result.unavailable };
+        return { lang: result.lang, delta: encoder.encode(result.findings, result.origins), checked: 0, reused: 0 };
+      }
+      let checker = checkers.get(request.uri);
+      if (!checker) checkers.set(request.uri, (checker = new DraftChecker(index)));
+      const result = yield* checker.checkInSteps(request.text, {
         locale: request.locale,
         names: request.names,
-        shouldStop: () => Atomics.load(tickets, request.slot) !== request.ticket,
+        shouldStop: shouldStop(request),
       });
       const delta = encoder.encode(result.findings, result.origins);
       return { lang: result.lang, delta, checked: checker.lastRun.checked, reused: checker.lastRun.reused };
@@ -172,48 +184,81 @@ export function runEngineWorker(): void {
       if (error instanceof CheckCancelled) return { cancelled: true };
       throw error;
     }
-  };
+  }
 
-  const handle = async (request: EngineRequest): Promise<unknown> => {
-    if (request.type === "check" || request.type === "checkOnce") await model;
-    switch (request.type) {
-      case "load":
-        return load(request);
-      case "applyChanges":
-        return applyChanges(request);
+  /** A closed draft's one-shot check (Fact-check Workspace), after every open draft's. */
+  function* checkOnce(request: Extract<EngineRequest, { type: "checkOnce" }>): Steps<Omit<CheckResult, "origins">> {
+    if (!modelReady) yield model;
+    const options = { locale: request.locale, names: request.names };
+    if (archive) {
+      const checked = archive.check(request.text, options);
+      const { lang, findings } = (yield checked) as Awaited<typeof checked>;
+      return { lang, findings };
+    }
+    const { lang, findings } = yield* new DraftChecker(index).checkInSteps(request.text, options);
+    return { lang, findings };
+  }
+
+  const answer = (id: number, work: Promise<unknown>) =>
+    work.then(
+      (value) => send({ type: "answer", id, value }),
+      (error: unknown) => send({ type: "failure", id, message: (error as Error).stack ?? String(error) }),
+    );
+
+  const queue = new CheckQueue();
+  port.on("message", (message: EngineRequest | CancelLoad | CancelCheck) => {
+    switch (message.type) {
+      case "cancelLoad":
+        cancelLoad = true;
+        return;
+      case "cancelCheck":
+        queue.cancel(message.uri);
+        return;
       case "check":
-        return check(request);
-      case "checkOnce": {
-        const options = { locale: request.locale, names: request.names };
-        const { lang, findings } = archive
-          ? await archive.check(request.text, options)
-          : new DraftChecker(index).check(request.text, options);
-        return { lang, findings };
-      }
+        // Before the job is queued: a superseded fresh check must still drop the old checker.
+        queue.cancel(message.uri);
+        if (message.fresh) checkers.delete(message.uri);
+        void answer(
+          message.id,
+          queue
+            .submit({ key: message.uri, priority: message.priority, size: message.text.length, start: () => check(message) })
+            .then((outcome): CheckAnswer => (outcome.superseded ? { cancelled: true } : outcome.value)),
+        );
+        return;
+      case "checkOnce":
+        void answer(
+          message.id,
+          queue
+            .submit({
+              key: `\u0000once ${message.id}`,
+              priority: Number.MAX_SAFE_INTEGER,
+              size: message.text.length,
+              start: () => checkOnce(message),
+            })
+            .then((outcome) => (outcome.superseded ? Promise.reject(new Error("check cancelled")) : outcome.value)),
+        );
+        return;
       case "close":
-        checkers.delete(request.uri);
-        encoders.delete(request.uri);
-        return { documents: index.documentCount, sentences: index.sentenceCount };
-    }
-  };
-
-  // One request at a time: a check never sees a half-loaded index.
-  let queue: Promise<void> = Promise.resolve();
-  port.on("message", (message: EngineRequest | CancelLoad) => {
-    if (message.type === "cancelLoad") {
-      cancelLoad = true;
-      return;
-    }
-    queue = queue.then(async () => {
-      try {
-        send({ type: "answer", id: message.id, value: await handle(message) });
-      } catch (error) {
-        send({ type: "failure", id: message.id, message: (error as Error).stack ?? String(error) });
+        queue.cancel(message.uri);
+        checkers.delete(message.uri);
+        encoders.delete(message.uri);
+        void answer(message.id, Promise.resolve({ documents: index.documentCount, sentences: index.sentenceCount }));
+        return;
+      case "load":
+      case "applyChanges": {
+        // Alone: a check never sees a half-loaded index; checks it interrupted start again on the new one.
+        const done = queue.runAlone(async () => {
+          const result = message.type === "load" ? await load(message) : await applyChanges(message);
+          queue.restartStarted();
+          return result;
+        });
+        void answer(message.id, done);
+        // The lexicon tables (≈ 0.5 s) are built once the corpus is ready rather than on the first
+        // check: the editor is told the corpus is ready first, and a draft opened a moment later is
+        // checked without the wait.
+        if (message.type === "load") void queue.runAlone(() => warmLexicon());
+        return;
       }
-    });
-    // The lexicon tables (≈ 0.5 s) are built once the corpus is ready rather than on the first
-    // check: the editor is told the corpus is ready first, and a draft opened a moment later is
-    // checked without the wait.
-    if (message.type === "load") queue = queue.then(() => warmLexicon());
+    }
   });
 }

@@ -1,5 +1,6 @@
 // Messages between the language server's main thread (LSP traffic) and its engine thread (the
-// corpus index and the checks). Requests carry an id; the engine answers each once, in order.
+// corpus index and the checks). Requests carry an id; the engine answers each once. Loads and
+// watched-file changes are answered in order; checks in the order of their priority (checkQueue.ts).
 import type { CheckResult, FindingDelta } from "../../core";
 import type { Warning } from "../../core/warnings";
 
@@ -43,11 +44,19 @@ export interface CheckRequest extends EngineCheckOptions {
   /** Shared slot and ticket: the check stops once the slot holds another ticket (a newer edit). */
   slot: number;
   ticket: number;
+  /** Lower is checked first: 0 for an edit or an opened draft, more for re-checks (see DraftChecks). */
+  priority: number;
 }
 
 interface CheckOnceRequest extends EngineCheckOptions {
   type: "checkOnce";
   text: string;
+}
+
+/** Posted when a draft will not be checked at this version after all (now over attest.maxFileSize). */
+export interface CancelCheck {
+  type: "cancelCheck";
+  uri: string;
 }
 
 interface CloseRequest {
