@@ -134,9 +134,12 @@ export function capDiagnostics(diagnostics: Diagnostic[], t: Translate): Diagnos
   return [...diagnostics.slice(0, MAX_DIAGNOSTICS), note];
 }
 
+/** A draft's size in the words of the too-large messages. */
+export const draftSize = (n: number): string => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(n / 1024)} KiB`);
+
 /** The one diagnostic of a draft too large to check. */
 export function tooLargeDiagnostic(bytes: number, limit: number, t: Translate): Diagnostic {
-  const size = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(n / 1024)} KiB`);
+  const size = draftSize;
   return {
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
     severity: DiagnosticSeverity.Information,

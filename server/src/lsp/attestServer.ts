@@ -53,7 +53,7 @@ import type { OpenDocuments, ServerConnection } from "./serverConnection";
 import { SettingsSource } from "./settingsSource";
 import { evidenceDocument, evidenceLink, sourceTextFor } from "./sourceText";
 import { sendNotification } from "./typedMessages";
-import { checkWorkspace } from "./workspaceCheck";
+import { checkWorkspace, readClosedDraft } from "./workspaceCheck";
 
 export class AttestLanguageServer {
   private options: AttestInitializationOptions = {};
@@ -271,7 +271,7 @@ export class AttestLanguageServer {
       const stat = await fs.stat(file).catch(() => undefined);
       if (!stat) throw new InvalidParamsError(`params.uri names no file: ${uri}`);
       if (!stat.isFile()) throw new InvalidParamsError(`params.uri names a folder or special file, not a draft: ${uri}`);
-      text = await fs.readFile(file, "utf8");
+      text = readClosedDraft(file, this.settings.maxFileSize, this.locale);
       outcome = await this.draftChecks.checkClosed(uri, languageOf(file), text);
     }
     const status = this.corpus.status();
@@ -307,6 +307,7 @@ export class AttestLanguageServer {
       settings: this.settings,
       workspaceFolders: this.workspaceFolders,
       trusted: this.options.trusted !== false,
+      locale: this.locale,
     });
   }
 

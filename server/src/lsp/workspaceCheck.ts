@@ -1,12 +1,15 @@
 // "Fact-check Workspace": checks the drafts the client found (open ones from the editor, the others
 // from disk) and publishes their diagnostics. Corpus files, excluded files and, in an untrusted
 // workspace, files outside the workspace folders are skipped.
-import * as fs from "node:fs/promises";
 import * as path from "node:path";
 import { minimatch } from "minimatch";
 import { emptyCounts, type FactCheckWorkspaceParams, type WorkspaceReport } from "../shared/protocol";
 import type { AttestSettings } from "../shared/settings";
-import { countVerdicts } from "./adapter";
+import { readRegularFile } from "../core/corpus/readBounded";
+import { decodeText } from "../core/corpus/decode";
+import { translator, type Locale, type Translate } from "../shared/i18n";
+import { describeWarning } from "../core/warnings";
+import { countVerdicts, draftSize } from "./adapter";
 import type { OpenDocuments } from "./serverConnection";
 import { isInside, type CorpusService } from "./corpusService";
 import type { DraftChecks } from "./openDrafts";
@@ -20,6 +23,7 @@ export interface WorkspaceCheckDeps {
   settings: AttestSettings;
   workspaceFolders: string[];
   trusted: boolean;
+  locale: Locale;
 }
 
 export async function checkWorkspace(params: FactCheckWorkspaceParams, deps: WorkspaceCheckDeps): Promise<WorkspaceReport> {
@@ -37,7 +41,7 @@ export async function checkWorkspace(params: FactCheckWorkspaceParams, deps: Wor
       const open = deps.documents.get(uri);
       const outcome = open
         ? await deps.drafts.check(open)
-        : await deps.drafts.checkClosed(uri, languageId, await readDraft(file, deps.settings));
+        : await deps.drafts.checkClosed(uri, languageId, readClosedDraft(file, deps.settings.maxFileSize, deps.locale));
       const counts = countVerdicts(outcome.findings);
       report.counts.conflict += counts.conflict;
       report.counts.unsupported += counts.unsupported;
@@ -59,10 +63,24 @@ function skip(file: string, deps: WorkspaceCheckDeps): boolean {
   return deps.settings.exclude.some((glob) => minimatch(relative, glob, { dot: true, matchBase: !glob.includes("/") }));
 }
 
-async function readDraft(file: string, settings: AttestSettings): Promise<string> {
-  const stat = await fs.stat(file);
-  if (stat.size > settings.maxFileSize) {
-    throw new Error(`${stat.size} bytes is over attest.maxFileSize (${settings.maxFileSize})`);
+/** A draft read from disk could not be used; the message says why, in the writer's language. */
+class DraftSkipped extends Error {}
+
+/**
+ * A closed draft's text: a regular file only, read without blocking and never past
+ * attest.maxFileSize (the corpus's bounded reader), decoded as the corpus is (UTF-8, UTF-16/32 with
+ * a byte-order mark, else Windows-1252). Throws DraftSkipped with the reason otherwise.
+ */
+export function readClosedDraft(file: string, maxFileSize: number, locale: Locale): string {
+  const t: Translate = translator(locale);
+  const read = readRegularFile(file, maxFileSize);
+  if ("skip" in read) {
+    if (read.tooLarge !== undefined)
+      throw new DraftSkipped(t("server.draftFileTooLarge", { size: draftSize(read.tooLarge), limit: draftSize(maxFileSize) }));
+    throw new DraftSkipped(t("server.draftSkipped", { reason: describeWarning(read.skip, locale) }));
   }
-  return (await fs.readFile(file, "utf8")).replace(/^\uFEFF/, "");
+  if (read.bytes.length === 0) return "";
+  const decoded = decodeText(read.bytes);
+  if ("skip" in decoded) throw new DraftSkipped(t("server.draftSkipped", { reason: describeWarning(decoded.skip, locale) }));
+  return decoded.text.replace(/^\uFEFF/, "");
 }

@@ -54,6 +54,8 @@ export const en = {
   "server.noWorkspaceForIgnore": "Attest: no workspace folder to hold .attest/ignore.json.",
   "server.indexingCorpus": "Attest: indexing the corpus",
   "server.draftTooLarge": "Attest: this draft is {size}, over attest.maxFileSize ({limit}): not checked.",
+  "server.draftFileTooLarge": "the file is {size}, over attest.maxFileSize ({limit}): skipped",
+  "server.draftSkipped": "{reason}: skipped",
   "server.moreDiagnostics": {
     one: "Attest: one more finding not shown (the first {shown} are).",
     other: "Attest: {count} more findings not shown (the first {shown} are).",

@@ -49,6 +49,8 @@ export const fr = {
   "server.noWorkspaceForIgnore": "Attest : aucun dossier d'espace de travail pour .attest/ignore.json.",
   "server.indexingCorpus": "Attest : indexation du corpus",
   "server.draftTooLarge": "Attest : ce brouillon fait {size}, plus que attest.maxFileSize ({limit}) : non vérifié.",
+  "server.draftFileTooLarge": "le fichier fait {size}, plus que attest.maxFileSize ({limit}) : ignoré",
+  "server.draftSkipped": "{reason} : ignoré",
   "server.moreDiagnostics": {
     one: "Attest : un constat de plus non affiché (les {shown} premiers le sont).",
     other: "Attest : {count} constats de plus non affichés (les {shown} premiers le sont).",
