@@ -106,6 +106,15 @@ export function renderTable(r: Results): string {
       row("server start to ready, from the cache (ms)", last(fixed(r.lsp.readyMs))),
       row("server: first check of the draft (ms)", last(r.lsp.firstCheckTimedOut ? "timed out" : fixed(r.lsp.firstCheckMs))),
       row(`re-check after a 1-char edit, p50 / p95 (ms, ${r.lsp.edits} edits)`, last(`${fixed(r.lsp.p50, 1)} / ${fixed(r.lsp.p95, 1)}`)),
+      ...(r.lsp.smallWhileLarge
+        ? [
+            row(
+              `small-draft latency while a ${fixed(r.lsp.smallWhileLarge.largeBytes / 1024)} KB draft is checked (ms)`,
+              last(fixed(r.lsp.smallWhileLarge.smallMs)),
+            ),
+            row("that large draft's first check (ms)", last(fixed(r.lsp.smallWhileLarge.largeMs))),
+          ]
+        : []),
       row("server peak RSS (MB)", last(fixed(r.lsp.peakRssMB))),
     );
   }

@@ -1,7 +1,8 @@
 // The language server as an editor drives it, over stdio: start-up to a ready corpus, the first
 // check of the long draft, then one-character edits in its middle, each timed from the change
 // notification to the diagnostics published for that version (each edit types one more character
-// of a word). Ends with the server's peak RSS.
+// of a word). Then a small draft opened while a large one is being checked, timed from its open
+// to its diagnostics (the engine interleaves the two checks). Ends with the server's peak RSS.
 import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -24,6 +25,8 @@ export interface LspOptions {
   editBudgetMs: number;
   /** Longest wait for the corpus and for the first check. */
   timeoutMs: number;
+  /** Copies of the draft in the large draft of the small-draft latency measure. */
+  largeCopies: number;
 }
 
 export interface LspTimes {
@@ -37,6 +40,8 @@ export interface LspTimes {
   p50: number;
   p95: number;
   max: number;
+  /** A small draft opened just after a large one: open → its diagnostics, while the large one is checked. */
+  smallWhileLarge?: { largeBytes: number; smallMs: number; largeMs: number };
   peakRssMB: number;
 }
 
@@ -135,6 +140,12 @@ export async function measureLsp(options: LspOptions): Promise<LspTimes> {
       await done;
       samples.push(performance.now() - t);
     }
+    const smallWhileLarge = await measureSmallWhileLarge(
+      options,
+      fs.readFileSync(options.draft, "utf8"),
+      published0(waitFor, options.timeoutMs),
+      (m, p) => connection.sendNotification(m, p),
+    );
     const peakRssMB = peakRss(child.pid!);
     return {
       readyMs,
@@ -144,6 +155,7 @@ export async function measureLsp(options: LspOptions): Promise<LspTimes> {
       p50: quantile(samples, 0.5),
       p95: quantile(samples, 0.95),
       max: Math.max(...samples),
+      smallWhileLarge,
       peakRssMB,
     };
   } finally {
@@ -155,6 +167,45 @@ export async function measureLsp(options: LspOptions): Promise<LspTimes> {
     }
     setTimeout(() => child.kill(), 2000).unref();
     connection.dispose();
+  }
+}
+
+type WaitFor = <T>(method: string, test: (p: T) => boolean, timeoutMs: number) => Promise<T>;
+
+/** Waits for the first diagnostics of a uri (any version). */
+function published0(waitFor: WaitFor, timeoutMs: number): (uri: string) => Promise<unknown> {
+  return (uri) => waitFor<PublishDiagnosticsParams>("textDocument/publishDiagnostics", (p) => p.uri === uri, timeoutMs);
+}
+
+/**
+ * Opens a large draft (copies of the bench draft, each with its figures shifted so that no
+ * sentence repeats another and every one is checked), then at once a one-paragraph draft.
+ */
+async function measureSmallWhileLarge(
+  options: LspOptions,
+  draft: string,
+  published: (uri: string) => Promise<unknown>,
+  notify: (method: string, params: unknown) => Promise<void>,
+): Promise<LspTimes["smallWhileLarge"]> {
+  const copies: string[] = [];
+  for (let k = 1; k <= options.largeCopies; k++) copies.push(draft.replace(/\d+/g, (d) => String(Number(d) + k)));
+  const large = copies.join("\n\n");
+  const small = draft.split("\n\n").find((p) => /\d/.test(p) && !p.startsWith("#")) ?? draft.slice(0, 400);
+  const largeUri = pathToFileURL(path.join(options.workspace, "large.md")).href;
+  const smallUri = pathToFileURL(path.join(options.workspace, "small.md")).href;
+  const largeDone = published(largeUri);
+  const smallDone = published(smallUri);
+  const start = performance.now();
+  await notify("textDocument/didOpen", { textDocument: { uri: largeUri, languageId: "markdown", version: 1, text: large } });
+  const smallStart = performance.now();
+  await notify("textDocument/didOpen", { textDocument: { uri: smallUri, languageId: "markdown", version: 1, text: small } });
+  try {
+    await smallDone;
+    const smallMs = performance.now() - smallStart;
+    await largeDone;
+    return { largeBytes: Buffer.byteLength(large, "utf8"), smallMs, largeMs: performance.now() - start };
+  } catch {
+    return undefined;
   }
 }
 
