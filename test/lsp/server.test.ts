@@ -303,6 +303,13 @@ describe("language server over stdio", function () {
       server.connection.sendRequest("attest/factCheckDocument", { uri: pathToFileURL(workspace).href }),
       (e: { code: number; message: string }) => invalid(e, /folder/),
     );
+    const binaryDraft = path.join(workspace, "scan.md");
+    fs.writeFileSync(binaryDraft, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1]));
+    await assert.rejects(
+      server.connection.sendRequest("attest/factCheckDocument", { uri: pathToFileURL(binaryDraft).href }),
+      (e: { code: number; message: string }) => invalid(e, /binary/),
+    );
+    fs.rmSync(binaryDraft);
     server.writeRaw("{ this is not json");
     const status = (await server.connection.sendRequest("attest/reloadCorpus")) as CorpusStatus;
     assert.equal(status.documents, 3);

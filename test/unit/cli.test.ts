@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
@@ -186,6 +187,34 @@ describe("attest check (CLI)", function () {
     const io2 = captureIO();
     assert.equal(await main(["check", "--corpus", emptyCorpus, clean()], io2), 2);
     assert.match(io2.err.join("\n"), /no source article/);
+  });
+
+  it("refuses a named pipe given as a draft at once instead of waiting for a writer", async () => {
+    const fifo = join(mkdtempSync(join(tmpdir(), "attest-fifo-")), "draft.md");
+    execFileSync("mkfifo", [fifo]);
+    const io = captureIO();
+    assert.equal(await main(["check", "--corpus", SOURCES, fifo], io), 2);
+    assert.match(io.err.join("\n"), /cannot check .*draft\.md: not a regular file \(a named pipe/);
+  });
+
+  it("refuses a draft over --max-file-size, naming its size and the limit, in both languages", async () => {
+    const big = draft("Globex détient 12 % d'Initech. ".repeat(200));
+    const io = captureIO();
+    assert.equal(await main(["check", "--corpus", SOURCES, "--max-file-size", "2048", big], io), 2);
+    assert.match(io.err.join("\n"), /cannot check .*: it is 7 KiB, over the 2 KiB limit \(--max-file-size\)/);
+    const fr = captureIO();
+    assert.equal(await main(["check", "--locale", "fr", "--corpus", SOURCES, "--max-file-size", "2048", big], fr), 2);
+    assert.match(fr.err.join("\n"), /impossible de vérifier .* : le fichier fait 7 Kio, au-delà de la limite de 2 Kio/);
+  });
+
+  it("checks a UTF-16 draft with a byte-order mark as the text it holds", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "attest-utf16-"));
+    writeFileSync(join(folder, "source.txt"), "Globex détient 12 % d'Initech depuis 2021.\n");
+    const wide = join(folder, "draft.txt");
+    writeFileSync(wide, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("Globex détient 20 % d'Initech.\n", "utf16le")]));
+    const io = captureIO();
+    assert.equal(await main(["check", "--corpus", folder, wide], io), 1);
+    assert.match(io.out.join("\n"), /Sources give 12 %/);
   });
 
   it("reports usage errors and prints its help in French when asked", async () => {

@@ -1,5 +1,4 @@
-import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { existsSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { DraftChecker, indexCorpus, type CheckResult, type Finding } from "../core";
 import { describeExtensions } from "../core/corpus/formats";
@@ -17,7 +16,8 @@ import { formatText } from "./format/text";
 import { bundledCorpus, packageVersion } from "./packageRoot";
 import type { FileReport } from "./report";
 import { warningLine } from "./warningLine";
-import { warning } from "../core/warnings";
+import { describeWarning, sizePart, warning } from "../core/warnings";
+import { readDraftFile } from "../core/corpus/readDraftFile";
 
 export interface CliIO {
   stdout: (s: string) => void;
@@ -27,19 +27,29 @@ export interface CliIO {
   readStdin: () => Promise<string>;
 }
 
-async function readDraft(path: string, io: CliIO, t: Translate): Promise<string> {
+/** A draft named on the command line, read as the editor reads a closed draft: a regular file, at most `maxFileSize` bytes. */
+async function readDraft(path: string, io: CliIO, t: Translate, maxFileSize: number, locale: Locale): Promise<string> {
   if (path === "-") return io.readStdin();
-  let bytes: Buffer;
+  let read;
   try {
-    bytes = await readFile(path);
+    if (statSync(path).isDirectory()) throw new UsageError(t("cli.isFolder", { path }));
+    read = readDraftFile(path, maxFileSize);
   } catch (e) {
+    if (e instanceof UsageError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "ENOENT") throw new UsageError(t("cli.noSuchFile", { path }));
-    if (code === "EISDIR") throw new UsageError(t("cli.isFolder", { path }));
     throw new UsageError(t("cli.unreadable", { path, reason: code ?? (e as Error).message }));
   }
-  if (bytes.includes(0)) throw new UsageError(t("cli.binaryFile", { path }));
-  return bytes.toString("utf8").replace(/^\uFEFF/, "");
+  if ("tooLarge" in read)
+    throw new UsageError(
+      t("cli.draftTooLarge", {
+        path,
+        size: describeWarning(sizePart(read.tooLarge), locale),
+        limit: describeWarning(sizePart(maxFileSize), locale),
+      }),
+    );
+  if ("skip" in read) throw new UsageError(t("cli.draftNotText", { path, reason: describeWarning(read.skip, locale) }));
+  return read.text;
 }
 
 /**
@@ -152,7 +162,9 @@ export async function runCheck(options: CheckCommandOptions, io: CliIO): Promise
   const locale = options.locale ?? localeFromEnv(io.env);
   const settings = runSettings(options, io, locale);
   const t = translator(locale);
-  const drafts = await Promise.all(options.files.map(async (path) => ({ path, text: await readDraft(path, io, t) })));
+  const drafts = await Promise.all(
+    options.files.map(async (path) => ({ path, text: await readDraft(path, io, t, settings.maxFileSize, locale) })),
+  );
   const checked =
     options.db !== undefined
       ? await archiveResults(options.db, drafts, options, settings, locale, io)

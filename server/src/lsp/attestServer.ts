@@ -53,7 +53,7 @@ import type { OpenDocuments, ServerConnection } from "./serverConnection";
 import { SettingsSource } from "./settingsSource";
 import { evidenceDocument, evidenceLink, sourceTextFor } from "./sourceText";
 import { sendNotification } from "./typedMessages";
-import { checkWorkspace, readClosedDraft } from "./workspaceCheck";
+import { checkWorkspace, DraftSkipped, readClosedDraft } from "./workspaceCheck";
 
 export class AttestLanguageServer {
   private options: AttestInitializationOptions = {};
@@ -271,7 +271,13 @@ export class AttestLanguageServer {
       const stat = await fs.stat(file).catch(() => undefined);
       if (!stat) throw new InvalidParamsError(`params.uri names no file: ${uri}`);
       if (!stat.isFile()) throw new InvalidParamsError(`params.uri names a folder or special file, not a draft: ${uri}`);
-      text = readClosedDraft(file, this.settings.maxFileSize, this.locale);
+      try {
+        text = readClosedDraft(file, this.settings.maxFileSize, this.locale);
+      } catch (error) {
+        // A file the writer asked for that cannot be a draft is a bad parameter, not a server fault.
+        if (error instanceof DraftSkipped) throw new InvalidParamsError(`${uri}: ${error.message}`);
+        throw error;
+      }
       outcome = await this.draftChecks.checkClosed(uri, languageOf(file), text);
     }
     const status = this.corpus.status();

@@ -5,8 +5,7 @@ import * as path from "node:path";
 import { minimatch } from "minimatch";
 import { emptyCounts, type FactCheckWorkspaceParams, type WorkspaceReport } from "../shared/protocol";
 import type { AttestSettings } from "../shared/settings";
-import { readRegularFile } from "../core/corpus/readBounded";
-import { decodeText } from "../core/corpus/decode";
+import { readDraftFile } from "../core/corpus/readDraftFile";
 import { translator, type Locale, type Translate } from "../shared/i18n";
 import { describeWarning } from "../core/warnings";
 import { countVerdicts, draftSize } from "./adapter";
@@ -64,7 +63,7 @@ function skip(file: string, deps: WorkspaceCheckDeps): boolean {
 }
 
 /** A draft read from disk could not be used; the message says why, in the writer's language. */
-class DraftSkipped extends Error {}
+export class DraftSkipped extends Error {}
 
 /**
  * A closed draft's text: a regular file only, read without blocking and never past
@@ -73,14 +72,9 @@ class DraftSkipped extends Error {}
  */
 export function readClosedDraft(file: string, maxFileSize: number, locale: Locale): string {
   const t: Translate = translator(locale);
-  const read = readRegularFile(file, maxFileSize);
-  if ("skip" in read) {
-    if (read.tooLarge !== undefined)
-      throw new DraftSkipped(t("server.draftFileTooLarge", { size: draftSize(read.tooLarge), limit: draftSize(maxFileSize) }));
-    throw new DraftSkipped(t("server.draftSkipped", { reason: describeWarning(read.skip, locale) }));
-  }
-  if (read.bytes.length === 0) return "";
-  const decoded = decodeText(read.bytes);
-  if ("skip" in decoded) throw new DraftSkipped(t("server.draftSkipped", { reason: describeWarning(decoded.skip, locale) }));
-  return decoded.text.replace(/^\uFEFF/, "");
+  const read = readDraftFile(file, maxFileSize);
+  if ("tooLarge" in read)
+    throw new DraftSkipped(t("server.draftFileTooLarge", { size: draftSize(read.tooLarge), limit: draftSize(maxFileSize) }));
+  if ("skip" in read) throw new DraftSkipped(t("server.draftSkipped", { reason: describeWarning(read.skip, locale) }));
+  return read.text;
 }

@@ -153,7 +153,8 @@ Examples:
   "cli.noSuchFile": "cannot read {path}: no such file",
   "cli.isFolder": "cannot read {path}: it is a folder",
   "cli.unreadable": "cannot read {path}: {reason}",
-  "cli.binaryFile": "cannot check {path}: it is a binary file",
+  "cli.draftNotText": "cannot check {path}: {reason}",
+  "cli.draftTooLarge": "cannot check {path}: it is {size}, over the {limit} limit (--max-file-size)",
 
   // VS Code extension.
   "client.statusName": "Attest",

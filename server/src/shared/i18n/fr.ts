@@ -148,7 +148,8 @@ Exemples :
   "cli.noSuchFile": "impossible de lire {path} : fichier introuvable",
   "cli.isFolder": "impossible de lire {path} : c'est un dossier",
   "cli.unreadable": "impossible de lire {path} : {reason}",
-  "cli.binaryFile": "impossible de vérifier {path} : c'est un fichier binaire",
+  "cli.draftNotText": "impossible de vérifier {path} : {reason}",
+  "cli.draftTooLarge": "impossible de vérifier {path} : le fichier fait {size}, au-delà de la limite de {limit} (--max-file-size)",
 
   "client.statusName": "Attest",
   "client.statusIndexing": "Attest : indexation",
