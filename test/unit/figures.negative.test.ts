@@ -48,7 +48,8 @@ const CASES: [lang: Lang, text: string][] = [
   ["en", "We march on together."],
   ["fr", "Le 12/05/2024 est férié."],
   ["en", "The shop is open 24/7."],
-  ["fr", "Il est arrivé 2e de la course."],
+  // A rank is a figure only in a ranking ("Il est arrivé 2e de la course" is one: test/unit/ranks.test.ts).
+  ["fr", "Il a fêté son 2e anniversaire."],
   ["en", "It was the 3rd time."],
   ["fr", "Les réseaux 5G et les écrans 3D."],
   ["en", "The disk holds 64GB."],

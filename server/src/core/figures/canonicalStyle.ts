@@ -55,6 +55,11 @@ export function canonicalFigure(f: Figure, lang: Lang): Figure {
       like.year = f.year;
       style.quarterLetter = lang === "fr" ? "T" : "Q";
       break;
+    case "rank":
+      like.unit = f.unit;
+      style.rankForm = "digits";
+      style.feminine = f.style.feminine;
+      break;
     case "year":
       break; // digits alone, in either language
   }

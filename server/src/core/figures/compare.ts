@@ -15,7 +15,8 @@ export function isCalendarKind(kind: FigureKind): boolean {
  *   "13 milliards"), whose currency is unknown;
  * - percent with percent, fractions in words included; percentage points only with points;
  * - count with count (unit nouns may be in two languages, the caller compares them);
- * - year with year; month with month or date; date with date or month; quarter with quarter.
+ * - year with year; month with month or date; date with date or month; quarter with quarter;
+ * - rank with rank of the same role.
  */
 export function sameDimension(a: Figure, b: Figure): boolean {
   switch (a.kind) {
@@ -34,7 +35,21 @@ export function sameDimension(a: Figure, b: Figure): boolean {
       return b.kind === "month" || b.kind === "date";
     case "quarter":
       return b.kind === "quarter";
+    case "rank":
+      return b.kind === "rank" && sameRankRole(a.unit, b.unit);
   }
+}
+
+/**
+ * Ranks compare only in the same role: a finishing position, a world ranking, a size ranking
+ * ("fifth-largest") are different facts. A plain rank ("classé 45e", "au troisième rang") may be
+ * either of the first two, never a superlative's.
+ */
+function sameRankRole(a: string | undefined, b: string | undefined): boolean {
+  if (a === b) return true;
+  if (a === undefined) return !b!.startsWith("sup:");
+  if (b === undefined) return !a.startsWith("sup:");
+  return false;
 }
 
 /** Half a unit of the last written digit, or a tiny tolerance when unknown. */

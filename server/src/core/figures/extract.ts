@@ -2,12 +2,13 @@ import type { Lang } from "../types";
 import { isSignChar } from "./chars";
 import type { ScanContext } from "./scanContext";
 import { readPrefixCurrency } from "./currencies";
-import { fractionDraft, temporalDraft, type Draft, type Step } from "./figureCandidates";
+import { fractionDraft, rankDraft, temporalDraft, type Draft, type Step } from "./figureCandidates";
 import { matchFraction, matchRatio, type FractionMatch } from "./fractions";
 import { hedgeAfter, hedgeBefore } from "./hedges";
 import { monthWord } from "./months";
 import { isNumberWord } from "./numberWords";
 import { betweenStep, quantityStep } from "./quantitySteps";
+import { matchRank, wordMayStartRank } from "./ranks";
 import { skipNumber } from "./skip";
 import { matchDayMonth, matchIsoDate, matchMonth, matchQuarter, type TemporalMatch } from "./temporal";
 import { tokenize } from "./figureTokens";
@@ -64,7 +65,7 @@ function mayStart(ctx: ScanContext, i: number): boolean {
     case "punct":
       return SYMBOL_STARTS.has(t.text) || isSignChar(t.text);
     case "word":
-      return wordMayStart(t.norm) || readPrefixCurrency(ctx.toks, i) !== null;
+      return wordMayStart(t.norm) || wordMayStartRank(t) || readPrefixCurrency(ctx.toks, i) !== null;
     default:
       return false;
   }
@@ -80,9 +81,17 @@ function fractionStep(ctx: ScanContext, m: FractionMatch | null): Step | null {
   return m ? { drafts: [fractionDraft(ctx, m)], next: m.endTok } : null;
 }
 
+/** Ranks come before the other readings: "world number 45" is no reference, "45e" no glued name. */
+function rankStep(ctx: ScanContext, i: number): Step | null {
+  const m = matchRank(ctx, i);
+  return m ? { drafts: [rankDraft(ctx, m)], next: m.endTok } : null;
+}
+
 function numberStep(ctx: ScanContext, i: number): Step | null {
   const iso = temporalStep(ctx, matchIsoDate(ctx, i));
   if (iso) return iso;
+  const rank = rankStep(ctx, i);
+  if (rank) return rank;
   const skip = skipNumber(ctx, i);
   if (skip >= 0) return { skipTo: skip };
   return (
@@ -102,6 +111,7 @@ function wordStep(ctx: ScanContext, i: number): Step | null {
   return (
     temporalStep(ctx, matchQuarter(ctx, i)) ??
     temporalStep(ctx, matchMonth(ctx, i)) ??
+    rankStep(ctx, i) ??
     fractionStep(ctx, matchFraction(ctx, i)) ??
     fractionStep(ctx, matchRatio(ctx, i)) ??
     quantityStep(ctx, i)

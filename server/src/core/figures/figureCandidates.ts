@@ -3,6 +3,7 @@ import type { ScanContext } from "./scanContext";
 import type { FractionMatch } from "./fractions";
 import { numberWordLang } from "./numberWords";
 import type { Quantity } from "./quantity";
+import type { RankMatch } from "./ranks";
 import type { TemporalMatch } from "./temporal";
 import type { Figure, FigureStyle, HedgeKind } from "./types";
 
@@ -121,4 +122,11 @@ export function fractionDraft(ctx: ScanContext, m: FractionMatch): Draft {
     afterTok: m.endTok,
     temporal: false,
   };
+}
+
+export function rankDraft(ctx: ScanContext, m: RankMatch): Draft {
+  const fig: Draft["fig"] = { kind: "rank", value: m.value, style: { lang: ctx.lang, words: false, ...m.style }, precision: 0 };
+  if (m.role !== undefined) fig.unit = m.role;
+  // A rank takes no quantity hedge after it ("fifth place at least" is rare); calendar-style hedges only.
+  return { fig, startTok: m.startTok, endTok: m.endTok, afterTok: m.endTok, temporal: true };
 }

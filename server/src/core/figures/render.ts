@@ -6,6 +6,7 @@ import { capitalize, decimalsOf, formatNumber, numberInWords } from "./format";
 import { fractionWords, ratioWords } from "./fractionWords";
 import { chooseMagnitude, type MagnitudeChoice } from "./magnitudeChoice";
 import { monthName } from "./months";
+import { ordinalDigitsEn, ordinalWord, toRoman } from "./ordinals";
 import type { Figure } from "./types";
 
 // renderFigure writes the source's value the way the draft wrote its own figure, so a quick fix
@@ -172,11 +173,6 @@ function renderAmount(source: Figure, like: Figure): string {
 
 // Calendar -------------------------------------------------------------------------------------
 
-function ordinalEn(d: number): string {
-  const s = d % 100 >= 11 && d % 100 <= 13 ? "th" : d % 10 === 1 ? "st" : d % 10 === 2 ? "nd" : d % 10 === 3 ? "rd" : "th";
-  return `${d}${s}`;
-}
-
 function monthText(month: number, like: Figure): string {
   const lang = like.style.lang;
   const name = monthName(month, lang);
@@ -201,7 +197,7 @@ function renderCalendar(source: Figure, like: Figure): string {
   const name = monthText(month, like);
   if (like.kind === "date" && day !== undefined) {
     if (st.dateOrder === "iso" && year !== undefined) return `${year}-${pad2(month)}-${pad2(day)}`;
-    const dayText = lang === "fr" ? (day === 1 ? "1er" : String(day)) : st.ordinalDay ? ordinalEn(day) : String(day);
+    const dayText = lang === "fr" ? (day === 1 ? "1er" : String(day)) : st.ordinalDay ? ordinalDigitsEn(day) : String(day);
     if (st.dateOrder === "md") return `${name} ${dayText}${year !== undefined ? (st.dayComma ? ", " : " ") + year : ""}`;
     return `${dayText} ${name}${year !== undefined ? ` ${year}` : ""}`;
   }
@@ -244,6 +240,32 @@ function renderQuarter(source: Figure, like: Figure): string {
   return st.capitalized ? capitalize(out) : out;
 }
 
+// Ranks ----------------------------------------------------------------------------------------
+
+/** French digits with the draft's suffix: "45e", "46ème", "1er" / "1re" for the first. */
+function frRankDigits(n: number, like: Figure): string {
+  const suffix = like.style.ordinalSuffix;
+  if (n === 1) return like.style.feminine || suffix === "re" || suffix === "ère" ? "1re" : "1er";
+  return suffix && suffix !== "er" && suffix !== "re" && suffix !== "ère" && suffix !== "ere" ? `${n}${suffix}` : `${n}e`;
+}
+
+/** A rank as the draft writes its own: "fifth" -> "sixth", "45e" -> "46e", "5th" -> "6th", "number 45" -> "number 46". */
+function renderRank(source: Figure, like: Figure): string {
+  const st = like.style;
+  const n = source.value;
+  if (source.kind !== "rank" || !Number.isInteger(n) || n < 1) return renderInLanguage(source, st.lang);
+  switch (st.rankForm) {
+    case "words":
+      return ordinalWord(n, st.lang, st.feminine) ?? (st.lang === "fr" ? frRankDigits(n, like) : ordinalDigitsEn(n));
+    case "number":
+      return (st.words ? numberInWords(n, st.lang) : undefined) ?? String(n);
+    case "roman":
+      return n < 90 ? `${toRoman(n)}${n === 1 ? "er" : "e"}` : frRankDigits(n, like);
+    default:
+      return st.lang === "fr" ? frRankDigits(n, like) : ordinalDigitsEn(n);
+  }
+}
+
 /**
  * The source's value written in the draft figure's language and style, to replace exactly
  * `like.start..like.end` (the draft's hedge is outside that span and stays as written).
@@ -270,6 +292,8 @@ function renderPlain(source: Figure, like: Figure): string {
       return source.kind === "year" ? String(source.value) : renderCalendar(source, like);
     case "quarter":
       return renderQuarter(source, like);
+    case "rank":
+      return renderRank(source, like);
   }
 }
 

@@ -10,7 +10,8 @@ export type FigureKind =
   | "year" // "2019", "en 2030"
   | "month" // a month, with an optional year: "janvier", "June 2025"; value = month 1..12
   | "date" // a full date: "3 juin 2025", "June 3, 2025"; value = day of month
-  | "quarter"; // a quarter of a year: "Q2 2025", "deuxième trimestre"; value = 1..4, year when given
+  | "quarter" // a quarter of a year: "Q2 2025", "deuxième trimestre"; value = 1..4, year when given
+  | "rank"; // a rank or position: "45e mondiale", "finished fifth", "world number 45"; value = the position, unit = its role
 
 export type HedgeKind =
   | "exact"
@@ -86,6 +87,12 @@ export interface FigureStyle {
   quarterLetter?: string;
   /** Ordinal of a quarter written in digits ("2e trimestre", "2nd quarter"). */
   ordinalDigits?: boolean;
+  /** How a rank is written: an ordinal word ("fifth"), digits with a suffix ("45e", "5th"), after "number" ("world number 45"), Roman ("IIIe"). */
+  rankForm?: "words" | "digits" | "number" | "roman";
+  /** The ordinal suffix as written after digits ("e", "ème", "th", "er"). */
+  ordinalSuffix?: string;
+  /** A French ordinal written in the feminine ("première", "1re"). */
+  feminine?: boolean;
 }
 
 export interface Figure {
@@ -96,7 +103,10 @@ export interface Figure {
   max?: number;
   /** ISO 4217 code for money ("USD", "EUR", "GBP", "JPY", "CHF", "CAD", "CNY", ...). */
   currency?: string;
-  /** Lower-cased unit noun after a count ("employés", "cars", "processeurs"); "points" for percentage points. */
+  /**
+   * Lower-cased unit noun after a count ("employés", "cars", "processeurs"); "points" for percentage
+   * points; for a rank, its role ("world", "finish", "sup:largest"), none for a plain rank.
+   */
   unit?: string;
   /** For month, date and quarter figures, the year when given. For year figures, equal to value. */
   year?: number;

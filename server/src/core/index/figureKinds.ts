@@ -17,6 +17,7 @@ const YEAR = 1 << 8;
 const MONTH = 1 << 9;
 const DATE = 1 << 10;
 const QUARTER = 1 << 11;
+const RANK = 1 << 12;
 
 const ANY_MONEY = MONEY_NO_CURRENCY | MONEY_USD | MONEY_EUR | MONEY_OTHER;
 const ANY_COUNT = COUNT_WITH_UNIT | COUNT_NO_UNIT;
@@ -37,6 +38,8 @@ function bitOf(f: Figure): number {
       return DATE;
     case "quarter":
       return QUARTER;
+    case "rank":
+      return RANK;
   }
 }
 

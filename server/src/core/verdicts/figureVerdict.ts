@@ -45,7 +45,7 @@ const NEAREST_VALUE_BONUS = 0.05;
 
 /** Within a factor of 3, or the same leading digits at another magnitude ("100 000" for "100 millions"). */
 function plausibleMisquote(claim: Figure, source: Figure): boolean {
-  if (isCalendarKind(claim.kind)) return true;
+  if (isCalendarKind(claim.kind) || claim.kind === "rank") return true;
   if (claim.value <= 0 || source.value <= 0) return false;
   const ratio = claim.value / source.value;
   if (ratio <= 3 && ratio >= 1 / 3) return true;
