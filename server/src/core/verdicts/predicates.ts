@@ -44,3 +44,95 @@ export function opposedPredicate(preds: readonly AnalyzedToken[], polar: readonl
   if (!preds.length || agrees(preds, polar)) return undefined;
   return preds.find((p) => opposes(p, polar));
 }
+
+// Events ---------------------------------------------------------------------------------------
+
+/**
+ * Concepts that name what happened (an event): a claim sharing its names and a speech verb with
+ * a source ("Acme annonce…") states another fact when its event is another ("un partenariat"
+ * against "le rachat"). Concepts in one group name the same event ("convict" and "sentence").
+ */
+const EVENT_GROUPS: readonly (readonly string[])[] = [
+  ["acquire"],
+  ["sell", "privatise"],
+  ["merger"],
+  ["partnership"],
+  ["invest", "fundraise"],
+  ["hire", "appoint"],
+  ["layoff"],
+  ["resign"],
+  ["ipo"],
+  ["bankruptcy"],
+  ["launch-product"],
+  ["buyback"],
+  ["strike-labour"],
+  // "lawsuit" and "trial" are no event of their own: a trial is where one is acquitted or convicted.
+  ["sue"],
+  ["convict", "condemn", "sentence"],
+  ["acquit"],
+  ["arrest"],
+  ["charge", "accuse", "prosecute"],
+  ["appeal"],
+  ["settlement"],
+  ["pardon"],
+  ["win", "victory"],
+  ["lose", "defeat"],
+  ["open", "inauguration"],
+  ["close"],
+  ["join"],
+  ["leave"],
+  ["cancel"],
+  ["postpone"],
+  ["suspend"],
+  ["elect"],
+  ["visit"],
+  ["deport"],
+  ["attack", "strike-military", "invasion"],
+  ["capture"],
+  ["surrender"],
+  ["kill"],
+  ["rescue"],
+];
+
+const EVENT_GROUP = new Map<string, number>();
+EVENT_GROUPS.forEach((group, i) => {
+  for (const concept of group) EVENT_GROUP.set(concept, i);
+});
+
+/** The event groups a claim states (the concepts of its tokens that name an event). */
+export function claimEvents(tokens: readonly AnalyzedToken[]): ReadonlySet<number> {
+  const groups = new Set<number>();
+  for (const t of tokens) {
+    const g = t.concept === undefined ? undefined : EVENT_GROUP.get(t.concept);
+    if (g !== undefined) groups.add(g);
+  }
+  return groups;
+}
+
+/** The event groups in a list of polar concept keys ("c:acquire", "!c:sue"). */
+function eventsIn(polar: readonly string[]): Set<number> {
+  const groups = new Set<number>();
+  for (const key of polar) {
+    const g = EVENT_GROUP.get(key.slice(key.startsWith("!") ? 3 : 2));
+    if (g !== undefined) groups.add(g);
+  }
+  return groups;
+}
+
+/** Whether a window (its polar concept keys) states one of the claim's events, either way round. */
+export function statesEvent(events: ReadonlySet<number>, polar: readonly string[]): boolean {
+  const stated = eventsIn(polar);
+  for (const g of events) if (stated.has(g)) return true;
+  return false;
+}
+
+/**
+ * The source sentence states an event and none of the claim's: "Acme annonce un partenariat avec
+ * Bolt" against "Acme annonce le rachat de Bolt", "X sued Y" against "X hired Y". Not a
+ * contradiction (a company may do both), but no support either.
+ */
+export function otherEvent(events: ReadonlySet<number>, sentencePolar: readonly string[], windowPolar: readonly string[]): boolean {
+  if (!events.size || statesEvent(events, windowPolar)) return false;
+  for (const g of eventsIn(sentencePolar)) if (!events.has(g)) return true;
+  return false;
+}

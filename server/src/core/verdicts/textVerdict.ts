@@ -7,7 +7,7 @@ import type { ClaimSentence } from "./claimSentence";
 import { evidenceOf } from "./evidence";
 import { messages, type MessageLocale } from "./findingMessages";
 import type { PendingFinding } from "./pendingFinding";
-import { agrees, opposes, predicates } from "./predicates";
+import { agrees, claimEvents, opposes, otherEvent, predicates, statesEvent } from "./predicates";
 import { conflictConfidence, supportConfidence, unsupportedConfidence } from "./confidence";
 import { TEXT_CONFLICT, TEXT_SUPPORT } from "./thresholds";
 import { ACTOR_SWAP_TOPIC, actorSwap, evidenceTokens, rolesReversed } from "./factAlignment";
@@ -33,7 +33,10 @@ export function checkStatement(sentence: ClaimSentence, index: CorpusReader, loc
   const items = contextItems(sentence.tokens, index);
   const preds = predicates(sentence.tokens);
 
+  const events = claimEvents(sentence.tokens);
   let best: { sentence: IndexedSentence; score: number; names: number } | undefined;
+  // The best window stating the claim's event, for when the best one states another event.
+  let bestWithEvent: { sentence: IndexedSentence; score: number } | undefined;
   let opposite: { sentence: IndexedSentence; score: number } | undefined;
   let agreeing = 0;
   // Without its predicates the claim is a question ("did Microsoft … Google Cloud?") the source answers.
@@ -44,6 +47,8 @@ export function checkStatement(sentence: ClaimSentence, index: CorpusReader, loc
   for (const i of predItems) predTotal += i.weight;
   for (const { sentence: s, score, names } of retrieve(items, index, { limit: STATEMENT_SHORTLIST })) {
     if (!best || score > best.score) best = { sentence: s, score, names };
+    if (events.size && (!bestWithEvent || score > bestWithEvent.score) && statesEvent(events, windowPolarity(s, index)))
+      bestWithEvent = { sentence: s, score };
     if (preds.length) {
       // The topic's share: the claim's matched weight without its predicates' (windowScore of `topic`).
       const topicTotal = total - predTotal;
@@ -106,14 +111,18 @@ export function checkStatement(sentence: ClaimSentence, index: CorpusReader, loc
       confidence: conflictConfidence(swap.topic, ACTOR_SWAP_TOPIC),
     };
   }
-  if (best && best.score >= TEXT_SUPPORT) {
-    const e = evidenceOf(best.sentence);
+  // A window stating the claim's names and words but another event is no support ("un
+  // partenariat" against "le rachat"): the best window stating the claim's own event decides.
+  const support =
+    best && events.size && otherEvent(events, best.sentence.polar, windowPolarity(best.sentence, index)) ? bestWithEvent : best;
+  if (support && support.score >= TEXT_SUPPORT) {
+    const e = evidenceOf(support.sentence);
     return {
       ...base,
       verdict: "supported",
       message: messages.textSupported(locale, e),
       evidence: [e],
-      confidence: supportConfidence(best.score, TEXT_SUPPORT),
+      confidence: supportConfidence(support.score, TEXT_SUPPORT),
     };
   }
   return {
