@@ -35,6 +35,7 @@ import { ANTONYM_PAIRS } from "./antonyms";
 import { BLOCKERS } from "./blockers";
 import { DECLARED_COLLISIONS } from "./collisions";
 import { englishIrregularForms, frenchNominalForms, frenchVerbForms } from "./inflect";
+import { lefffVerbForms } from "./languageData";
 import { fold, stemKeys, surface, tokenKeys } from "./surfaceForms";
 import type { Concept, ConceptMatch, Lang } from "./types";
 
@@ -214,6 +215,16 @@ for (const group of [
   for (const w of group) ELIDED.set(w, group);
 }
 
+/**
+ * The forms of a French verb: the Lefff's (measured: they find participles such as "détruite"
+ * that the hand-written tables miss) together with inflect.ts's, which cover the verbs the Lefff
+ * lacks and the forms it does not list; the Lefff alone measured no better than inflect.ts.
+ */
+function frenchForms(inf: string): string[] {
+  const lefff = lefffVerbForms(inf);
+  return lefff ? [...new Set([...frenchVerbForms(inf), ...lefff])] : frenchVerbForms(inf);
+}
+
 /** Lookup keys of one lexicon word (with its markers) in its language. */
 function wordKeys(word: string, lang: Lang, single = false): Set<string> | null {
   if (word === "*") return null;
@@ -225,7 +236,7 @@ function wordKeys(word: string, lang: Lang, single = false): Set<string> | null 
   let forms: string[];
   if (word.startsWith("~")) {
     const inf = word.slice(1);
-    forms = lang === "fr" ? frenchVerbForms(inf) : [inf, ...englishIrregularForms(inf)];
+    forms = lang === "fr" ? frenchForms(inf) : [inf, ...englishIrregularForms(inf)];
   } else if (lang === "fr") {
     // Two-letter words get no feminine or plural forms ("eu" must not become "eue").
     forms = word.length < 3 ? [word] : frenchNominalForms(word);
