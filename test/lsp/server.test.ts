@@ -165,6 +165,28 @@ describe("language server over stdio", function () {
       assert.equal(attestDiagnostics(after).filter((d) => d.range.start.line === 4 && claimOf(d) === claimOf(tesla)).length, 0);
     });
 
+    it("ignores a claim of a plain-text draft with a line marker, silencing that claim only", async () => {
+      const txt = pathToFileURL(path.join(workspace, "notes.txt")).href;
+      const first = server.diagnostics(txt, 1);
+      server.open(txt, `Notes de travail\n\n${UNSOURCED}\n`, "plaintext");
+      const before = attestDiagnostics(await first).filter((d) => d.range.start.line === 2);
+      const claimOf = (d: Diagnostic) => (d.data as { claim?: string } | undefined)?.claim;
+      assert.ok(before.length >= 2, JSON.stringify(before.map(claimOf)));
+      const chosen = before[0]!;
+      const actions = (await server.connection.sendRequest("textDocument/codeAction", {
+        textDocument: { uri: txt },
+        range: chosen.range,
+        context: { diagnostics: [chosen] },
+      })) as CodeAction[];
+      const ignore = actions.find((a) => a.title === "Ignore this claim (inline comment)")!;
+      const republished = server.diagnostics(txt, 2);
+      const doc = server.edit(txt, ignore.edit!.changes![txt]!);
+      assert.equal(doc.getText().split("\n")[2], `${UNSOURCED} // attest-ignore: ${claimOf(chosen)}`);
+      assert.doesNotMatch(doc.getText(), /<!--|-->/);
+      const after = attestDiagnostics(await republished).filter((d) => d.range.start.line === 2);
+      assert.deepEqual(after.map(claimOf), before.slice(1).map(claimOf));
+    });
+
     it("returns the whole report on attest/factCheckDocument", async () => {
       const report = (await server.connection.sendRequest("attest/factCheckDocument", { uri: uri() })) as DocumentReport;
       assert.equal(report.uri, uri());
