@@ -1,4 +1,14 @@
-import { compatible, describeFigure, isCalendarKind, renderFigure, sameDimension, type Figure } from "../figures";
+import {
+  compatible,
+  describeAgainst,
+  describeClaim,
+  describeFigure,
+  isCalendarKind,
+  renderFigure,
+  sameDimension,
+  unitAgreementFix,
+  type Figure,
+} from "../figures";
 import type { Evidence, Lang } from "../types";
 import { analyze } from "../analysis/analyze";
 import { contextItems, type ContextItem } from "../retrieval/windowMatch";
@@ -291,7 +301,7 @@ export function checkFigure(
   const sameFact = (c: Candidate) => !top || (c.names & top.names) === top.names;
   const eligible = candidates.filter(sameFact);
   const best = eligible[0];
-  const claimValue = describeFigure(figure, lang);
+  const claimValue = describeClaim(figure, lang);
   const base = {
     kind: "figure" as const,
     span: { start: figure.start, end: figure.end },
@@ -349,15 +359,18 @@ export function checkFigure(
       if (fixes.length >= MAX_FIXES) break;
       // A range of days written as one day would change the fact: no fix rather than a wrong one.
       if (c.figure.max !== undefined && figure.max === undefined && isCalendarKind(figure.kind)) continue;
-      const newText = renderFigure(c.figure, figure);
+      const rendered = renderFigure(c.figure, figure);
+      // The draft's unit noun follows the new number ("1 créneau" -> "22 créneaux").
+      const unit = rendered ? unitAgreementFix(sentence.text, sentence.start, figure, c.figure.value, lang) : undefined;
+      const newText = unit ? rendered + unit.tail : rendered;
       if (newText && !fixes.some((f) => f.newText === newText)) {
-        fixes.push({ title: messages.fixTitle(locale, newText), span: { start: figure.start, end: figure.end }, newText });
+        fixes.push({ title: messages.fixTitle(locale, newText), span: { start: figure.start, end: unit?.end ?? figure.end }, newText });
       }
     }
     return {
       ...base,
       verdict: "conflict",
-      message: messages.figureConflict(locale, claimValue, describeFigure(best.figure, lang), evidence[0]) + disagreementNote,
+      message: messages.figureConflict(locale, claimValue, describeAgainst(best.figure, figure, lang), evidence[0]) + disagreementNote,
       evidence,
       fixes,
       sourcesDisagree,
