@@ -53,6 +53,27 @@ describe("messages that read like the draft", function () {
       assert.equal(describeAgainst(one!, claim!, "en"), "1 slot");
     });
 
+    it("reads the unit on past an adjective to the noun, in English and French", () => {
+      const en = on(
+        checkAgainst(
+          "Brindlehurst council approved 1 new home for the old mill site in March 2024, the planning office said.",
+          "Brindlehurst council approved 30 new homes for the old mill site in March 2024.",
+        ),
+        "30",
+      );
+      assert.match(en.message, /^Sources give 1 new home, not 30 new homes \(/);
+      assert.equal(en.fixes[0]!.newText, "1 new home");
+      const fr = on(
+        checkAgainst(
+          "Le conseil de Brindlehurst a approuvé 1 nouveau logement sur le site du moulin en mars 2024, selon la mairie.",
+          "Le conseil de Brindlehurst a approuvé 30 nouveaux logements sur le site du moulin en mars 2024.",
+          "fr",
+        ),
+        "30",
+      );
+      assert.match(fr.message, /^Les sources donnent 1 nouveau logement, pas 30 nouveaux logements \(/);
+    });
+
     it("inflects unit nouns by each language's rules", () => {
       // unit, count, language, the unit that count takes
       const cases = `slots 1 en slot; slot 0 en slots; companies 1 en company; people 1 en person; boxes 1 en box;

@@ -48,11 +48,23 @@ function frenchForms(word: string): { singular: string; plural: string } {
   return { singular: word, plural: `${word}s` };
 }
 
-/** The unit noun `unit` (as the draft writes it, in `lang`) in the number a count of `value` takes. */
+/** Words that are no noun to inflect: adjectives and participles a count's noun phrase may end on. */
+const NOT_A_NOUN = /(?:ly|ing|ed|new|old|more|other|further|extra|additional)$/;
+
+/**
+ * The unit noun `unit` (as the draft writes it, in `lang`) in the number a count of `value` takes.
+ * A noun phrase ("new homes", "nouveaux logements") agrees on each word in French, on its last in
+ * English; an English word that is no noun is left as written.
+ */
 export function unitForCount(unit: string, value: number, lang: Lang): string {
-  // Compounds agree on their last part ("start-up" -> "start-ups"); a multi-word unit is left alone.
-  if (/\s/.test(unit)) return unit;
-  const forms = lang === "fr" ? frenchForms(unit) : englishForms(unit);
+  const words = unit.split(" ");
+  if (lang === "fr") return words.map((w) => inflect(w, value, lang)).join(" ");
+  const last = words.pop()!;
+  return [...words, NOT_A_NOUN.test(last) ? last : inflect(last, value, lang)].join(" ");
+}
+
+function inflect(word: string, value: number, lang: Lang): string {
+  const forms = lang === "fr" ? frenchForms(word) : englishForms(word);
   return takesPlural(value, lang) ? forms.plural : forms.singular;
 }
 
@@ -69,12 +81,20 @@ export function unitAgreementFix(
   value: number,
   lang: Lang,
 ): { end: number; tail: string } | undefined {
-  if (claim.kind !== "count" || !claim.unit || claim.unit === "points") return undefined;
-  const after = /^(\s+(?:(?:de|d'|d’|of)\s*)?)(\p{L}[\p{L}-]*)/u.exec(text.slice(claim.end - textStart));
-  if (!after || after[2]!.toLowerCase() !== claim.unit) return undefined;
-  const agreeing = unitForCount(claim.unit, value, lang);
-  if (agreeing === claim.unit) return undefined;
-  const written = after[2]!;
+  const unit = claim.unit;
+  if (claim.kind !== "count" || !unit || unit === "points") return undefined;
+  const rest = text.slice(claim.end - textStart);
+  const gaps = [/^\s+(?:de|d'|d’|of)\s*/u.exec(rest)?.[0], /^\s+/u.exec(rest)?.[0]];
+  const gap = gaps.find(
+    (g) =>
+      g !== undefined &&
+      rest.slice(g.length, g.length + unit.length).toLowerCase() === unit &&
+      !/[\p{L}-]/u.test(rest.charAt(g.length + unit.length)),
+  );
+  if (gap === undefined) return undefined;
+  const agreeing = unitForCount(unit, value, lang);
+  if (agreeing === unit) return undefined;
+  const written = rest.slice(gap.length, gap.length + unit.length);
   const cased = written.charAt(0) !== written.charAt(0).toLowerCase() ? agreeing.charAt(0).toUpperCase() + agreeing.slice(1) : agreeing;
-  return { end: claim.end + after[0].length, tail: `${after[1]}${cased}` };
+  return { end: claim.end + gap.length + unit.length, tail: `${gap}${cased}` };
 }
