@@ -2,14 +2,17 @@
 // list (.attest/ignore.json) and from inline markers in the drafts, with "Go to" and "Stop ignoring".
 import * as path from "node:path";
 import * as vscode from "vscode";
-import { IGNORE_FILE, INLINE_IGNORE_MARKER, readIgnoreFile, removeIgnoreEntry, type IgnoreEntry } from "#shared/ignoreList";
+import { IGNORE_FILE, listInlineIgnores, readIgnoreFile, removeIgnoreEntry, type IgnoreEntry } from "#shared/ignoreList";
 import type { AttestSettings } from "#shared/settings";
 import { findWorkspaceDrafts } from "./workspaceDrafts";
 import { t } from "./i18n";
 
 export type IgnoredClaim =
   | { kind: "workspace"; folder: vscode.Uri; entry: IgnoreEntry }
-  | { kind: "inline"; draft: vscode.Uri; range: vscode.Range; sentence: string };
+  | { kind: "inline"; draft: vscode.Uri; range: vscode.Range; removal: vscode.Range; sentence: string };
+
+/** Cheap test before parsing: both marker forms hold the keyword. */
+const MAY_HOLD_MARKER = /attest-ignore/i;
 
 export class IgnoredClaimsView implements vscode.TreeDataProvider<IgnoredClaim>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
@@ -29,7 +32,7 @@ export class IgnoredClaimsView implements vscode.TreeDataProvider<IgnoredClaim>,
       watcher.onDidCreate(() => this.refreshSoon()),
       watcher.onDidDelete(() => this.refreshSoon()),
       vscode.workspace.onDidChangeTextDocument((e) => {
-        if (e.document.getText().includes(INLINE_IGNORE_MARKER) || this.hasInline(e.document.uri)) this.refreshSoon();
+        if (MAY_HOLD_MARKER.test(e.document.getText()) || this.hasInline(e.document.uri)) this.refreshSoon();
       }),
     );
   }
@@ -46,17 +49,12 @@ export class IgnoredClaimsView implements vscode.TreeDataProvider<IgnoredClaim>,
       const uri = vscode.Uri.parse(draft.uri);
       // Read, not opened: opening every draft would have the server check them all.
       const text = await draftText(uri);
-      if (!text?.includes(INLINE_IGNORE_MARKER)) continue;
+      if (!text || !MAY_HOLD_MARKER.test(text)) continue;
       const lines = lineStarts(text);
-      for (let at = text.indexOf(INLINE_IGNORE_MARKER); at >= 0; at = text.indexOf(INLINE_IGNORE_MARKER, at + 1)) {
-        const after = text.slice(at + INLINE_IGNORE_MARKER.length);
-        const sentence = after.trimStart().split(/(?<=[.!?])\s|\n/)[0] ?? "";
-        claims.push({
-          kind: "inline",
-          draft: uri,
-          range: new vscode.Range(positionAt(lines, at), positionAt(lines, at + INLINE_IGNORE_MARKER.length)),
-          sentence,
-        });
+      const range = (span: { start: number; end: number }) => new vscode.Range(positionAt(lines, span.start), positionAt(lines, span.end));
+      for (const inline of listInlineIgnores(text)) {
+        const sentence = inline.claim ? `${inline.claim} · ${inline.about}` : inline.about;
+        claims.push({ kind: "inline", draft: uri, range: range(inline.marker), removal: range(inline.removal), sentence });
       }
     }
     this.claims = claims;
@@ -103,13 +101,8 @@ export class IgnoredClaimsView implements vscode.TreeDataProvider<IgnoredClaim>,
     } else {
       const doc = await vscode.workspace.openTextDocument(claim.draft);
       const wasDirty = doc.isDirty;
-      // The marker and the space written after it.
-      const end =
-        doc.getText(new vscode.Range(claim.range.end, claim.range.end.translate(0, 1))) === " "
-          ? claim.range.end.translate(0, 1)
-          : claim.range.end;
       const edit = new vscode.WorkspaceEdit();
-      edit.delete(claim.draft, new vscode.Range(claim.range.start, end));
+      edit.delete(claim.draft, claim.removal);
       // Saved like the ignore list is, unless the writer had unsaved changes of their own there.
       if ((await vscode.workspace.applyEdit(edit)) && !wasDirty) await doc.save();
     }

@@ -14,7 +14,11 @@ export class IndexingProgress implements vscode.Disposable {
   private report: ((done: number, total: number) => void) | undefined;
   private last = { done: 0, total: 0 };
 
-  constructor(private readonly cancel: () => void) {}
+  /** `withProgress`: VS Code's notification; the extension tests pass a recorder in its place. */
+  constructor(
+    private readonly cancel: () => void,
+    private readonly withProgress: typeof vscode.window.withProgress = (options, task) => vscode.window.withProgress(options, task),
+  ) {}
 
   onStatus(status: CorpusStatus): void {
     if (status.state === "indexing") {
@@ -30,7 +34,7 @@ export class IndexingProgress implements vscode.Disposable {
 
   private show(roots: string[]): void {
     this.timer = undefined;
-    void vscode.window.withProgress(
+    void this.withProgress(
       { location: vscode.ProgressLocation.Notification, title: t("server.indexingCorpus"), cancellable: true },
       (progress, token) =>
         new Promise<void>((resolve) => {

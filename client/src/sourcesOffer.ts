@@ -23,6 +23,9 @@ export class SourcesOffer {
     private readonly context: vscode.ExtensionContext,
     private readonly attest: AttestClient,
     private readonly settings: () => AttestSettings,
+    /** Shows the offer and resolves to the button chosen; the extension tests answer in the user's place. */
+    private readonly ask: (message: string, ...items: string[]) => Thenable<string | undefined> = (message, ...items) =>
+      vscode.window.showInformationMessage(message, ...items),
   ) {}
 
   private get allowed(): boolean {
@@ -58,7 +61,7 @@ export class SourcesOffer {
     const use = t("client.useIt");
     const choose = t("client.chooseFolder");
     const never = t("client.dontAskAgain");
-    const answer = await vscode.window.showInformationMessage(message, ...(folder ? [use] : []), choose, never);
+    const answer = await this.ask(message, ...(folder ? [use] : []), choose, never);
     this.asking = false;
     if (answer === use && folder) await chooseCorpusFolder(folder);
     else if (answer === choose) await chooseCorpusFolder();

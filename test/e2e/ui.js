@@ -1,7 +1,8 @@
 // Tier 2 of test/e2e/run.sh: what a writer sees. code-server (the .vsix installed) in headless
 // Chromium, driven like a person would: open a French and an English draft, check the squiggles,
 // the status bar, the Problems panel, the hover and its quote, the quick-fix menu and its effect,
-// and the fact-check report (its link opens the source). Screenshots go to $SHOTS.
+// and the fact-check report (its link opens the source), then a large corpus whose indexing
+// notification is cancelled. Screenshots go to $SHOTS.
 // Waits are on the page (playwright's auto-waiting locators), never fixed sleeps.
 //
 //   node ui.js --url http://127.0.0.1:PORT/?folder=/path/to/workspace
@@ -152,6 +153,35 @@ async function main() {
     await enWarning.first().waitFor({ state: "detached", timeout: T.lsp });
     ok("quick fix applied: 20% → 33%, the squiggle is gone");
     await shot("en-3-fixed");
+
+    // ---- A large corpus: the indexing notification and its Cancel button ----------------------
+    // A newsroom archive of thousands of articles, chosen as the corpus in the workspace settings.
+    const workspace = new URL(args.url).searchParams.get("folder");
+    const archive = path.join(workspace, "archive");
+    fs.mkdirSync(archive, { recursive: true });
+    const ARTICLES = 6000;
+    for (let i = 0; i < ARTICLES; i++) {
+      fs.writeFileSync(
+        path.join(archive, `article-${i}.txt`),
+        `Le conseil municipal de Ville${i} a voté ${i + 10} millions d'euros de travaux pour ${2000 + (i % 30)}.\n`.repeat(8),
+      );
+    }
+    fs.mkdirSync(path.join(workspace, ".vscode"), { recursive: true });
+    fs.writeFileSync(path.join(workspace, ".vscode", "settings.json"), JSON.stringify({ "attest.corpus.paths": ["archive"] }));
+    const indexing = page.locator(".notification-toast", { hasText: "indexing the corpus" }).first();
+    const cancel = indexing.locator(".monaco-button", { hasText: "Cancel" });
+    await cancel.waitFor({ state: "visible", timeout: T.lsp });
+    ok(`indexing notification with Cancel: ${flat(await indexing.innerText()).slice(0, 120)}`);
+    await shot("en-4-indexing-cancel");
+    await cancel.click();
+    const cancelled = page.locator(".notification-toast", { hasText: "indexing cancelled" }).first();
+    await cancelled.waitFor({ timeout: T.lsp });
+    const told = flat(await cancelled.innerText());
+    const indexed = Number(/indexing cancelled: (\d+) of (\d+)/.exec(told)?.[1]);
+    if (!(indexed < ARTICLES) || !told.includes(`of ${ARTICLES}`)) throw new Error(`after Cancel: ${told}`);
+    await indexing.waitFor({ state: "detached", timeout: T.ui });
+    ok(`Cancel stopped indexing: ${told.slice(0, 120)}`);
+    await shot("en-5-indexing-cancelled");
     return 0;
   } catch (error) {
     log(`✖ ${error.message.split("\n")[0]}`);

@@ -165,6 +165,28 @@ describe("language server over stdio", function () {
       assert.equal(attestDiagnostics(after).filter((d) => d.range.start.line === 4 && claimOf(d) === claimOf(tesla)).length, 0);
     });
 
+    it("ignores a claim of a plain-text draft with a line marker, silencing that claim only", async () => {
+      const txt = pathToFileURL(path.join(workspace, "notes.txt")).href;
+      const first = server.diagnostics(txt, 1);
+      server.open(txt, `Notes de travail\n\n${UNSOURCED}\n`, "plaintext");
+      const before = attestDiagnostics(await first).filter((d) => d.range.start.line === 2);
+      const claimOf = (d: Diagnostic) => (d.data as { claim?: string } | undefined)?.claim;
+      assert.ok(before.length >= 2, JSON.stringify(before.map(claimOf)));
+      const chosen = before[0]!;
+      const actions = (await server.connection.sendRequest("textDocument/codeAction", {
+        textDocument: { uri: txt },
+        range: chosen.range,
+        context: { diagnostics: [chosen] },
+      })) as CodeAction[];
+      const ignore = actions.find((a) => a.title === "Ignore this claim (inline comment)")!;
+      const republished = server.diagnostics(txt, 2);
+      const doc = server.edit(txt, ignore.edit!.changes![txt]!);
+      assert.equal(doc.getText().split("\n")[2], `${UNSOURCED} // attest-ignore: ${claimOf(chosen)}`);
+      assert.doesNotMatch(doc.getText(), /<!--|-->/);
+      const after = attestDiagnostics(await republished).filter((d) => d.range.start.line === 2);
+      assert.deepEqual(after.map(claimOf), before.slice(1).map(claimOf));
+    });
+
     it("returns the whole report on attest/factCheckDocument", async () => {
       const report = (await server.connection.sendRequest("attest/factCheckDocument", { uri: uri() })) as DocumentReport;
       assert.equal(report.uri, uri());
@@ -336,6 +358,82 @@ describe("language server over stdio", function () {
   });
 });
 
+describe("language server and CLI: one project, .attest/config.json and .attest/ignore.json", function () {
+  this.timeout(60000);
+  let server: ServerUnderTest;
+  let workspace: string;
+
+  before(async () => {
+    workspace = tempFolder("attest-project-");
+    fs.mkdirSync(path.join(workspace, "sources"));
+    fs.writeFileSync(
+      path.join(workspace, "sources", "tesla.txt"),
+      "Tesla a livré 1,8 million de voitures en 2023, selon les chiffres publiés par le constructeur.\n",
+    );
+    fs.mkdirSync(path.join(workspace, ".attest"));
+    // The project file: its own corpus, a name the writer vouches for, unsupported claims shown.
+    fs.writeFileSync(
+      path.join(workspace, ".attest", "config.json"),
+      JSON.stringify({ corpus: { paths: ["sources"] }, names: ["Zorblax"], severity: { unsupported: "information" } }),
+    );
+    fs.writeFileSync(
+      path.join(workspace, ".attest", "ignore.json"),
+      JSON.stringify({ version: 1, ignore: [{ claim: "2021", file: "notes/draft.md" }] }),
+    );
+    fs.mkdirSync(path.join(workspace, "notes"));
+    server = new ServerUnderTest();
+    await server.initialize(workspace);
+  });
+
+  after(async () => {
+    await server?.stop();
+    fs.rmSync(workspace, { recursive: true, force: true });
+  });
+
+  it("gives the same findings in the editor and in attest check", async () => {
+    const file = path.join(workspace, "notes", "draft.md");
+    const text = `# Bilan\n\n${UNSOURCED}\n\nZorblax a racheté Initech en 2021.\n\nLe constructeur a ouvert 4 usines en 2022.\n`;
+    fs.writeFileSync(file, text);
+    const uri = pathToFileURL(file).href;
+    const published = server.diagnostics(uri, 1);
+    server.open(uri, text);
+    type Seen = { claim: string; line: number; character: number; message: string };
+    const byPlace = (a: Seen, b: Seen) => a.line - b.line || a.character - b.character;
+    const editor: Seen[] = attestDiagnostics(await published)
+      .map((d) => ({ claim: (d.data as { claim: string }).claim, ...d.range.start, message: String(d.message) }))
+      .sort(byPlace);
+
+    const out: string[] = [];
+    const code = await cliMain(["check", "--format", "json", file], {
+      stdout: (s) => out.push(s),
+      stderr: () => undefined,
+      isTTY: false,
+      env: {},
+      readStdin: async () => "",
+    });
+    assert.equal(code, 1, "the conflict fails the check");
+    const cli: Seen[] = (
+      JSON.parse(out.join("\n")).files[0].findings as Array<{ verdict: string; claim: string; range: Diagnostic["range"]; message: string }>
+    )
+      .filter((f) => f.verdict !== "supported")
+      .map((f) => ({ claim: f.claim, ...f.range.start, message: f.message }))
+      .sort(byPlace);
+
+    assert.deepEqual(cli, editor);
+    // And each file had its say: the project's corpus, its names, its ignore list.
+    assert.ok(
+      editor.some((f) => f.claim === "2 millions" && /1,8 million/.test(f.message)),
+      JSON.stringify(editor),
+    );
+    assert.ok(!editor.some((f) => /Zorblax/.test(f.message)));
+    assert.ok(!editor.some((f) => f.claim === "2021"));
+    assert.ok(
+      editor.some((f) => f.claim === "4"),
+      "claims not ignored are still reported",
+    );
+  });
+});
+
 describe("language server: corpus changes", function () {
   this.timeout(60000);
   let server: ServerUnderTest;
@@ -382,6 +480,37 @@ describe("language server: corpus changes", function () {
     });
     await removed;
     assert.ok(attestDiagnostics(await again).some((d) => String(d.code).endsWith("-unsupported")));
+  });
+
+  it("stops indexing a large corpus on attest/cancelIndexing (the notification's Cancel), keeping what is indexed", async () => {
+    const large = path.join(workspace, "archive");
+    fs.mkdirSync(large);
+    const FILES = 3000;
+    for (let i = 0; i < FILES; i++) {
+      const town = `Ville${i}`;
+      fs.writeFileSync(
+        path.join(large, `article-${i}.txt`),
+        `Le conseil municipal de ${town} a voté un budget de ${i + 10} millions d'euros pour ${2000 + (i % 30)}.\n` +
+          `Selon le maire de ${town}, ${i % 90} % des habitants ont été consultés, et ${i * 3} logements seront rénovés.\n`.repeat(6),
+      );
+    }
+    const started = server.waitFor<{ done: number; total: number }>("attest/indexingProgress", (p) => p.total === FILES && p.done > 0);
+    const settled = server.waitFor<CorpusStatus>("attest/corpusStatus", (s) => s.state === "ready" && s.roots.includes(large));
+    const told = server.waitFor<ShowMessageParams>("window/showMessage", (m) => /cancel/i.test(m.message));
+    server.settings = { corpus: { paths: ["archive"] } };
+    await server.connection.sendNotification("workspace/didChangeConfiguration", { settings: null });
+    await started;
+    await server.connection.sendNotification("attest/cancelIndexing");
+    const status = await settled;
+    assert.ok(status.documents > 0 && status.documents < FILES, `${status.documents} of ${FILES} documents indexed`);
+    assert.match((await told).message, new RegExp(`${status.documents}.*${FILES}`));
+    const kinds = server.messagesOf("$/progress").map((p) => (p as { value: { kind: string } }).value.kind);
+    assert.equal(kinds.at(-1), "end", "the work-done progress ends");
+    server.settings = { corpus: { paths: ["sources"] } };
+    const back = server.waitFor<CorpusStatus>("attest/corpusStatus", (s) => s.state === "ready" && s.documents === 3);
+    await server.connection.sendNotification("workspace/didChangeConfiguration", { settings: null });
+    await back;
+    fs.rmSync(large, { recursive: true, force: true });
   });
 
   (process.platform === "win32" ? it.skip : it)(

@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { main } from "../../server/src/cli/main";
@@ -105,6 +105,29 @@ describe("attest check (CLI)", function () {
     ];
     const found = english.filter((word) => new RegExp(`\\b${word}\\b`, "i").test(text));
     assert.deepEqual(found, [], text);
+  });
+
+  it("words findings like the draft and honours the line marker of a .txt draft", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "attest-cli-words-"));
+    const sources = join(dir, "sources");
+    mkdirSync(sources);
+    writeFileSync(
+      join(sources, "summit.txt"),
+      "The Varnholm summit opened on November 14, 2024, its organisers said. Varnholm Airport was granted 22 slots for the summit, the regulator said.\n",
+    );
+    const file = join(dir, "draft.txt");
+    const draftLines = [
+      "The Varnholm summit opened on 12 November 2024.",
+      "Varnholm Airport was granted 30 slots for the summit.",
+      "Nordic Air Baltic Wings flew the delegates in. // attest-ignore: Nordic Air Baltic Wings",
+    ];
+    writeFileSync(file, draftLines.join("\n") + "\n");
+    const io = captureIO();
+    assert.equal(await main(["check", "--corpus", sources, file], io), 1);
+    const text = io.out.join("\n");
+    assert.match(text, /draft\.txt:1:31: conflict: Sources give 14 November 2024, not 12 November 2024/);
+    assert.match(text, /draft\.txt:2:30: conflict: Sources give 22 slots, not 30 slots/);
+    assert.doesNotMatch(text, /Nordic|Wings|draft\.txt:3:/);
   });
 
   it("writes the JSON contract: version, files, findings with ranges, evidence and fixes", async () => {

@@ -8,6 +8,7 @@ import {
   DiagnosticRelatedInformation,
   DiagnosticSeverity,
   Position,
+  TextEdit,
 } from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import type { Evidence, Finding } from "../core";
@@ -15,7 +16,7 @@ import { isExtractedSource } from "../core/corpus/formats";
 import type { AttestSettings, SeverityLevel } from "../shared/settings";
 import { ServerCommands } from "../shared/protocol";
 import { countVerdicts, fileUri } from "../shared/report/buildReport";
-import { INLINE_IGNORE_MARKER, insideOpenComment } from "../core/ignore";
+import { inlineIgnoreForm, inlineIgnoreMarker, insideOpenComment } from "../core/ignore";
 import type { Translate } from "../shared/i18n";
 
 export const DIAGNOSTIC_SOURCE = "attest";
@@ -49,13 +50,15 @@ export type AttestDiagnosticData = z.infer<typeof diagnosticDataSchema>;
 export interface DraftText {
   uri: string;
   text: string;
+  /** The editor's language id: says which inline ignore marker the draft's format can hold. */
+  languageId: string;
   positionAt(offset: number): Position;
   offsetAt(position: Position): number;
 }
 
 export function draftText(uri: string, text: string, languageId = "markdown"): DraftText {
   const doc = TextDocument.create(uri, languageId, 0, text);
-  return { uri, text, positionAt: (o) => doc.positionAt(o), offsetAt: (p) => doc.offsetAt(p) };
+  return { uri, text, languageId, positionAt: (o) => doc.positionAt(o), offsetAt: (p) => doc.offsetAt(p) };
 }
 
 const severities: Record<Exclude<SeverityLevel, "off">, DiagnosticSeverity> = {
@@ -168,14 +171,26 @@ export function readDiagnosticData(diagnostic: Diagnostic): AttestDiagnosticData
 }
 
 /**
- * The inline marker for one claim: a figure is named (`<!-- attest-ignore: 39 % -->`, only that
- * figure); a text claim is its whole sentence, so the plain marker. A claim that would break the
- * comment (a `--`, a line break) falls back to the plain marker too.
+ * The edit that silences one claim inline, in the draft's own syntax. Markdown: a comment before
+ * the sentence, never after a comment left open (its `-->` would close it and hide what lies
+ * between). Plain text: a line marker at the end of the claim's line. A figure or an unknown name
+ * is named (only that claim goes); any other text claim is its whole sentence, so the plain marker.
  */
-function inlineMarkerFor(data: Pick<AttestDiagnosticData, "claim">, diagnostic: Diagnostic): string {
-  const claim = data.claim.trim();
-  if (!String(diagnostic.code ?? "").startsWith("figure-") || !claim || /--|>|\n|\r/.test(claim)) return INLINE_IGNORE_MARKER;
-  return `<!-- attest-ignore: ${claim} -->`;
+function inlineIgnoreEdit(data: AttestDiagnosticData, diagnostic: Diagnostic, draft: DraftText): TextEdit | undefined {
+  const named = String(diagnostic.code ?? "").startsWith("figure-") || (data.unknownNames?.length ?? 0) > 0;
+  const form = inlineIgnoreForm(draft.languageId, draft.uri);
+  const marker = inlineIgnoreMarker(form, named ? data.claim : undefined);
+  if (form === "comment") {
+    if (insideOpenComment(draft.text, draft.offsetAt(data.sentenceRange.start))) return undefined;
+    return { range: { start: data.sentenceRange.start, end: data.sentenceRange.start }, newText: `${marker} ` };
+  }
+  const claimEnd = draft.offsetAt(diagnostic.range.end);
+  let lineEnd = draft.text.indexOf("\n", claimEnd);
+  if (lineEnd < 0) lineEnd = draft.text.length;
+  if (draft.text[lineEnd - 1] === "\r") lineEnd--;
+  const at = draft.positionAt(lineEnd);
+  const spaced = /[ \t]$/.test(draft.text.slice(0, lineEnd)) ? "" : " ";
+  return { range: { start: at, end: at }, newText: `${spaced}${marker}` };
 }
 
 export interface CodeActionContext {
@@ -202,19 +217,13 @@ export function codeActionsFor(diagnostic: Diagnostic, data: AttestDiagnosticDat
       edit: { changes: { [draft.uri]: [{ range: fix.range, newText: fix.newText }] } },
     });
   });
-  // Never after a comment left open: the marker's `-->` would close it and hide what lies between.
-  if (!insideOpenComment(draft.text, draft.offsetAt(data.sentenceRange.start))) {
+  const inline = inlineIgnoreEdit(data, diagnostic, draft);
+  if (inline) {
     actions.push({
       title: t("action.ignoreInline"),
       kind: CodeActionKind.QuickFix,
       diagnostics: [diagnostic],
-      edit: {
-        changes: {
-          [draft.uri]: [
-            { range: { start: data.sentenceRange.start, end: data.sentenceRange.start }, newText: `${inlineMarkerFor(data, diagnostic)} ` },
-          ],
-        },
-      },
+      edit: { changes: { [draft.uri]: [inline] } },
     });
   }
   if (ctx.canIgnoreInWorkspace) {

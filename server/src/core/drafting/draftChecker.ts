@@ -166,7 +166,8 @@ export class DraftChecker {
               unified,
               pending.sentence,
               regions,
-              pending.kind === "figure" ? unified.slice(pending.span.start, pending.span.end) : undefined,
+              // A text claim is named by its span too: an unknown name, for a marker naming that name.
+              unified.slice(pending.span.start, pending.span.end),
             )
           )
             continue;

@@ -1,5 +1,6 @@
 import { maskMarkdown, splitSentences } from "../text";
 import type { Span } from "../types";
+import { maskLineIgnoreMarkers } from "../ignore/inlineMarkers";
 
 /** Is the line holding `offset` an ATX heading ("## …") of the original Markdown? */
 /** Whether `offset` is on a heading line; pass `lineStart` (from a LineMap) on long lines, where searching back is quadratic. */
@@ -37,7 +38,7 @@ export function paragraphSentenceSpans(masked: string, original: string, paragra
   return splitSentences(masked, { from: paragraph.start, to: paragraph.end, lineBreaks: "soft", original });
 }
 
-/** Masks what is not prose (code, front matter, URLs, comments) without moving any offset. */
+/** Masks what is not prose (code, front matter, URLs, comments, ignore markers) without moving any offset. */
 export function maskDraft(text: string): string {
-  return maskMarkdown(text);
+  return maskLineIgnoreMarkers(maskMarkdown(text), text);
 }

@@ -1,6 +1,7 @@
 import type { Lang } from "../types";
 import { startsWithVowel } from "./chars";
-import { renderInLanguage } from "./render";
+import { renderFigure, renderInLanguage } from "./render";
+import { unitForCount } from "./unitNumber";
 import type { Figure, HedgeKind } from "./types";
 
 // A short human rendering for messages: "49 %", "$3 billion", "3 milliards de dollars",
@@ -37,4 +38,31 @@ export interface DescribeOptions {
 export function describeFigure(f: Figure, lang: Lang, options: DescribeOptions = {}): string {
   const text = renderInLanguage(f, lang);
   return options.hedge ? withHedge(f, lang, text) : text;
+}
+
+/**
+ * The draft's figure for a message, as the draft writes it: a date or a month in its own order and
+ * language ("12 November 2024", "12 novembre 2024"), anything else as describeFigure does.
+ */
+export function describeClaim(claim: Figure, lang: Lang): string {
+  if (isPlainCalendar(claim)) return renderFigure(claim, claim);
+  return describeFigure(claim, lang);
+}
+
+/**
+ * A source's figure for a message about the draft's `claim`, in the draft's words: a date in the
+ * draft's order and language ("14 November 2024" for a draft that writes "12 November 2024"), a
+ * count with the draft's unit noun agreeing with the source's number ("22 slots", "1 slot").
+ */
+export function describeAgainst(source: Figure, claim: Figure, lang: Lang): string {
+  if (isPlainCalendar(claim) && isPlainCalendar(source) && source.kind === claim.kind) return renderFigure(source, claim);
+  if (claim.kind === "count" && source.kind === "count" && claim.unit && claim.unit !== "points") {
+    return describeFigure({ ...source, unit: unitForCount(claim.unit, source.value, lang) }, lang);
+  }
+  return describeFigure(source, lang);
+}
+
+/** A single date or month (no range): the kinds whose order and month words differ between drafts. */
+function isPlainCalendar(f: Figure): boolean {
+  return (f.kind === "date" || f.kind === "month") && f.max === undefined;
 }

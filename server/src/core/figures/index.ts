@@ -4,5 +4,6 @@ export * from "./types";
 export type { Lang } from "../types";
 export { extractFigures } from "./extract";
 export { renderFigure } from "./render";
-export { describeFigure } from "./describe";
+export { describeAgainst, describeClaim, describeFigure } from "./describe";
+export { unitAgreementFix } from "./unitNumber";
 export { compatible, isCalendarKind, sameDimension } from "./compare";

@@ -113,8 +113,16 @@ export function unknownNames(sentence: ClaimSentence, index: CorpusReader, known
     if (!current) return;
     const name = current;
     current = undefined;
-    const ordinaryOpener = currentOpens && words === 1 && isCommonWord(name.text.toLowerCase());
-    if (!ordinaryOpener && !unknown.some((u) => u.text === name.text)) unknown.push(name);
+    const opener = sentence.tokens.find((t) => t.start === name.start)!;
+    const ordinaryOpener = currentOpens && (!opener.keys.length || isCommonWord(opener.text.toLowerCase()));
+    if (ordinaryOpener && words === 1) return;
+    if (ordinaryOpener) {
+      // "Former Zorblax boss…": the opener is an ordinary word before the name.
+      const rest = sentence.tokens.find((t) => t.start > opener.start)!;
+      name.start = rest.start;
+      name.text = sentence.text.slice(rest.start - sentence.start, name.end - sentence.start);
+    }
+    if (!unknown.some((u) => u.text === name.text)) unknown.push(name);
   };
   sentence.tokens.forEach((token, position) => {
     // Month names are figures ("in October"), compared as values, not names.
@@ -133,12 +141,40 @@ export function unknownNames(sentence: ClaimSentence, index: CorpusReader, known
       return;
     }
     flush();
-    current = { start: token.start, end: token.end, text: token.text };
-    currentOpens = opensUnit(sentence, position);
-    words = 1;
+    // A name is whole even when its first words are known ones: "Nordic Air Baltic Wings", with
+    // only "Wings" unknown, is one unknown name, underlined and named once.
+    const first = nameStart(sentence, position, unknown.at(-1)?.end ?? sentence.start);
+    const opening = sentence.tokens[first]!;
+    current = {
+      start: opening.start,
+      end: token.end,
+      text: sentence.text.slice(opening.start - sentence.start, token.end - sentence.start),
+    };
+    currentOpens = opensUnit(sentence, first);
+    words = position - first + 1;
   });
   flush();
   return unknown;
+}
+
+/**
+ * Where the capitalised run holding the unknown word at `position` starts: the adjacent capitalised
+ * words before it, known ones included (after `floor`, the end of the last name found), short of a
+ * common word capitalised only because it opens the sentence ("Yesterday Zorblax…"). The sources
+ * may know "Baltic", not "Nordic Air Baltic Wings".
+ */
+function nameStart(sentence: ClaimSentence, position: number, floor: number): number {
+  let first = position;
+  while (first > 0) {
+    const before = sentence.tokens[first - 1]!;
+    const next = sentence.tokens[first]!;
+    if (!before.capitalized || before.start < floor) break;
+    if (!/^[\s-]?$/u.test(sentence.text.slice(before.end - sentence.start, next.start - sentence.start))) break;
+    if (sentence.figures.some((f) => before.start < f.end && before.end > f.start)) break;
+    if (opensUnit(sentence, first - 1) && (!before.keys.length || isCommonWord(before.text.toLowerCase()))) break;
+    first--;
+  }
+  return first;
 }
 
 const NO_NAMES: ReadonlySet<string> = new Set();

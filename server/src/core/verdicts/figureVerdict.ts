@@ -1,4 +1,14 @@
-import { compatible, describeFigure, isCalendarKind, renderFigure, sameDimension, type Figure } from "../figures";
+import {
+  compatible,
+  describeAgainst,
+  describeClaim,
+  describeFigure,
+  isCalendarKind,
+  renderFigure,
+  sameDimension,
+  unitAgreementFix,
+  type Figure,
+} from "../figures";
 import type { Evidence, Lang } from "../types";
 import { analyze } from "../analysis/analyze";
 import { contextItems, type ContextItem } from "../retrieval/windowMatch";
@@ -8,6 +18,7 @@ import { evidenceOf } from "./evidence";
 import { figureValueKeys } from "../index/figureValueKeys";
 import { comparableKindBits } from "../index/figureKinds";
 import { nameCount, retrieve } from "../retrieval/retrieval";
+import { withWholeUnit } from "./unitPhrase";
 import { messages, type MessageLocale } from "./findingMessages";
 import type { PendingFinding } from "./pendingFinding";
 import { unitOfMeasure } from "./unitSpellings";
@@ -291,7 +302,9 @@ export function checkFigure(
   const sameFact = (c: Candidate) => !top || (c.names & top.names) === top.names;
   const eligible = candidates.filter(sameFact);
   const best = eligible[0];
-  const claimValue = describeFigure(figure, lang);
+  // The draft's figure with its unit noun whole ("30 new homes"), for the messages and the fix.
+  const wholeUnit = withWholeUnit(figure, sentence, lang);
+  const claimValue = describeClaim(wholeUnit, lang);
   const base = {
     kind: "figure" as const,
     span: { start: figure.start, end: figure.end },
@@ -349,15 +362,18 @@ export function checkFigure(
       if (fixes.length >= MAX_FIXES) break;
       // A range of days written as one day would change the fact: no fix rather than a wrong one.
       if (c.figure.max !== undefined && figure.max === undefined && isCalendarKind(figure.kind)) continue;
-      const newText = renderFigure(c.figure, figure);
+      const rendered = renderFigure(c.figure, figure);
+      // The draft's unit noun follows the new number ("1 créneau" -> "22 créneaux").
+      const unit = rendered ? unitAgreementFix(sentence.text, sentence.start, wholeUnit, c.figure.value, lang) : undefined;
+      const newText = unit ? rendered + unit.tail : rendered;
       if (newText && !fixes.some((f) => f.newText === newText)) {
-        fixes.push({ title: messages.fixTitle(locale, newText), span: { start: figure.start, end: figure.end }, newText });
+        fixes.push({ title: messages.fixTitle(locale, newText), span: { start: figure.start, end: unit?.end ?? figure.end }, newText });
       }
     }
     return {
       ...base,
       verdict: "conflict",
-      message: messages.figureConflict(locale, claimValue, describeFigure(best.figure, lang), evidence[0]) + disagreementNote,
+      message: messages.figureConflict(locale, claimValue, describeAgainst(best.figure, wholeUnit, lang), evidence[0]) + disagreementNote,
       evidence,
       fixes,
       sourcesDisagree,

@@ -1,0 +1,143 @@
+import assert from "node:assert/strict";
+import { CorpusIndex, checkText, type Finding } from "../../server/src/core";
+import { parseSourceText } from "../../server/src/core/corpus/parse";
+import { describeAgainst, extractFigures } from "../../server/src/core/figures";
+import { unitForCount } from "../../server/src/core/figures/unitNumber";
+
+// Messages and fixes read like the draft: the draft's unit noun kept whole and agreeing with the
+// source's number, dates in the draft's order and language, and an unknown name of several words
+// underlined whole and named once. Sources and drafts are made up for these tests.
+
+function checkAgainst(source: string, text: string, locale: "en" | "fr" = "en"): Finding[] {
+  const index = CorpusIndex.build([parseSourceText("source", "/sources/source.txt", source)]);
+  return checkText(text, index, { locale }).findings;
+}
+const on = (findings: Finding[], claim: string) => {
+  const f = findings.find((x) => x.claim === claim);
+  assert.ok(f, `a finding on ${claim}: ${JSON.stringify(findings.map((x) => x.claim))}`);
+  return f;
+};
+
+describe("messages that read like the draft", function () {
+  this.timeout(30000);
+  describe("units kept whole", () => {
+    const SLOTS_EN = "Brindlehurst Airport was granted 22 slots for its second runway in March 2024, the regulator said.";
+    it("gives the source's count with the draft's plural noun", () => {
+      const f = on(checkAgainst(SLOTS_EN, "Brindlehurst Airport was granted 30 slots for its second runway in March 2024."), "30");
+      assert.equal(f.verdict, "conflict");
+      assert.match(f.message, /^Sources give 22 slots, not 30 slots \(/);
+    });
+
+    it("makes the draft's noun agree with the source's number, in the message and the fix", () => {
+      const source = "Brindlehurst Airport was granted 1 slot for its second runway in March 2024, the regulator said.";
+      const text = "Brindlehurst Airport was granted 30 slots for its second runway in March 2024.";
+      const f = on(checkAgainst(source, text), "30");
+      assert.match(f.message, /^Sources give 1 slot, not 30 slots \(/);
+      assert.equal(f.fixes[0]!.newText, "1 slot");
+      assert.equal(text.slice(f.fixes[0]!.range.start.character, f.fixes[0]!.range.end.character), "30 slots");
+    });
+
+    it("does the same in French: 22 créneaux, not 1 créneau", () => {
+      const source = "L'aéroport de Brindlehurst a obtenu 22 créneaux pour sa seconde piste en mars 2024, selon le régulateur.";
+      const text = "L'aéroport de Brindlehurst a obtenu 1 créneau pour sa seconde piste en mars 2024.";
+      const f = on(checkAgainst(source, text, "fr"), "1");
+      assert.match(f.message, /^Les sources donnent 22 créneaux, pas 1 créneau \(/);
+      assert.equal(f.fixes[0]!.newText, "22 créneaux");
+    });
+
+    it("writes the draft's unit noun, not the source's, when the source is in the other language", () => {
+      const [source] = extractFigures("L'aéroport a obtenu 22 créneaux.", "fr");
+      const [claim] = extractFigures("The airport was granted 30 slots.", "en");
+      assert.equal(describeAgainst(source!, claim!, "en"), "22 slots");
+      const [one] = extractFigures("L'aéroport a obtenu 1 créneau.", "fr");
+      assert.equal(describeAgainst(one!, claim!, "en"), "1 slot");
+    });
+
+    it("reads the unit on past an adjective to the noun, in English and French", () => {
+      const en = on(
+        checkAgainst(
+          "Brindlehurst council approved 1 new home for the old mill site in March 2024, the planning office said.",
+          "Brindlehurst council approved 30 new homes for the old mill site in March 2024.",
+        ),
+        "30",
+      );
+      assert.match(en.message, /^Sources give 1 new home, not 30 new homes \(/);
+      assert.equal(en.fixes[0]!.newText, "1 new home");
+      const fr = on(
+        checkAgainst(
+          "Le conseil de Brindlehurst a approuvé 1 nouveau logement sur le site du moulin en mars 2024, selon la mairie.",
+          "Le conseil de Brindlehurst a approuvé 30 nouveaux logements sur le site du moulin en mars 2024.",
+          "fr",
+        ),
+        "30",
+      );
+      assert.match(fr.message, /^Les sources donnent 1 nouveau logement, pas 30 nouveaux logements \(/);
+    });
+
+    it("inflects unit nouns by each language's rules", () => {
+      // unit, count, language, the unit that count takes
+      const cases = `slots 1 en slot; slot 0 en slots; companies 1 en company; people 1 en person; boxes 1 en box;
+        créneau 22 fr créneaux; créneaux 1 fr créneau; personnes 1 fr personne; journal 3 fr journaux;
+        mois 1 fr mois; salarié 0 fr salarié; salarié 1500000 fr salariés`
+        .split(";")
+        .map((row) => row.trim().split(" "))
+        .map(([unit, value, lang, expected]) => [unit!, Number(value), lang as "en" | "fr", expected!] as const);
+      for (const [unit, value, lang, expected] of cases)
+        assert.equal(unitForCount(unit, value, lang), expected, `${unit} ${value} ${lang}`);
+    });
+  });
+
+  describe("dates in the draft's order and language", () => {
+    it("writes 14 November 2024 to a draft that writes 12 November 2024", () => {
+      const source = "The Varnholm summit opened on November 14, 2024, its organisers said.";
+      const f = on(checkAgainst(source, "The Varnholm summit opened on 12 November 2024."), "12 November 2024");
+      assert.match(f.message, /^Sources give 14 November 2024, not 12 November 2024 \(/);
+      assert.equal(f.fixes[0]!.newText, "14 November 2024");
+    });
+
+    it("keeps the US order for a draft written that way", () => {
+      const source = "The Varnholm summit opened on 14 November 2024, its organisers said.";
+      const f = on(checkAgainst(source, "The Varnholm summit opened on November 12, 2024."), "November 12, 2024");
+      assert.match(f.message, /^Sources give November 14, 2024, not November 12, 2024 \(/);
+    });
+
+    it("writes 14 novembre 2024 to a French draft, from an English source", () => {
+      const source = "The Varnholm summit opened on November 14, 2024, its organisers said.";
+      const f = on(checkAgainst(source, "Le sommet de Varnholm s'est ouvert le 12 novembre 2024.", "fr"), "12 novembre 2024");
+      assert.match(f.message, /^Les sources donnent 14 novembre 2024, pas 12 novembre 2024 \(/);
+      assert.equal(f.fixes[0]!.newText, "14 novembre 2024");
+    });
+  });
+
+  describe("an unknown name of several words", () => {
+    // The sources know "Nordic", "Air" and "Baltic" as words, never the airline's name.
+    const SOURCE = "Air traffic over the Baltic rose in 2024. Nordic carriers opened new routes that year.";
+    const unknown = (findings: Finding[]) => findings.filter((f) => f.verdict === "unsupported" && f.kind === "text");
+
+    it("is one finding, underlined whole and named once, even when its first words are known", () => {
+      const text = "Nordic Air Baltic Wings opened a route to Tallinn.";
+      const found = unknown(checkAgainst(SOURCE, text));
+      assert.equal(found.length, 1, JSON.stringify(found.map((f) => f.message)));
+      assert.equal(found[0]!.claim, "Nordic Air Baltic Wings");
+      assert.equal(text.slice(found[0]!.range.start.character, found[0]!.range.end.character), "Nordic Air Baltic Wings");
+      assert.match(
+        found[0]!.message,
+        /^No source mentions Nordic Air Baltic Wings, Tallinn\.$|^No source mentions Nordic Air Baltic Wings\.$/,
+      );
+      assert.equal(found[0]!.message.split("Wings").length, 2, "named once");
+    });
+
+    it("is underlined whole in the middle of a French sentence", () => {
+      const text = "La compagnie Nordic Air Baltic Wings a ouvert une ligne.";
+      const found = unknown(checkAgainst(SOURCE, text, "fr"));
+      assert.equal(found.length, 1);
+      assert.equal(text.slice(found[0]!.range.start.character, found[0]!.range.end.character), "Nordic Air Baltic Wings");
+      assert.equal(found[0]!.message, "Aucune source ne mentionne Nordic Air Baltic Wings.");
+    });
+
+    it("leaves out an ordinary word that opens the sentence", () => {
+      const found = unknown(checkAgainst(SOURCE, "Yesterday Baltic Wings opened a route."));
+      assert.equal(found[0]!.claim, "Baltic Wings");
+    });
+  });
+});
