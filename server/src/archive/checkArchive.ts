@@ -8,7 +8,7 @@ import { DraftChecker, type CheckOptions, type CheckResult } from "../core/draft
 import type { Archive } from "./connection";
 import { excludeDocuments, fetchMisses, fetchTotals } from "./fetch";
 import { LATEST_VERSION, schemaVersion } from "./migrations";
-import { ArchiveData, ArchiveView, hasMisses } from "./view";
+import { ArchiveData, ArchiveView, hasMisses, WALK_CAP } from "./view";
 import { warning, WarningError } from "../core/warnings";
 
 /** Postings fetched along with their frequency: keys this rare are the ones retrieval walks. */
@@ -18,8 +18,10 @@ const MAX_ROUNDS = 12;
 
 export class ArchiveSchemaError extends WarningError {}
 
-/** Sentences read whole above which a long-lived cache starts afresh (its memory stays bounded). */
-const CACHE_SENTENCES = 200_000;
+/** Sentences read whole, holders and links above which a long-lived cache starts afresh (its memory stays bounded). */
+const CACHE_SENTENCES = 100_000;
+const CACHE_POSTINGS = 1_000_000;
+const CACHE_LINKS = 600_000;
 
 /**
  * What was read from the archive, kept across checks while the archive does not change (its
@@ -27,7 +29,15 @@ const CACHE_SENTENCES = 200_000;
  * checker (paragraphs and sentences checked before are reused) as long as the view stays.
  */
 export class ArchiveCache {
-  data = new ArchiveData();
+  data: ArchiveData;
+
+  constructor(
+    /** Holders fetched at most for one key (view.ts WALK_CAP). */
+    private readonly walkCap = WALK_CAP,
+  ) {
+    this.data = new ArchiveData(walkCap);
+  }
+
   version?: string;
   documents = 0;
   view?: ArchiveView;
@@ -36,8 +46,10 @@ export class ArchiveCache {
 
   /** Starts afresh unless the archive is at the version the cache was filled at. */
   adopt(totals: { sentences: number; documents: number; version: string }): void {
-    if (totals.version === this.version && this.data.sentences.size <= CACHE_SENTENCES) return;
-    this.data = new ArchiveData();
+    const bounded =
+      this.data.sentences.size <= CACHE_SENTENCES && this.data.postingCount <= CACHE_POSTINGS && this.data.links.size <= CACHE_LINKS;
+    if (totals.version === this.version && bounded) return;
+    this.data = new ArchiveData(this.walkCap);
     this.data.sentenceTotal = totals.sentences;
     this.documents = totals.documents;
     this.version = totals.version;
@@ -119,7 +131,7 @@ export class ArchiveSession {
       if (!hasMisses(view.misses)) return result;
       this.lastRounds++;
       // Keys above retrieval's common-key share are never walked: their postings are not fetched ahead.
-      await fetchMisses(this.client, data, view.misses, Math.min(POSTINGS_ALONGSIDE, Math.max(50, data.sentenceTotal * 0.2)));
+      await fetchMisses(this.client, data, view.misses, Math.min(POSTINGS_ALONGSIDE, Math.max(50, data.sentenceTotal * 0.2)), view.asked);
       this.cache.fetched();
     }
     throw new Error(`archive check did not settle after ${MAX_ROUNDS} rounds`);

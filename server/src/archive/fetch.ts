@@ -9,6 +9,8 @@ import { sentenceKey, type ArchiveData, type ViewMisses } from "./view";
 /** Keys or sentences fetched at most per statement. */
 const BATCH = 500;
 const LINK_BATCH = 20_000;
+/** Context keys sent with a capped key's query at most (the rarest ones): bounds the statement. */
+const CONTEXT_KEYS = 400;
 
 interface SentenceRow {
   doc: string;
@@ -104,26 +106,92 @@ async function fetchDocuments(client: PoolClient, data: ArchiveData, seqs: numbe
   }
 }
 
-/** Every holder of the keys, and the links of each holder and of the sentence after it. */
-async function fetchPostings(client: PoolClient, data: ArchiveData, keys: string[], docs: Set<number>): Promise<void> {
+/** Records the holders of a key and asks for the links of each holder and of the sentence after it. */
+function addHolders(
+  data: ArchiveData,
+  key: string,
+  rows: { doc: string; n: number }[],
+  docs: Set<number>,
+  wanted: Map<string, [number, number]>,
+): void {
+  const holders: [number, number][] = [];
+  for (const r of rows) {
+    const doc = Number(r.doc);
+    if (data.excluded.has(doc)) continue;
+    holders.push([doc, r.n]);
+    docs.add(doc);
+    for (const n of [r.n, r.n + 1]) {
+      const at = sentenceKey(doc, n);
+      if (!data.links.has(at)) wanted.set(at, [doc, n]);
+    }
+  }
+  data.postingCount += holders.length - (data.postings.get(key)?.length ?? 0);
+  data.postings.set(key, holders);
+}
+
+/**
+ * Holders of keys held by more than walkCap sentences: at most walkCap of them a key, chosen in
+ * SQL (GIN on all_keys, LIMIT) as those sharing most of the context's keys, then by position.
+ */
+async function fetchCappedPostings(
+  client: PoolClient,
+  data: ArchiveData,
+  keys: string[],
+  asked: ReadonlySet<string>,
+  docs: Set<number>,
+  wanted: Map<string, [number, number]>,
+): Promise<void> {
+  // The context: every walkable key asked about (kept, so that the view knows what it covers);
+  // the statement gets the rarest of them, which are the ones that pick sentences out.
+  const context = new Set<string>();
+  for (const k of asked) {
+    const df = data.frequencies.get(k);
+    if (df !== undefined && df > 0 && df <= data.walkCap) context.add(k);
+  }
+  for (const key of keys) for (const k of data.capped.get(key) ?? []) context.add(k);
+  const sent = [...context].sort((a, b) => data.frequencies.get(a)! - data.frequencies.get(b)! || (a < b ? -1 : 1)).slice(0, CONTEXT_KEYS);
+  const excluded = [...data.excluded];
+  for (const key of keys) {
+    const { rows } = sent.length
+      ? await client.query<{ doc: string; n: number }>(
+          `SELECT doc, n FROM sentences
+            WHERE all_keys @> ARRAY[$1::text] AND all_keys && $2::text[] AND doc <> ALL($4::bigint[])
+            ORDER BY cardinality(ARRAY(SELECT unnest(all_keys) INTERSECT SELECT unnest($2::text[]))) DESC, doc, n
+            LIMIT $3`,
+          [key, sent, data.walkCap, excluded],
+        )
+      : await client.query<{ doc: string; n: number }>(
+          "SELECT doc, n FROM sentences WHERE all_keys @> ARRAY[$1::text] AND doc <> ALL($3::bigint[]) ORDER BY doc, n LIMIT $2",
+          [key, data.walkCap, excluded],
+        );
+    // Postings are in id order (CorpusReader.postingsOf).
+    rows.sort((a, b) => Number(a.doc) - Number(b.doc) || a.n - b.n);
+    addHolders(data, key, rows, docs, wanted);
+    data.capped.set(key, new Set(context));
+  }
+}
+
+/** Holders of the keys (every one, or capped), and the links of each holder and of the sentence after it. */
+async function fetchPostings(
+  client: PoolClient,
+  data: ArchiveData,
+  keys: string[],
+  asked: ReadonlySet<string>,
+  docs: Set<number>,
+): Promise<void> {
   const wanted = new Map<string, [number, number]>();
-  for (const batch of chunks(keys)) {
+  const whole = keys.filter((k) => (data.frequencies.get(k) ?? 0) <= data.walkCap);
+  const capped = keys.filter((k) => (data.frequencies.get(k) ?? 0) > data.walkCap);
+  for (const batch of chunks(whole)) {
     const { rows } = await client.query<{ key: string; doc: string; n: number }>(
       "SELECT k AS key, s.doc, s.n FROM sentences s, unnest(s.all_keys) AS k WHERE s.all_keys && $1::text[] AND k = ANY($1::text[])",
       [batch],
     );
-    for (const k of batch) data.postings.set(k, []);
-    for (const r of rows) {
-      const doc = Number(r.doc);
-      if (data.excluded.has(doc)) continue;
-      data.postings.get(r.key)!.push([doc, r.n]);
-      docs.add(doc);
-      for (const n of [r.n, r.n + 1]) {
-        const key = sentenceKey(doc, n);
-        if (!data.links.has(key)) wanted.set(key, [doc, n]);
-      }
-    }
+    const byKey = new Map<string, { doc: string; n: number }[]>(batch.map((k) => [k, []]));
+    for (const r of rows) byKey.get(r.key)!.push(r);
+    for (const [key, holders] of byKey) addHolders(data, key, holders, docs, wanted);
   }
+  if (capped.length) await fetchCappedPostings(client, data, capped, asked, docs, wanted);
   for (const batch of chunks([...wanted.values()], LINK_BATCH)) {
     const { rows } = await client.query<{ doc: string; n: number; prev: number; kind_bits: number }>(
       "SELECT s.doc, s.n, s.prev, s.kind_bits FROM sentences s JOIN unnest($1::bigint[], $2::int[]) AS w(doc, n) USING (doc, n)",
@@ -165,7 +233,13 @@ async function fetchSentences(client: PoolClient, data: ArchiveData, wanted: str
  * Fetches what the view missed. Keys whose frequency arrives at or under `postingsAlongside`
  * have their postings fetched in the same round: retrieval walks such keys next.
  */
-export async function fetchMisses(client: PoolClient, data: ArchiveData, misses: ViewMisses, postingsAlongside: number): Promise<void> {
+export async function fetchMisses(
+  client: PoolClient,
+  data: ArchiveData,
+  misses: ViewMisses,
+  postingsAlongside: number,
+  asked: ReadonlySet<string> = new Set(),
+): Promise<void> {
   const postings = new Set(misses.postings);
   if (misses.frequencies.size) {
     const keys = [...misses.frequencies];
@@ -183,7 +257,7 @@ export async function fetchMisses(client: PoolClient, data: ArchiveData, misses:
     for (const r of rows) data.spellings.set(r.spelling, true);
   }
   const docs = new Set<number>();
-  if (postings.size) await fetchPostings(client, data, [...postings], docs);
+  if (postings.size) await fetchPostings(client, data, [...postings], asked, docs);
   if (misses.sentences.size) await fetchSentences(client, data, [...misses.sentences], docs);
   if (docs.size) await fetchDocuments(client, data, [...docs], false);
   if (misses.texts.size) await fetchDocuments(client, data, [...misses.texts], true);

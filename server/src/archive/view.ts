@@ -8,6 +8,12 @@
 // Retrieval walks postings and reads only each sentence's previous-sentence link and figure kinds
 // there: those come light (a few numbers a sentence). Whole sentences (keys, figures) are fetched
 // only for the ones checking reads further, the shortlists and their previous sentences.
+//
+// A key held by more than WALK_CAP sentences is not given in full: the archive returns, through
+// its GIN index, at most WALK_CAP of its holders, those that share most of the rarer keys the
+// check asked about (its context). Memory and time per claim then stay flat as the archive grows;
+// an archive whose walked keys all stay under the cap (under about 25,000 sentences, as every
+// evaluation corpus) gets exactly the embedded index's findings.
 import { spellingKey } from "../core/analysis/nameForms";
 import type { Figure } from "../core/figures";
 import type { Lang } from "../core/types";
@@ -43,6 +49,9 @@ export interface ArchiveSentence extends SentenceLink {
   allKeys: string[];
 }
 
+/** Holders given at most for one key (see the head of this file). */
+export const WALK_CAP = 5_000;
+
 /** What a check asked for that the view did not hold. */
 export interface ViewMisses {
   frequencies: Set<string>;
@@ -68,6 +77,11 @@ export function sentenceKey(doc: number, n: number): string {
 
 /** Everything fetched from the archive for the drafts checked in one snapshot. */
 export class ArchiveData {
+  constructor(
+    /** Holders given at most for one key (WALK_CAP; tests make it small). */
+    readonly walkCap = WALK_CAP,
+  ) {}
+
   sentenceTotal = 0;
   /** Documents left out (a draft kept in the archive is not its own source), and their sentences a key. */
   readonly excluded = new Set<number>();
@@ -75,8 +89,12 @@ export class ArchiveData {
   readonly frequencies = new Map<string, number>();
   /** Whether the archive writes a name of each spelling key asked about. */
   readonly spellings = new Map<string, boolean>();
-  /** Holders ("doc:n" pairs as [doc, n]) of the keys fetched in full. */
+  /** Holders ("doc:n" pairs as [doc, n]) of the keys fetched, in full or (capped) in part. */
   readonly postings = new Map<string, [number, number][]>();
+  /** Of the keys fetched in part, the context keys their holders were chosen by. */
+  readonly capped = new Map<string, Set<string>>();
+  /** Holders kept in postings, over all keys (the cache starts afresh above a bound). */
+  postingCount = 0;
   readonly documents = new Map<number, ArchiveDocument>();
   /** Links of the sentences retrieval can walk past, by "doc:n". */
   readonly links = new Map<string, SentenceLink>();
@@ -111,10 +129,13 @@ interface Range {
 
 export class ArchiveView implements CorpusReader {
   readonly misses = emptyMisses();
+  /** Keys whose frequency this run asked about: the context of capped keys. */
+  readonly asked = new Set<string>();
 
   /** Forgets the misses of the last run: the view serves another check. */
   resetMisses(): void {
     for (const set of Object.values(this.misses) as Set<unknown>[]) set.clear();
+    this.asked.clear();
   }
 
   private readonly whole = new Map<number, IndexedSentence>();
@@ -188,6 +209,7 @@ export class ArchiveView implements CorpusReader {
   }
 
   documentFrequency(key: string): number {
+    this.asked.add(key);
     const df = this.data.frequencies.get(key);
     if (df === undefined) {
       this.misses.frequencies.add(key);
@@ -214,9 +236,21 @@ export class ArchiveView implements CorpusReader {
 
   postingsOf(key: string): readonly number[] {
     const ids = this.postings.get(key);
+    const context = this.data.capped.get(key);
+    // Holders chosen by a context that lacks a key asked since: chosen again with it.
+    if (ids && context && !this.coveredBy(context)) this.misses.postings.add(key);
     if (ids) return ids;
     this.misses.postings.add(key);
     return [];
+  }
+
+  /** Whether a capped key's context holds every walkable key this run asked about. */
+  private coveredBy(context: ReadonlySet<string>): boolean {
+    for (const k of this.asked) {
+      const df = this.data.frequencies.get(k);
+      if (df !== undefined && df > 0 && df <= this.data.walkCap && !context.has(k)) return false;
+    }
+    return true;
   }
 
   holds(key: string, id: number): boolean {
