@@ -38,7 +38,7 @@ export class AttestStatusBar implements vscode.Disposable {
       return;
     }
     if (corpus.unavailable) {
-      // The drafts keep their last findings meanwhile; the server tries again by itself.
+      // The drafts' claims are marked "not checked" meanwhile; the server tries again by itself.
       this.item.text = `$(error) ${t("client.archiveUnreachable")}`;
       this.item.tooltip = `${corpus.unavailable}\n${t("client.archiveRetry")}`;
       return;

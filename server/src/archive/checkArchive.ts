@@ -99,8 +99,11 @@ export class ArchiveSession {
       await excludeDocuments(client, cache.data, exclude);
       return new ArchiveSession(client, cache);
     } catch (e) {
-      await client.query("ROLLBACK").catch(() => undefined);
-      client.release();
+      const broken = await client.query("ROLLBACK").then(
+        () => undefined,
+        (error: Error) => error,
+      );
+      client.release(broken);
       throw e;
     }
   }
@@ -140,8 +143,11 @@ export class ArchiveSession {
   async close(): Promise<void> {
     try {
       await this.client.query("ROLLBACK");
-    } finally {
-      this.client.release();
+    } catch (error) {
+      // A dropped connection (the server went away, the backend was terminated) leaves the pool.
+      this.client.release(error as Error);
+      throw error;
     }
+    this.client.release();
   }
 }

@@ -46,6 +46,9 @@ const UNREACHABLE_CODES = new Set([
   "08006",
   "08001",
   "08004",
+  // A statement over its timeout (statement_timeout): an archive too slow to answer is, for a
+  // check, one that does not answer; the next check tries again.
+  "57014",
 ]);
 
 /** Whether an error means the archive is not reachable (as opposed to a bug or bad data). */
@@ -62,7 +65,7 @@ function reasonOf(error: unknown): string {
 }
 
 /** Wraps an error of the archive: unreachable ones become ArchiveUnreachable, others pass. */
-function archiveError(url: string, error: unknown): Error {
+export function archiveError(url: string, error: unknown): Error {
   if (error instanceof ArchiveUnreachable) return error;
   return isUnreachable(error) ? new ArchiveUnreachable(url, reasonOf(error)) : (error as Error);
 }

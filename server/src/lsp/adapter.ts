@@ -153,6 +153,23 @@ export function tooLargeDiagnostic(bytes: number, limit: number, t: Translate): 
 }
 
 /**
+ * A claim that could not be checked (the archive is unreachable): a hint of its own, never a
+ * verdict, so an outage does not turn every claim into "unsupported".
+ */
+export function notCheckedDiagnostic(claim: { range: Diagnostic["range"] }, t: Translate): Diagnostic {
+  return {
+    range: claim.range,
+    severity: DiagnosticSeverity.Hint,
+    source: "attest",
+    code: NOT_CHECKED_CODE,
+    message: t("server.notChecked"),
+  };
+}
+
+/** The diagnostic code of a claim not checked (clients and tests tell it from the verdicts by it). */
+export const NOT_CHECKED_CODE = "not-checked";
+
+/**
  * `file://` URI of a source article, with `#L<line>` (one-based) so editors open it at the quote;
  * `#page=N` for a PDF (viewers open it there); none for a web page or Word file, whose lines
  * are those of the extracted text, not of the file.

@@ -70,8 +70,10 @@ export class AttestLanguageServer {
   private reloading?: Promise<CorpusStatus>;
   /** Stops the corpus load in progress, for clients that show their own Cancel button (VS Code's notification). */
   private stopIndexing?: () => void;
-  /** Retries the open drafts while the archive cannot be reached. */
+  /** Retries the open drafts (or the load) while the archive cannot be reached. */
   private archiveRetry?: NodeJS.Timeout;
+  /** The last load could not reach the archive: its counts are unknown until a load reaches it. */
+  private archiveDownAtLoad = false;
   readonly corpus: CorpusService;
   private readonly ignore: IgnoreService;
 
@@ -345,16 +347,23 @@ export class AttestLanguageServer {
     if (!this.corpus.setUnavailable(unavailable)) return;
     sendNotification(this.connection, CorpusStatusNotification, this.corpus.status());
     if (unavailable) {
-      this.log(`corpus: ${unavailable}; the drafts keep their last findings and are checked again when it answers`);
-      const every =
-        typeof this.options.archiveRetryMs === "number" && this.options.archiveRetryMs > 0 ? this.options.archiveRetryMs : ARCHIVE_RETRY_MS;
-      this.archiveRetry ??= setInterval(() => this.draftChecks.recheckAll(), every);
+      this.log(`corpus: ${unavailable}; the drafts' claims are marked not checked and checked again when it answers`);
+      this.retryArchive(() => this.draftChecks.recheckAll());
     } else if (wasUnavailable) {
       this.log("corpus: the archive answers again");
       clearInterval(this.archiveRetry);
       this.archiveRetry = undefined;
-      this.draftChecks.recheckAll({ onlyIfChecked: true });
+      // Unreachable since the load: its size was never read, so load again (which checks the drafts).
+      if (this.archiveDownAtLoad) void this.reloadCorpus();
+      else this.draftChecks.recheckAll({ onlyIfChecked: true });
     }
+  }
+
+  /** Runs `attempt` every ARCHIVE_RETRY_MS (or the test's archiveRetryMs) until the archive answers. */
+  private retryArchive(attempt: () => void): void {
+    const every =
+      typeof this.options.archiveRetryMs === "number" && this.options.archiveRetryMs > 0 ? this.options.archiveRetryMs : ARCHIVE_RETRY_MS;
+    this.archiveRetry ??= setInterval(attempt, every);
   }
 
   private async loadCorpus(): Promise<CorpusStatus> {
@@ -364,7 +373,9 @@ export class AttestLanguageServer {
     const bundled = this.options.bundledCorpus ?? defaultBundledCorpus();
     const where = { bundled, workspaceFolders: this.workspaceFolders, trusted: this.options.trusted !== false };
     const resolved = resolveCorpusPaths(current, where, this.t);
-    sendNotification(this.connection, CorpusStatusNotification, { ...this.corpus.status(), state: "indexing", roots: resolved.paths });
+    // Trying an archive that was down at load again: the status keeps saying it is unreachable.
+    if (!(this.archiveDownAtLoad && this.corpus.isUnavailable))
+      sendNotification(this.connection, CorpusStatusNotification, { ...this.corpus.status(), state: "indexing", roots: resolved.paths });
     const progress = await this.connection.window.createWorkDoneProgress().catch(() => undefined);
     // Cancellable: a large archive takes a while the first time; what is indexed by then is kept and cached.
     progress?.begin(this.t("server.indexingCorpus"), 0, resolved.paths.join(", "), true);
@@ -382,7 +393,14 @@ export class AttestLanguageServer {
           this.stopIndexing = listener;
         },
       },
-      { database: resolved.database, confineTo: resolved.confineTo },
+      {
+        database: resolved.database,
+        confineTo: resolved.confineTo,
+        statementTimeoutMs:
+          typeof this.options.archiveStatementTimeoutMs === "number" && this.options.archiveStatementTimeoutMs > 0
+            ? this.options.archiveStatementTimeoutMs
+            : undefined,
+      },
     );
     this.stopIndexing = undefined;
     await this.watchCorpus(status.roots);
@@ -404,6 +422,12 @@ export class AttestLanguageServer {
     // No await from here to the notification: drafts opened meanwhile are all in this re-check,
     // and a client seeing "ready" sees every later publication come from the new index.
     this.corpusReady = true;
+    this.archiveDownAtLoad = status.unavailable !== undefined;
+    if (this.archiveDownAtLoad) {
+      this.log(`corpus: ${status.unavailable}; tried again every few seconds, the drafts' claims are marked not checked meanwhile`);
+      // Tried by loading again: that reads the archive's size, and checks the drafts once it answers.
+      this.retryArchive(() => void this.reloadCorpus());
+    }
     this.draftChecks.recheckAll({ freshCheckers: true, onlyIfChecked: current.checkOn === "manual" });
     sendNotification(this.connection, CorpusStatusNotification, status);
     return status;

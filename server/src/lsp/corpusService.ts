@@ -134,10 +134,10 @@ export class CorpusService {
     settings: AttestSettings,
     extraWarnings: string[] = [],
     progress?: LoadProgress,
-    where: { database?: string; confineTo?: string[] } = {},
+    where: { database?: string; confineTo?: string[]; statementTimeoutMs?: number } = {},
   ): Promise<CorpusStatus> {
     this.paths = paths;
-    const { database, confineTo } = where;
+    const { database, confineTo, statementTimeoutMs } = where;
     this.options = { maxFileSize: settings.maxFileSize, exclude: settings.exclude, extensions: settings.corpus.extensions, confineTo };
     this.accepts = sourceFileFilter(settings.corpus.extensions);
     this.state = "indexing";
@@ -146,8 +146,9 @@ export class CorpusService {
     progress?.onCancel?.(() => this.engine.cancelLoad());
     try {
       // Skipped files come back in result.warnings; the caller logs and shows them.
-      const result = await this.engine.load({ paths, ...this.options, cacheDir: this.cacheDir, database }, (done, total) =>
-        progress?.report(done, total),
+      const result = await this.engine.load(
+        { paths, ...this.options, cacheDir: this.cacheDir, database, statementTimeoutMs },
+        (done, total) => progress?.report(done, total),
       );
       warnings.push(...result.warnings.map((w) => describeWarning(w, this.locale)));
       this.languageModel = result.languageModel;
@@ -156,6 +157,10 @@ export class CorpusService {
       if (result.failed) {
         warnings.push(this.t("corpus.unreadable", { reason: describeWarning(result.failed, this.locale) }));
         this.state = "failed";
+      } else if (result.unavailable) {
+        // Not a failure: the archive may come back; meanwhile the claims are marked not checked.
+        this.unavailable = describeWarning(result.unavailable, this.locale);
+        this.state = "ready";
       } else {
         if (result.stats?.cancelled)
           warnings.push(this.t("corpus.indexingCancelled", { indexed: result.documents, count: result.stats.files }));

@@ -4,13 +4,13 @@ import type { TextDocument } from "vscode-languageserver-textdocument";
 import { DeltaDecoder, DeltaMismatch, type Finding } from "../core";
 import { DocumentCountsNotification } from "../shared/protocol";
 import type { AttestSettings } from "../shared/settings";
-import { capDiagnostics, countVerdicts, draftText, toDiagnostics, tooLargeDiagnostic } from "./adapter";
+import { capDiagnostics, countVerdicts, draftText, notCheckedDiagnostic, toDiagnostics, tooLargeDiagnostic } from "./adapter";
 import { translator } from "../shared/i18n";
 import type { CorpusService } from "./corpusService";
 import { filePath, type IgnoreService } from "./ignoreService";
 import type { OpenDocuments, ServerConnection } from "./serverConnection";
 import { sendNotification } from "./typedMessages";
-import type { EngineCheckOptions } from "./engine/protocol";
+import type { EngineCheckOptions, UncheckedClaim } from "./engine/protocol";
 import { visibleFindings } from "../shared/findingFilter";
 import { isDraftPath } from "../shared/draftGlobs";
 import type { Warning } from "../core/warnings";
@@ -132,11 +132,17 @@ export class DraftChecks {
     try {
       let answer = await this.deps.corpus.engine.check(doc.uri, text, { ...this.checkOptions(), priority }, fresh);
       if (answer.cancelled) {
-        // An unreachable archive leaves the last findings up (no flood of "unsupported"), and the
-        // draft is checked again once it answers.
+        // An unreachable archive: the claims are marked "not checked" (no flood of "unsupported",
+        // no findings left from another text), and the draft is checked again once it answers.
         if (answer.unavailable) {
           state.fresh = fresh;
           this.deps.onArchive?.(answer.unavailable);
+          if (this.states.get(doc.uri) === state && state.requestedVersion === version) {
+            state.findings = [];
+            state.checkedVersion = version;
+            state.requestedVersion = undefined;
+            this.publishNotChecked(doc.uri, answer.unchecked ?? [], version);
+          }
         }
         return { lang: state.lang, findings: state.findings };
       }
@@ -244,6 +250,12 @@ export class DraftChecks {
       this.states.set(uri, state);
     }
     return state;
+  }
+
+  private publishNotChecked(uri: string, claims: UncheckedClaim[], version: number): void {
+    const t = translator(this.deps.locale);
+    void this.deps.connection.sendDiagnostics({ uri, version, diagnostics: claims.map((c) => notCheckedDiagnostic(c, t)) });
+    sendNotification(this.deps.connection, DocumentCountsNotification, { uri, counts: countVerdicts([]) });
   }
 
   private publish(uri: string, text: string, findings: Finding[], version: number | undefined, languageId = "markdown"): void {

@@ -134,6 +134,8 @@ export interface AttestInitializationOptions {
   sourceDocuments?: boolean;
   /** How often drafts are tried again while the archive cannot be reached (ms; default 5000). */
   archiveRetryMs?: number;
+  /** Bound on each statement of the archive (ms; default 15000): over it, the claims are not checked. */
+  archiveStatementTimeoutMs?: number;
 }
 
 /** Scheme of the read-only documents that show a source's extracted text (see SourceTextRequest). */

@@ -60,13 +60,15 @@ export function runEngineWorker(): void {
       // Loaded on demand: the embedded mode never loads the PostgreSQL client.
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const { ArchiveEngine }: typeof import("./archiveEngine") = require("./archiveEngine");
-      archive = new ArchiveEngine(request.database);
+      archive = new ArchiveEngine(request.database, request.statementTimeoutMs);
       index = new CorpusIndex();
       checkers.clear();
       const counts = await archive.counts();
       await model;
       if ("failed" in counts)
         return { documents: 0, sentences: 0, warnings: [], languageModel: languageModelLoaded(), failed: counts.failed };
+      if ("unavailable" in counts)
+        return { documents: 0, sentences: 0, warnings: [], languageModel: languageModelLoaded(), unavailable: counts.unavailable };
       return {
         ...counts,
         warnings: [],
@@ -168,7 +170,7 @@ export function runEngineWorker(): void {
           request.uri,
         );
         const result = (yield reached) as Awaited<typeof reached>;
-        if ("unavailable" in result) return { cancelled: true, unavailable: result.unavailable };
+        if ("unavailable" in result) return { cancelled: true, unavailable: result.unavailable, unchecked: result.unchecked };
         return { lang: result.lang, delta: encoder.encode(result.findings, result.origins), checked: 0, reused: 0 };
       }
       let checker = checkers.get(request.uri);

@@ -1,7 +1,7 @@
 // Messages between the language server's main thread (LSP traffic) and its engine thread (the
 // corpus index and the checks). Requests carry an id; the engine answers each once. Loads and
 // watched-file changes are answered in order; checks in the order of their priority (checkQueue.ts).
-import type { CheckResult, FindingDelta } from "../../core";
+import type { CheckResult, FindingDelta, Range } from "../../core";
 import type { Warning } from "../../core/warnings";
 
 export interface LoadRequest {
@@ -14,6 +14,8 @@ export interface LoadRequest {
   cacheDir?: string;
   /** Check against this PostgreSQL archive instead of indexing `paths`. */
   database?: string;
+  /** Bound on each of the archive's statements (ms; connection.ts's default when absent). */
+  statementTimeoutMs?: number;
   /** Untrusted workspace: files are read only when their real path lies in one of these. */
   confineTo?: string[];
 }
@@ -77,6 +79,8 @@ export interface LoadResult extends IndexCounts {
   /** The fastText language model loaded in the engine (else function-word counts decide). */
   languageModel: boolean;
   failed?: Warning;
+  /** The archive could not be reached at load (why, password masked): checks try it again. */
+  unavailable?: Warning;
   stats?: {
     files: number;
     fromCache: number;
@@ -92,8 +96,17 @@ export interface LoadResult extends IndexCounts {
 /** A check's findings as a delta against the last list sent for the draft (findingDelta.ts). */
 export type CheckAnswer =
   | { cancelled?: false; lang: CheckResult["lang"]; delta: FindingDelta; checked: number; reused: number }
-  /** `unavailable`: the archive could not be reached (why, password masked); the draft was not checked. */
-  | { cancelled: true; unavailable?: Warning };
+  /**
+   * `unavailable`: the archive could not be reached (why, password masked); the draft was not
+   * checked, and `unchecked` holds where its claims are.
+   */
+  | { cancelled: true; unavailable?: Warning; unchecked?: UncheckedClaim[] };
+
+/** A claim of a draft that was not checked: where it is. */
+export interface UncheckedClaim {
+  range: Range;
+  claim: string;
+}
 
 export type EngineMessage =
   | { type: "answer"; id: number; value: unknown }

@@ -56,6 +56,7 @@ export const en = {
   "server.draftTooLarge": "Attest: this draft is {size}, over attest.maxFileSize ({limit}): not checked.",
   "server.draftFileTooLarge": "the file is {size}, over attest.maxFileSize ({limit}): skipped",
   "server.draftSkipped": "{reason}: skipped",
+  "server.notChecked": "Attest: not checked, the archive cannot be reached. Checks resume when it answers.",
   "server.moreDiagnostics": {
     one: "Attest: one more finding not shown (the first {shown} are).",
     other: "Attest: {count} more findings not shown (the first {shown} are).",

@@ -51,6 +51,7 @@ export const fr = {
   "server.draftTooLarge": "Attest : ce brouillon fait {size}, plus que attest.maxFileSize ({limit}) : non vérifié.",
   "server.draftFileTooLarge": "le fichier fait {size}, plus que attest.maxFileSize ({limit}) : ignoré",
   "server.draftSkipped": "{reason} : ignoré",
+  "server.notChecked": "Attest : non vérifié, l'archive est injoignable. Les vérifications reprendront dès qu'elle répondra.",
   "server.moreDiagnostics": {
     one: "Attest : un constat de plus non affiché (les {shown} premiers le sont).",
     other: "Attest : {count} constats de plus non affichés (les {shown} premiers le sont).",
