@@ -17,6 +17,8 @@ import { quantile } from "./time";
 
 export interface LspOptions {
   corpus: string;
+  /** Check against this PostgreSQL archive (attest.corpus.database) instead of the corpus folder. */
+  database?: string;
   cacheDir: string;
   workspace: string;
   draft: string;
@@ -70,7 +72,9 @@ export async function measureLsp(options: LspOptions): Promise<LspTimes> {
       listeners.push(listener);
     });
   connection.onRequest("workspace/configuration", (p: { items: { section?: string }[] }) =>
-    p.items.map((i) => (i.section === "attest" ? { corpus: { paths: [options.corpus] } } : null)),
+    p.items.map((i) =>
+      i.section === "attest" ? { corpus: options.database ? { database: options.database } : { paths: [options.corpus] } } : null,
+    ),
   );
   connection.onRequest("window/workDoneProgress/create", () => null);
   connection.onRequest("client/registerCapability", () => null);
