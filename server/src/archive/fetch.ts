@@ -106,24 +106,30 @@ async function fetchDocuments(client: PoolClient, data: ArchiveData, seqs: numbe
   }
 }
 
-/** Records the holders of a key and asks for the links of each holder and of the sentence after it. */
-function addHolders(
-  data: ArchiveData,
-  key: string,
-  rows: { doc: string; n: number }[],
-  docs: Set<number>,
-  wanted: Map<string, [number, number]>,
-): void {
+/** A holder of a key with its link and the link of the sentence after it (null at a document's end). */
+interface HolderRow {
+  doc: string;
+  n: number;
+  prev: number;
+  kind_bits: number;
+  next_prev: number | null;
+  next_kind_bits: number | null;
+}
+
+/** The columns of a HolderRow, for a query over `sentences s`: the next sentence comes by its primary key. */
+const HOLDER_COLUMNS = `s.doc, s.n, s.prev, s.kind_bits, nx.prev AS next_prev, nx.kind_bits AS next_kind_bits`;
+const NEXT_JOIN = `LEFT JOIN sentences nx ON nx.doc = s.doc AND nx.n = s.n + 1`;
+
+/** Records the holders of a key, and the links of each holder and of the sentence after it. */
+function addHolders(data: ArchiveData, key: string, rows: HolderRow[], docs: Set<number>): void {
   const holders: [number, number][] = [];
   for (const r of rows) {
     const doc = Number(r.doc);
     if (data.excluded.has(doc)) continue;
     holders.push([doc, r.n]);
     docs.add(doc);
-    for (const n of [r.n, r.n + 1]) {
-      const at = sentenceKey(doc, n);
-      if (!data.links.has(at)) wanted.set(at, [doc, n]);
-    }
+    data.links.set(sentenceKey(doc, r.n), { prev: r.prev, kindBits: r.kind_bits });
+    if (r.next_prev !== null) data.links.set(sentenceKey(doc, r.n + 1), { prev: r.next_prev, kindBits: r.next_kind_bits ?? 0 });
   }
   data.postingCount += holders.length - (data.postings.get(key)?.length ?? 0);
   data.postings.set(key, holders);
@@ -139,7 +145,6 @@ async function fetchCappedPostings(
   keys: string[],
   asked: ReadonlySet<string>,
   docs: Set<number>,
-  wanted: Map<string, [number, number]>,
 ): Promise<void> {
   // The context: every walkable key asked about (kept, so that the view knows what it covers);
   // the statement gets the rarest of them, which are the ones that pick sentences out.
@@ -152,21 +157,20 @@ async function fetchCappedPostings(
   const sent = [...context].sort((a, b) => data.frequencies.get(a)! - data.frequencies.get(b)! || (a < b ? -1 : 1)).slice(0, CONTEXT_KEYS);
   const excluded = [...data.excluded];
   for (const key of keys) {
-    const { rows } = sent.length
-      ? await client.query<{ doc: string; n: number }>(
-          `SELECT doc, n FROM sentences
-            WHERE all_keys @> ARRAY[$1::text] AND all_keys && $2::text[] AND doc <> ALL($4::bigint[])
-            ORDER BY cardinality(ARRAY(SELECT unnest(all_keys) INTERSECT SELECT unnest($2::text[]))) DESC, doc, n
-            LIMIT $3`,
-          [key, sent, data.walkCap, excluded],
-        )
-      : await client.query<{ doc: string; n: number }>(
-          "SELECT doc, n FROM sentences WHERE all_keys @> ARRAY[$1::text] AND doc <> ALL($3::bigint[]) ORDER BY doc, n LIMIT $2",
-          [key, data.walkCap, excluded],
-        );
+    const chosen = sent.length
+      ? `SELECT doc, n FROM sentences
+          WHERE all_keys @> ARRAY[$1::text] AND all_keys && $2::text[] AND doc <> ALL($4::bigint[])
+          ORDER BY cardinality(ARRAY(SELECT unnest(all_keys) INTERSECT SELECT unnest($2::text[]))) DESC, doc, n
+          LIMIT $3`
+      : `SELECT doc, n FROM sentences WHERE all_keys @> ARRAY[$1::text] AND doc <> ALL($4::bigint[]) AND $2::text[] IS NOT NULL
+          ORDER BY doc, n LIMIT $3`;
+    const { rows } = await client.query<HolderRow>(
+      `SELECT ${HOLDER_COLUMNS} FROM (${chosen}) AS c JOIN sentences s USING (doc, n) ${NEXT_JOIN}`,
+      [key, sent, data.walkCap, excluded],
+    );
     // Postings are in id order (CorpusReader.postingsOf).
     rows.sort((a, b) => Number(a.doc) - Number(b.doc) || a.n - b.n);
-    addHolders(data, key, rows, docs, wanted);
+    addHolders(data, key, rows, docs);
     data.capped.set(key, new Set(context));
   }
 }
@@ -179,26 +183,19 @@ async function fetchPostings(
   asked: ReadonlySet<string>,
   docs: Set<number>,
 ): Promise<void> {
-  const wanted = new Map<string, [number, number]>();
   const whole = keys.filter((k) => (data.frequencies.get(k) ?? 0) <= data.walkCap);
   const capped = keys.filter((k) => (data.frequencies.get(k) ?? 0) > data.walkCap);
   for (const batch of chunks(whole)) {
-    const { rows } = await client.query<{ key: string; doc: string; n: number }>(
-      "SELECT k AS key, s.doc, s.n FROM sentences s, unnest(s.all_keys) AS k WHERE s.all_keys && $1::text[] AND k = ANY($1::text[])",
+    const { rows } = await client.query<HolderRow & { key: string }>(
+      `SELECT k AS key, ${HOLDER_COLUMNS} FROM sentences s CROSS JOIN LATERAL unnest(s.all_keys) AS k ${NEXT_JOIN}
+        WHERE s.all_keys && $1::text[] AND k = ANY($1::text[])`,
       [batch],
     );
-    const byKey = new Map<string, { doc: string; n: number }[]>(batch.map((k) => [k, []]));
+    const byKey = new Map<string, HolderRow[]>(batch.map((k) => [k, []]));
     for (const r of rows) byKey.get(r.key)!.push(r);
-    for (const [key, holders] of byKey) addHolders(data, key, holders, docs, wanted);
+    for (const [key, holders] of byKey) addHolders(data, key, holders, docs);
   }
-  if (capped.length) await fetchCappedPostings(client, data, capped, asked, docs, wanted);
-  for (const batch of chunks([...wanted.values()], LINK_BATCH)) {
-    const { rows } = await client.query<{ doc: string; n: number; prev: number; kind_bits: number }>(
-      "SELECT s.doc, s.n, s.prev, s.kind_bits FROM sentences s JOIN unnest($1::bigint[], $2::int[]) AS w(doc, n) USING (doc, n)",
-      [batch.map((p) => p[0]), batch.map((p) => p[1])],
-    );
-    for (const r of rows) data.links.set(sentenceKey(Number(r.doc), r.n), { prev: r.prev, kindBits: r.kind_bits });
-  }
+  if (capped.length) await fetchCappedPostings(client, data, capped, asked, docs);
 }
 
 async function fetchSentences(client: PoolClient, data: ArchiveData, wanted: string[], docs: Set<number>): Promise<void> {
