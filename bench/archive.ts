@@ -73,7 +73,7 @@ export async function runArchiveBench(argv: string[], repoRoot: string, log: (m:
   writeDraft(draftFile, SEED, 3000, vocab);
   // The language server's draft: a short article, as a writer has open (the long one is the CLI's).
   const editorDraft = path.join(dataDir, "editor-draft.md");
-  writeDraft(editorDraft, SEED + 1, 400, vocab);
+  writeDraft(editorDraft, SEED + 1, 200, vocab);
   const runs: ArchiveRun[] = [];
   for (const n of sizes) {
     const generated = writeCorpus(path.join(dataDir, `corpus-${n}`), n, SEED, vocab);
