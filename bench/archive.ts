@@ -124,6 +124,7 @@ export async function runArchiveBench(argv: string[], repoRoot: string, log: (m:
           edits,
           editBudgetMs: 180_000,
           timeoutMs: 300_000,
+          largeCopies: 0,
         });
         runs.at(-1)!.lsp = { firstCheckMs: lsp.firstCheckMs, edits: lsp.edits, p50Ms: lsp.p50, p95Ms: lsp.p95, peakRssMB: lsp.peakRssMB };
       }

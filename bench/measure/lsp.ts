@@ -27,7 +27,7 @@ export interface LspOptions {
   editBudgetMs: number;
   /** Longest wait for the corpus and for the first check. */
   timeoutMs: number;
-  /** Copies of the draft in the large draft of the small-draft latency measure. */
+  /** Copies of the draft in the large draft of the small-draft latency measure (0: not measured). */
   largeCopies: number;
 }
 
@@ -144,12 +144,13 @@ export async function measureLsp(options: LspOptions): Promise<LspTimes> {
       await done;
       samples.push(performance.now() - t);
     }
-    const smallWhileLarge = await measureSmallWhileLarge(
-      options,
-      fs.readFileSync(options.draft, "utf8"),
-      published0(waitFor, options.timeoutMs),
-      (m, p) => connection.sendNotification(m, p),
-    );
+    // The archive bench measures keystrokes and memory only (largeCopies 0).
+    const smallWhileLarge =
+      options.largeCopies > 0
+        ? await measureSmallWhileLarge(options, fs.readFileSync(options.draft, "utf8"), published0(waitFor, options.timeoutMs), (m, p) =>
+            connection.sendNotification(m, p),
+          )
+        : undefined;
     const peakRssMB = peakRss(child.pid!);
     return {
       readyMs,
