@@ -46,9 +46,6 @@ const UNREACHABLE_CODES = new Set([
   "08006",
   "08001",
   "08004",
-  // A statement over its timeout (statement_timeout): an archive too slow to answer is, for a
-  // check, one that does not answer; the next check tries again.
-  "57014",
 ]);
 
 /** Whether an error means the archive is not reachable (as opposed to a bug or bad data). */
@@ -65,9 +62,19 @@ function reasonOf(error: unknown): string {
 }
 
 /** Wraps an error of the archive: unreachable ones become ArchiveUnreachable, others pass. */
-export function archiveError(url: string, error: unknown): Error {
+function archiveError(url: string, error: unknown): Error {
   if (error instanceof ArchiveUnreachable) return error;
   return isUnreachable(error) ? new ArchiveUnreachable(url, reasonOf(error)) : (error as Error);
+}
+
+/**
+ * Wraps an error of a check: a statement over its timeout (57014) counts too, since an archive
+ * too slow to answer is, for a writer's check, one that does not answer; the next check tries
+ * again. (Indexing and migrations keep it as the error it is.)
+ */
+export function checkError(url: string, error: unknown): Error {
+  if ((error as { code?: string })?.code === "57014") return new ArchiveUnreachable(url, reasonOf(error));
+  return archiveError(url, error);
 }
 
 export class Archive {

@@ -3,7 +3,7 @@
 // a dropped connection, a statement over its timeout) makes the check an answer of its own: where
 // the draft's claims are, to be marked "not checked" (never "unsupported"), and the next check
 // tries again, so checks resume by themselves when the archive is back.
-import { Archive, archiveError, ArchiveUnreachable } from "../../archive/connection";
+import { Archive, checkError, ArchiveUnreachable } from "../../archive/connection";
 import { ArchiveCache, ArchiveSession } from "../../archive/checkArchive";
 import { CorpusIndex, DraftChecker, type CheckResult } from "../../core";
 import type { CheckOptions } from "../../core/drafting/draftChecker";
@@ -34,7 +34,7 @@ export class ArchiveEngine {
         await session.close().catch(() => undefined);
       }
     } catch (error) {
-      const wrapped = archiveError(this.url, error);
+      const wrapped = checkError(this.url, error);
       return wrapped instanceof ArchiveUnreachable ? { unavailable: wrapped.warning } : { failed: warningOf(wrapped) };
     }
   }
@@ -49,7 +49,7 @@ export class ArchiveEngine {
         await session.close().catch(() => undefined);
       }
     } catch (error) {
-      throw archiveError(this.url, error);
+      throw checkError(this.url, error);
     }
   }
 
