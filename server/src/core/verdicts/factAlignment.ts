@@ -5,7 +5,7 @@ import type { ContextItem } from "../retrieval/windowMatch";
 import { windowPolarity } from "../retrieval/windowMatch";
 import type { Span } from "../types";
 import { isCalendarKind, type Figure } from "../figures";
-import { opposedPredicate, predicates } from "./predicates";
+import { claimEvents, opposedPredicate, predicates, statesEvent, withConverses } from "./predicates";
 
 // A figure's value can match while the rest of its fact does not: the right amount with the
 // wrong company, the wrong speaker, "fell" where the source says "rose". Once the evidence for a
@@ -209,4 +209,40 @@ export function rolesReversed(claim: readonly AnalyzedToken[], evidence: Indexed
   const subjectMoved = names.some(({ t, i }) => i < claimAnchor && sideInSource(t) === "after");
   const objectMoved = names.some(({ t, i }) => i > claimAnchor && sideInSource(t) === "before");
   return subjectMoved && objectMoved;
+}
+
+/**
+ * The evidence of a figure states another event than the claim's, so its figure is another
+ * fact's: "Nival a été vendue en 2005" against "Nival a été fondée en 1996". A date is the date
+ * of one event, so a claim's date needs evidence that states the claim's event (or its converse:
+ * a sale is an acquisition). Other figures are left to the other checks: a count's evidence often
+ * names its event differently ("voted for strike action" against "backed a walkout").
+ */
+export function eventDiffers(
+  claimTokens: readonly AnalyzedToken[],
+  figure: Figure,
+  evidence: IndexedSentence,
+  index: CorpusReader,
+): boolean {
+  if (!isCalendarKind(figure.kind)) return false;
+  const events = claimEvents(claimTokens);
+  return events.size > 0 && !statesEvent(withConverses(events), windowPolarity(evidence, index));
+}
+
+/**
+ * A name of the claim that neither the evidence sentence (or the one before) nor its article
+ * states: the evidence is about someone else ("Heaney a reçu le prix en 1995" against an article
+ * on the prize's founding that never names Heaney), so its figure is no figure of the claim's fact.
+ */
+export function nameOutsideDocument(
+  items: readonly ContextItem[],
+  namesStated: number,
+  evidence: IndexedSentence,
+  index: CorpusReader,
+): boolean {
+  const names = items.filter((i) => i.name);
+  return names.some(
+    (item, bit) =>
+      bit < 31 && (namesStated & (1 << bit)) === 0 && item.token !== undefined && !documentMentions(index, evidence, [item.token]),
+  );
 }

@@ -22,7 +22,7 @@ import { withWholeUnit } from "./unitPhrase";
 import { messages, type MessageLocale } from "./findingMessages";
 import type { PendingFinding } from "./pendingFinding";
 import { unitOfMeasure } from "./unitSpellings";
-import { ACTOR_SWAP_TOPIC, actorSwap, opposedIn, rolesReversed } from "./factAlignment";
+import { ACTOR_SWAP_TOPIC, actorSwap, eventDiffers, nameOutsideDocument, opposedIn, rolesReversed } from "./factAlignment";
 import { CONFLICT_MIN_CONFIDENCE, conflictConfidence, supportConfidence, unsupportedConfidence } from "./confidence";
 import {
   DISAGREE_RELATIVE,
@@ -352,7 +352,8 @@ export function checkFigure(
   if (
     best &&
     (best.score >= FIGURE_CONFLICT || (best.score >= FIGURE_CONFLICT_NAMED && namedMisquote(best))) &&
-    sameEvent(figure, items, best)
+    sameEvent(figure, items, best) &&
+    !otherFact(sentence, figure, items, best, eligible, index)
   ) {
     // Offer every strongly matching value (several when sources disagree), best first.
     const contradicting = sourcesDisagree ? disagreement : [best];
@@ -390,6 +391,38 @@ export function checkFigure(
     sourcesDisagree: false,
     confidence: unsupportedConfidence(topScore),
   };
+}
+
+/**
+ * Whether the best-matching figure, though of another value, may be the figure of another fact
+ * than the claim's: then the checker is not sure enough to call a conflict, and the claim is
+ * unsupported. The evidence states another event, or leaves out a name of the claim that its
+ * article never states, or another sentence as close to the claim states the claim's value
+ * (the best match then is likely another role: the group's growth beside its subsidiary's), or
+ * its value is too far from the claim's to be a misquote of it.
+ */
+function otherFact(
+  sentence: ClaimSentence,
+  figure: Figure,
+  items: readonly ContextItem[],
+  best: Candidate,
+  eligible: readonly Candidate[],
+  index: CorpusReader,
+): boolean {
+  const clause = clauseOf(sentence, figure);
+  const clauseTokens = sentence.tokens.filter((t) => t.start >= clause.start && t.end <= clause.end);
+  if (eventDiffers(clauseTokens, figure, best.sentence, index)) return true;
+  if (nameOutsideDocument(items, best.names, best.sentence, index)) return true;
+  if (
+    eligible.some(
+      (c) => c !== best && compatible(figure, c.figure) && c.score >= FIGURE_SUPPORT && nameCount(c.names) >= nameCount(best.names),
+    )
+  )
+    return true;
+  // A value off by more than a factor of 3 (and not the same digits) is rather another role's
+  // figure than a misquote: "1,50 euro" for a ticket against "74 millions d'euros" for the works.
+  if (!isCalendarKind(figure.kind) && figure.kind !== "rank" && !plausibleMisquote(figure, best.figure)) return true;
+  return false;
 }
 
 /** Share of the claim's words other than its names that a date's evidence must state: the event, not only who. */

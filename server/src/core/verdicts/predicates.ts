@@ -119,6 +119,24 @@ function eventsIn(polar: readonly string[]): Set<number> {
   return groups;
 }
 
+/**
+ * Events that are one fact seen from either party: "Ener1 a racheté Nival" states the sale of
+ * Nival, "Acme sold Bolt to Zeta" Zeta's acquisition. A figure of one is the figure of the other.
+ */
+const CONVERSE_EVENTS: readonly (readonly [string, string])[] = [["sell", "acquire"]];
+
+/** The claim's events with their converses: what a source may state for the same fact. */
+export function withConverses(events: ReadonlySet<number>): ReadonlySet<number> {
+  const out = new Set(events);
+  for (const [a, b] of CONVERSE_EVENTS) {
+    const ga = EVENT_GROUP.get(a)!;
+    const gb = EVENT_GROUP.get(b)!;
+    if (events.has(ga)) out.add(gb);
+    if (events.has(gb)) out.add(ga);
+  }
+  return out;
+}
+
 /** Whether a window (its polar concept keys) states one of the claim's events, either way round. */
 export function statesEvent(events: ReadonlySet<number>, polar: readonly string[]): boolean {
   const stated = eventsIn(polar);
