@@ -398,8 +398,7 @@ export function checkFigure(
  * than the claim's: then the checker is not sure enough to call a conflict, and the claim is
  * unsupported. The evidence states another event, or leaves out a name of the claim that its
  * article never states, or another sentence as close to the claim states the claim's value
- * (the best match then is likely another role: the group's growth beside its subsidiary's), or
- * its value is too far from the claim's to be a misquote of it.
+ * (the best match then is likely another role: the group's growth beside its subsidiary's).
  */
 function otherFact(
   sentence: ClaimSentence,
@@ -419,9 +418,6 @@ function otherFact(
     )
   )
     return true;
-  // A value off by more than a factor of 3 (and not the same digits) is rather another role's
-  // figure than a misquote: "1,50 euro" for a ticket against "74 millions d'euros" for the works.
-  if (!isCalendarKind(figure.kind) && figure.kind !== "rank" && !plausibleMisquote(figure, best.figure)) return true;
   return false;
 }
 
