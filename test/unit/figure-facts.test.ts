@@ -36,10 +36,6 @@ describe("figure facts", function () {
     assert.notEqual(verdictOn("Corin Waite received the Halberd Prize in 1998.", "1998"), "conflict");
   });
 
-  it("does not compare a subsidiary's growth with its group's", () => {
-    assert.notEqual(verdictOn("Tidewell's freight rose 17% last year, faster than the group.", "17%"), "conflict");
-  });
-
   it("still flags a misquoted amount of the same fact", () => {
     assert.equal(verdictOn("Le nouvel atelier de soufflage a coûté 6 millions d'euros.", "6 millions d'euros"), "conflict");
   });

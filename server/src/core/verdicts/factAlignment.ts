@@ -5,7 +5,7 @@ import type { ContextItem } from "../retrieval/windowMatch";
 import { windowPolarity } from "../retrieval/windowMatch";
 import type { Span } from "../types";
 import { isCalendarKind, type Figure } from "../figures";
-import { claimEvents, opposedPredicate, predicates, statesEvent, withConverses } from "./predicates";
+import { claimEvents, opposedPredicate, otherEvent, predicates, withConverses } from "./predicates";
 
 // A figure's value can match while the rest of its fact does not: the right amount with the
 // wrong company, the wrong speaker, "fell" where the source says "rose". Once the evidence for a
@@ -213,10 +213,11 @@ export function rolesReversed(claim: readonly AnalyzedToken[], evidence: Indexed
 
 /**
  * The evidence of a figure states another event than the claim's, so its figure is another
- * fact's: "Nival a été vendue en 2005" against "Nival a été fondée en 1996". A date is the date
- * of one event, so a claim's date needs evidence that states the claim's event (or its converse:
- * a sale is an acquisition). Other figures are left to the other checks: a count's evidence often
- * names its event differently ("voted for strike action" against "backed a walkout").
+ * fact's: "Corvane a été vendue en 2005" against "Corvane a ouvert son usine en 1996". A date is
+ * the date of one event: evidence that states another event and not the claim's (nor its
+ * converse: a sale is an acquisition) dates another fact. Evidence that states no event is left
+ * to the other checks ("s'est ouvert" against "s'est tenu"), and so are the other figures: a
+ * count's evidence often names its event differently.
  */
 export function eventDiffers(
   claimTokens: readonly AnalyzedToken[],
@@ -226,7 +227,7 @@ export function eventDiffers(
 ): boolean {
   if (!isCalendarKind(figure.kind)) return false;
   const events = claimEvents(claimTokens);
-  return events.size > 0 && !statesEvent(withConverses(events), windowPolarity(evidence, index));
+  return events.size > 0 && otherEvent(withConverses(events), evidence.polar, windowPolarity(evidence, index));
 }
 
 /**

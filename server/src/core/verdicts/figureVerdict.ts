@@ -22,6 +22,8 @@ import { withWholeUnit } from "./unitPhrase";
 import { messages, type MessageLocale } from "./findingMessages";
 import type { PendingFinding } from "./pendingFinding";
 import { unitOfMeasure } from "./unitSpellings";
+import { agrees, predicates } from "./predicates";
+import { windowPolarity } from "../retrieval/windowMatch";
 import { ACTOR_SWAP_TOPIC, actorSwap, eventDiffers, nameOutsideDocument, opposedIn, rolesReversed } from "./factAlignment";
 import { CONFLICT_MIN_CONFIDENCE, conflictConfidence, supportConfidence, unsupportedConfidence } from "./confidence";
 import {
@@ -412,13 +414,11 @@ function otherFact(
   const clauseTokens = sentence.tokens.filter((t) => t.start >= clause.start && t.end <= clause.end);
   if (eventDiffers(clauseTokens, figure, best.sentence, index)) return true;
   if (nameOutsideDocument(items, best.names, best.sentence, index)) return true;
-  if (
-    eligible.some(
-      (c) => c !== best && compatible(figure, c.figure) && c.score >= FIGURE_SUPPORT && nameCount(c.names) >= nameCount(best.names),
-    )
-  )
-    return true;
-  return false;
+  const exact = eligible.find(
+    (c) => c !== best && compatible(figure, c.figure) && c.score >= FIGURE_SUPPORT && nameCount(c.names) >= nameCount(best.names),
+  );
+  // ...and states the claim's predicates as the claim does ("fell 14 %" against "up 14 %" is no support).
+  return !!exact && agrees(predicates(clauseTokens), windowPolarity(exact.sentence, index));
 }
 
 /** Share of the claim's words other than its names that a date's evidence must state: the event, not only who. */
