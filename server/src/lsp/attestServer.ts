@@ -83,7 +83,7 @@ export class AttestLanguageServer {
     this.corpus = corpus ?? new CorpusService((m) => this.log(m));
     this.ignore = new IgnoreService(
       () => this.workspaceFolders,
-      (problem) => this.warn(this.t("server.problem", { problem })),
+      (problem) => this.warn(this.t("server.problem", { problem: describeWarning(problem, this.locale) })),
     );
   }
 

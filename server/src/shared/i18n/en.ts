@@ -360,6 +360,18 @@ Options:
   "server.languageModelMissing": "language detection: function-word counts (fastText model not loaded)",
   "server.watchingUnavailable": "file watching unavailable: {reason}",
   "server.corpusChangesFailed": "cannot apply corpus changes: {reason}",
+  // The project file and the workspace ignore list, when they cannot be used (CLI, server, extension).
+  "project.unreadable": "{file} cannot be read ({reason}); using the defaults.",
+  "project.notJson": "{file} is not valid JSON ({reason}); using the defaults.",
+  "project.notAnObject": "{file} must hold an object, e.g. {example}; using the defaults.",
+  "project.unknownSetting": '{file} has no setting "{setting}" (known: {known}); using the defaults.',
+  "project.badValue": '{file} "{setting}": {problem}; using the defaults.',
+  "settings.betweenZeroAndOne": "must be between 0 and 1",
+  "warning.ignoreFileLink": "{file} is a link; Attest reads it only as a file",
+  "warning.ignoreFileUnreadable": "cannot read {file}: {reason}",
+  "warning.ignoreFileNotJson": "{file} is not valid JSON: {reason}",
+  "warning.ignoreFileNotAnObject": "{file} must hold an object, e.g. {example}",
+  "warning.ignoreFileBadEntry": "{file}: {path}: not a valid value",
 } as const satisfies Record<string, Message>;
 
 export type MessageId = keyof typeof en;
