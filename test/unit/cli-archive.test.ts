@@ -140,7 +140,7 @@ describe("archive commands in the language of the run", function () {
     assert.deepEqual(io.err, ["attest : --db attend une URL postgresql:// ou service=NOM"]);
   });
 
-  it("prints the help of attest index and attest db in French on standard output", async () => {
+  it("prints the help of attest index, attest db and attest check in French on standard output", async () => {
     for (const args of [
       ["index", "--help"],
       ["db", "--help"],
@@ -153,6 +153,9 @@ describe("archive commands in the language of the run", function () {
       assert.match(help, /^Utilisation :$/m);
       assert.deepEqual(englishWordsIn(help.replace(/--[\w-]+/g, "")), [], help);
     }
+    const check = await run(["check", "--help", "--locale", "fr"]);
+    assert.equal(check.code, 0);
+    assert.match(check.out.join("\n"), /^Options de check :$/m);
     const english = await run(["index", "--help", "--locale", "en"]);
     assert.match(english.out.join("\n"), /^\s+-q, --quiet\s+the summary only, no progress$/m);
   });
