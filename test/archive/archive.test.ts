@@ -98,6 +98,36 @@ describe("archive on PostgreSQL: attest db migrate, index and check --db", funct
     });
   });
 
+  it("migrates and indexes the archive in French, with plural counts and no English word", async () => {
+    const folder = tempDir();
+    cpSync(SOURCES, folder, { recursive: true });
+    await withTestDatabase("french", async (db) => {
+      const migrated = await run(["db", "migrate", "--db", db.url, "--locale", "fr"]);
+      assert.equal(migrated.code, 0, migrated.err);
+      assert.match(migrated.err, /^attest : .* : migrations 1, 2, 3 appliquées$/);
+      assert.match((await run(["db", "migrate", "--db", db.url, "--locale", "fr"])).err, /^attest : .* : schéma à jour$/);
+      const first = await run(["index", "--db", db.url, "--locale", "fr", folder]);
+      assert.equal(first.code, 0, first.err);
+      const lines = first.err.split("\n");
+      assert.match(lines[0]!, /^attest : \d\/3 fichiers$/);
+      assert.match(lines.at(-1)!, /^attest : .* : 3 fichiers, 3 ajoutés, 0 mis à jour, 0 inchangé, 0 retiré, 0 ignoré$/);
+      rmSync(join(folder, "globex-initech-bis.txt"));
+      const second = await run(["index", "--db", db.url, "--locale", "fr", "--quiet", folder]);
+      assert.match(second.err, /^attest : .* : 2 fichiers, 0 ajouté, 0 mis à jour, 2 inchangés, 1 retiré, 0 ignoré$/);
+      const english = /\b(files?|added|updated|unchanged|removed|skipped|migrations? .* applied|schema|up to date)\b/;
+      assert.doesNotMatch([migrated.err, first.err, second.err].join("\n").replace(/postgresql:\S*/g, ""), english);
+    });
+  });
+
+  it("says in French that an empty archive holds no source article", async () => {
+    await withTestDatabase("frenchempty", async (db) => {
+      assert.equal((await run(["db", "migrate", "--db", db.url])).code, 0);
+      const result = await run(["check", "--db", db.url, "--locale", "fr", draft("Le budget atteint 12 millions d'euros.\n")]);
+      assert.equal(result.code, 2);
+      assert.match(result.err, /^attest : l'archive .* ne contient aucun article source : attest index --db URL DOSSIER$/);
+    });
+  });
+
   it("does not take a draft kept in an archived folder as its own source, like --corpus", async () => {
     const folder = tempDir();
     cpSync(SOURCES, folder, { recursive: true });

@@ -193,6 +193,7 @@ describe("corpus warnings of the language server", function () {
   this.timeout(30000);
   let workspace: string;
   let server: AttestLanguageServer;
+  let documents: FakeDocuments;
 
   beforeEach(() => {
     workspace = fs.mkdtempSync(path.join(os.tmpdir(), "attest-server-warnings-"));
@@ -206,15 +207,19 @@ describe("corpus warnings of the language server", function () {
     fs.rmSync(workspace, { recursive: true, force: true });
   });
 
-  async function start(locale: string): Promise<FakeConnection> {
+  async function start(
+    locale: string,
+    corpus: { paths?: string[]; database?: string } = { paths: [path.join(workspace, "corpus")] },
+  ): Promise<FakeConnection> {
     const fake = new FakeConnection();
-    server = new AttestLanguageServer(fake.connection, new FakeDocuments());
+    documents = new FakeDocuments();
+    server = new AttestLanguageServer(fake.connection, documents);
     server.initialize({
       processId: null,
       rootUri: pathToFileURL(workspace).href,
       capabilities: {},
       locale,
-      initializationOptions: { settings: { corpus: { paths: [path.join(workspace, "corpus")] } } },
+      initializationOptions: { settings: { corpus } },
     });
     await server.initialized();
     return fake;
@@ -240,5 +245,49 @@ describe("corpus warnings of the language server", function () {
     fs.writeFileSync(source, "");
     await server.didChangeWatchedFiles({ changes: [{ uri: pathToFileURL(source).href, type: 2 }] });
     assert.ok(fake.logged.includes("tram.txt : fichier vide, ignoré"), fake.logged.join("\n"));
+  });
+
+  /** English words of these log lines that a French client must never read. */
+  const englishWords =
+    /\b(sentences?|from|indexed|language|detection|model|loaded|function|drafts?|keep|findings|checked|again|answers|unreachable)\b/i;
+
+  it("logs in French how big the corpus is, where it comes from, what the cache spared, and how languages are told apart", async () => {
+    const fake = await start("fr");
+    const corpusLine = fake.logged.find((line) => line.startsWith("corpus"));
+    assert.match(corpusLine ?? "", /^corpus : 1 document, \d+ phrases de .*corpus \(cache : 0, indexés : 1, \d+ ms\)$/);
+    assert.ok(
+      fake.logged.some((line) => line.startsWith("détection de la langue : ")),
+      fake.logged.join("\n"),
+    );
+    assert.doesNotMatch(fake.logged.join("\n"), englishWords);
+  });
+
+  it("logs the same load in English for an English client, one document in the singular", async () => {
+    const fake = await start("en");
+    assert.ok(
+      fake.logged.some((line) => /^corpus: 1 document, \d+ sentences from .*corpus \(0 from cache, 1 indexed, \d+ ms\)$/.test(line)),
+      fake.logged.join("\n"),
+    );
+    assert.ok(fake.logged.some((line) => line.startsWith("language detection: ")));
+  });
+
+  it("logs in French that the archive does not answer and the drafts keep their findings", async () => {
+    // Port 1 of this machine: nothing listens there, so every connection is refused at once.
+    const fake = await start("fr", { database: "postgresql://lecteur@127.0.0.1:1/presse" });
+    // An open draft: its check is the one that keeps the last findings while the archive is away.
+    const draft = documents.open(
+      pathToFileURL(path.join(workspace, "brouillon.md")).href,
+      "Le conseil a voté un budget de 45 millions d'euros.\n",
+    );
+    await server.factCheckDocument({ uri: draft.uri });
+    const log = fake.logged.join("\n");
+    assert.match(log, /^corpus : 0 document, 0 phrase de l'archive postgresql:\/\/lecteur@127\.0\.0\.1:1\/presse$/m);
+    assert.match(
+      log,
+      /^corpus : archive postgresql:\/\/lecteur@127\.0\.0\.1:1\/presse injoignable : .* ; les affirmations des brouillons sont marquées non vérifiées/m,
+    );
+    assert.doesNotMatch(log.replace(/injoignable : [^;]*;/g, ""), englishWords);
+    // A new load stops the retries that an unreachable archive started.
+    await server.reloadCorpus();
   });
 });

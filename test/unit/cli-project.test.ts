@@ -64,6 +64,47 @@ describe("attest check with a project file", function () {
     assert.match(io.err[0]!, /config\.json "severity\.conflict".*using the defaults\./);
   });
 
+  it("warns in French about a project file and an ignore list it cannot use, with no English word", async () => {
+    const cases: [string, string, RegExp][] = [
+      [
+        "config.json",
+        '{ "severity": { "conflict": "fort" } }',
+        /^attest : avertissement : .*config\.json « severity\.conflict » : .* ; réglages par défaut utilisés\.$/,
+      ],
+      [
+        "config.json",
+        '{ "corpos": {} }',
+        /^attest : avertissement : .*config\.json n'a pas de réglage « corpos » \(réglages connus : .*\) ; réglages par défaut utilisés\.$/,
+      ],
+      [
+        "config.json",
+        '{ "minimumConfidence": 3 }',
+        /« minimumConfidence » : doit être compris entre 0 et 1 ; réglages par défaut utilisés\.$/,
+      ],
+      ["config.json", "[1, 2]", /config\.json doit contenir un objet, par exemple \{ "corpus": \{ "paths": \["sources"\] \} \} ; réglages/],
+      [
+        "ignore.json",
+        '{ "ignore": [{ "claim": 12 }] }',
+        /^attest : avertissement : .*ignore\.json : ignore\.0\.claim : valeur non valide$/,
+      ],
+      ["ignore.json", "{ pas du json", /^attest : avertissement : .*ignore\.json n'est pas du JSON valide : /],
+    ];
+    for (const [name, content, expected] of cases) {
+      const { dir, draft } = project(undefined, "Globex possède 20 % d'Initech.\n");
+      mkdirSync(join(dir, ".attest"));
+      writeFileSync(join(dir, ".attest", name), content);
+      const io = captureIO();
+      await main(["check", "--corpus", SOURCES, "--locale", "fr", draft], io);
+      assert.equal(io.err.length, 1, io.err.join("\n"));
+      assert.match(io.err[0]!, expected);
+      // JSON's own parse error is the runtime's text, and setting names and values are data; the rest is the catalogue's.
+      const words = io.err[0]!.replace(/JSON valide : .*$/, "")
+        .replace(/\(réglages connus : [^)]*\)/, "")
+        .replace(/"[^"]*"/g, "");
+      assert.doesNotMatch(words, /\b(warning|using|defaults|setting|must|between|not|valid|value|hold|object|cannot|read)\b/i, words);
+    }
+  });
+
   it("reads the file given with --config instead of the nearest one", async () => {
     const { draft } = project(JSON.stringify({ names: [] }), unknownName);
     const elsewhere = mkdtempSync(join(tmpdir(), "attest-config-"));

@@ -3,6 +3,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { addIgnoreEntry, isIgnoredByList, readIgnoreFile } from "../../server/src/core/ignore";
+import { describeWarning } from "../../server/src/core/warnings";
 
 describe(".attest/ignore.json", () => {
   let dir: string;
@@ -29,8 +30,11 @@ describe(".attest/ignore.json", () => {
   it("reports a damaged file instead of throwing", async () => {
     const file = path.join(dir, "ignore.json");
     fs.writeFileSync(file, "{ not json");
-    assert.match((await readIgnoreFile(file)).problem ?? "", /not valid JSON/);
+    const notJson = (await readIgnoreFile(file)).problem;
+    assert.match(notJson ? describeWarning(notJson, "en") : "", /not valid JSON/);
     fs.writeFileSync(file, JSON.stringify({ ignore: [{ sentence: "no claim" }] }));
-    assert.match((await readIgnoreFile(file)).problem ?? "", /ignore\.0\.claim/);
+    const badEntry = (await readIgnoreFile(file)).problem;
+    assert.match(badEntry ? describeWarning(badEntry, "en") : "", /ignore\.0\.claim: not a valid value/);
+    assert.match(badEntry ? describeWarning(badEntry, "fr") : "", /ignore\.0\.claim : valeur non valide/);
   });
 });

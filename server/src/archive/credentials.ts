@@ -9,6 +9,7 @@ import { join } from "node:path";
 import type { PoolConfig } from "pg";
 import { parseIntoClientConfig } from "pg-connection-string";
 import { z } from "zod";
+import { warning, WarningError } from "../core/warnings";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const pgpass = require("pgpass") as (params: object, cb: (password: string | undefined) => void) => void;
@@ -53,7 +54,7 @@ export function parseServiceFile(text: string, name: string): Record<string, str
   return found;
 }
 
-/** The connection parameters of a service, validated; throws a one-line error when unknown. */
+/** The connection parameters of a service, validated; throws a WarningError when unknown or invalid. */
 function readService(name: string, env: NodeJS.ProcessEnv = process.env): ServiceEntry {
   for (const file of serviceFiles(env)) {
     let text: string;
@@ -66,10 +67,10 @@ function readService(name: string, env: NodeJS.ProcessEnv = process.env): Servic
     if (!entry) continue;
     const parsed = serviceEntrySchema.safeParse(entry);
     if (!parsed.success)
-      throw new Error(`service "${name}" in ${file}: ${parsed.error.issues[0]?.path.join(".")} ${parsed.error.issues[0]?.message}`);
+      throw new WarningError(warning("warning.serviceInvalid", { name, file, field: parsed.error.issues[0]?.path.join(".") ?? "" }));
     return parsed.data;
   }
-  throw new Error(`service "${name}" not found in ${serviceFiles(env).join(", ")}`);
+  throw new WarningError(warning("warning.serviceNotFound", { name, files: serviceFiles(env).join(", ") }));
 }
 
 /** What `--db` names: a connection URL, or `service=NAME` (`service=` alone: $PGSERVICE). */
@@ -77,7 +78,7 @@ export function serviceName(target: string, env: NodeJS.ProcessEnv = process.env
   const m = /^service=(.*)$/.exec(target.trim());
   if (!m) return undefined;
   const name = m[1]!.trim() || env.PGSERVICE;
-  if (!name) throw new Error("--db service= names no service, and PGSERVICE is not set");
+  if (!name) throw new WarningError(warning("warning.serviceUnnamed"));
   return name;
 }
 

@@ -10,49 +10,69 @@ import { migrate } from "../archive/migrations";
 import type { CheckResult } from "../core";
 import type { CheckOptions } from "../core/drafting/draftChecker";
 import { initLanguageDetection } from "../core/corpus/language";
-import { UsageError } from "./args";
-import type { Locale } from "../shared/i18n";
+import { UsageError, argumentError } from "./args";
+import { translator, type Locale, type Translate } from "../shared/i18n";
 import { warningLine, warningText } from "./warningLine";
-import { warning } from "../core/warnings";
+import { warning, WarningError } from "../core/warnings";
 
 /** What these commands write to (CliIO of check.ts, which loads this module on demand). */
 interface CliIO {
+  stdout: (s: string) => void;
   stderr: (s: string) => void;
 }
 
-const dbSchema = z
-  .string({ error: () => "--db is needed: a postgresql:// URL or service=NAME" })
-  .min(1, "--db is needed: a postgresql:// URL or service=NAME");
-const timeoutSchema = z.coerce
-  .number({ error: () => "--statement-timeout must be a number of milliseconds" })
-  .int()
-  .positive()
-  .optional();
+// Schemas worded in the run's language, as those of `attest check` (args.ts).
+function dbSchema(t: Translate) {
+  return z.string({ error: () => t("cli.dbNeedsUrl") }).min(1, t("cli.dbNeedsUrl"));
+}
 
-const indexOptionsSchema = z.object({
-  db: dbSchema,
-  statementTimeout: timeoutSchema,
-  maxFileSize: z.coerce
-    .number({ error: () => "--max-file-size must be a number of bytes" })
+function timeoutSchema(t: Translate) {
+  return z.coerce
+    .number({ error: () => t("cli.badStatementTimeout") })
     .int()
     .positive()
-    .optional(),
-  exclude: z.array(z.string()).default([]),
-  quiet: z.boolean().default(false),
-  folders: z.array(z.string()).min(1, "no folder given: attest index --db URL DIR..."),
-});
+    .optional();
+}
 
-function parse(argv: string[], options: NonNullable<ParseArgsConfig["options"]>) {
+function localeSchema(t: Translate) {
+  return z.enum(["fr", "en"], { error: () => t("cli.badLocale") }).optional();
+}
+
+function indexOptionsSchema(t: Translate) {
+  return z.object({
+    db: dbSchema(t),
+    statementTimeout: timeoutSchema(t),
+    maxFileSize: z.coerce
+      .number({ error: () => t("cli.badMaxFileSize") })
+      .int()
+      .positive()
+      .optional(),
+    exclude: z.array(z.string()).default([]),
+    quiet: z.boolean().default(false),
+    locale: localeSchema(t),
+    folders: z.array(z.string()).min(1, t("cli.noFolder")),
+  });
+}
+
+/** Options every archive command takes besides its own. */
+const commonOptions = {
+  db: { type: "string" },
+  "statement-timeout": { type: "string" },
+  locale: { type: "string" },
+  help: { type: "boolean", short: "h" },
+} as const satisfies NonNullable<ParseArgsConfig["options"]>;
+
+function parse<O extends NonNullable<ParseArgsConfig["options"]>>(argv: string[], options: O, t: Translate) {
   try {
     return parseArgs({ args: argv, allowPositionals: true, strict: true, options });
   } catch (e) {
-    throw new UsageError((e as Error).message.split("\n")[0]);
+    throw new UsageError(argumentError(e as Error & { code?: string }, t));
   }
 }
 
-function validated<T>(schema: z.ZodType<T>, input: unknown): T {
+function validated<T>(schema: z.ZodType<T>, input: unknown, t: Translate): T {
   const result = schema.safeParse(input);
-  if (!result.success) throw new UsageError(result.error.issues[0]?.message ?? "invalid arguments");
+  if (!result.success) throw new UsageError(result.error.issues[0]?.message ?? t("cli.badArguments"));
   return result.data;
 }
 
@@ -71,11 +91,14 @@ async function withArchive<T>(
   work: (archive: Archive) => Promise<T>,
 ): Promise<T> {
   warnPasswordInUrl(db, io, locale);
+  const t = translator(locale);
   let archive: Archive;
   try {
     archive = new Archive(db, { application, statementTimeoutMs: statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS });
   } catch (e) {
-    throw new UsageError(`--db ${maskUrl(db)}: ${(e as Error).message}`);
+    // A service that is not there or not valid is worded by the catalogue; a URL the driver cannot read keeps its reason.
+    if (e instanceof WarningError) throw new UsageError(warningText(e.warning, locale));
+    throw new UsageError(t("cli.dbUnusable", { db: maskUrl(db), reason: (e as Error).message }));
   }
   try {
     return await work(archive);
@@ -85,7 +108,7 @@ async function withArchive<T>(
     // limit): one line with PostgreSQL's reason and code, not a stack.
     const code = (e as { code?: unknown }).code;
     if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code))
-      throw new UsageError(`archive ${maskUrl(db)}: ${(e as Error).message.split("\n")[0]} (${code})`);
+      throw new UsageError(t("cli.archiveRefused", { url: maskUrl(db), reason: (e as Error).message.split("\n")[0]!, code }));
     throw e;
   } finally {
     await archive.close().catch(() => undefined);
@@ -94,22 +117,35 @@ async function withArchive<T>(
 
 /** `attest index --db URL DIR...`: exit 0 when every file was indexed or unchanged. */
 export async function runIndex(argv: string[], io: CliIO, locale: Locale = "en"): Promise<number> {
-  const parsed = parse(argv, {
-    db: { type: "string" },
-    "statement-timeout": { type: "string" },
-    "max-file-size": { type: "string" },
-    exclude: { type: "string", multiple: true },
-    quiet: { type: "boolean", short: "q" },
-  });
-  const v = parsed.values as Record<string, string | string[] | boolean | undefined>;
-  const options = validated(indexOptionsSchema, {
-    db: v.db,
-    statementTimeout: v["statement-timeout"],
-    maxFileSize: v["max-file-size"],
-    exclude: v.exclude ?? [],
-    quiet: v.quiet ?? false,
-    folders: parsed.positionals,
-  });
+  const t = translator(locale);
+  const parsed = parse(
+    argv,
+    {
+      ...commonOptions,
+      "max-file-size": { type: "string" },
+      exclude: { type: "string", multiple: true },
+      quiet: { type: "boolean", short: "q" },
+    },
+    t,
+  );
+  const v = parsed.values;
+  if (v.help) {
+    io.stdout(t("cli.helpIndex"));
+    return 0;
+  }
+  const options = validated(
+    indexOptionsSchema(t),
+    {
+      db: v.db,
+      statementTimeout: v["statement-timeout"],
+      maxFileSize: v["max-file-size"],
+      exclude: v.exclude ?? [],
+      quiet: v.quiet ?? false,
+      locale: v.locale,
+      folders: parsed.positionals,
+    },
+    t,
+  );
   return withArchive(options.db, io, locale, "attest index", options.statementTimeout, async (archive) => {
     let lastShown = 0;
     const stats = await indexIntoArchive(archive, options.folders, {
@@ -120,28 +156,57 @@ export async function runIndex(argv: string[], io: CliIO, locale: Locale = "en")
         const now = Date.now();
         if (options.quiet || (done < total && now - lastShown < 2000)) return;
         lastShown = now;
-        io.stderr(`attest: ${done}/${total} files`);
+        io.stderr(t("cli.indexProgress", { done, count: total }));
       },
     });
-    io.stderr(
-      `attest: ${maskUrl(options.db)}: ${stats.files} files, ${stats.added} added, ${stats.updated} updated, ${stats.unchanged} unchanged, ${stats.removed} removed, ${stats.skipped} skipped`,
-    );
+    io.stderr(indexSummary(maskUrl(options.db), stats, t));
     return 0;
+  });
+}
+
+/** The last line of `attest index`: what became of the files, each count in its plural form. */
+export function indexSummary(
+  url: string,
+  stats: { files: number; added: number; updated: number; unchanged: number; removed: number; skipped: number },
+  t: Translate,
+): string {
+  return t("cli.indexSummary", {
+    url,
+    files: t("count.files", { count: stats.files }),
+    added: t("count.filesAdded", { count: stats.added }),
+    updated: t("count.filesUpdated", { count: stats.updated }),
+    unchanged: t("count.filesUnchanged", { count: stats.unchanged }),
+    removed: t("count.filesRemoved", { count: stats.removed }),
+    skipped: t("count.filesSkipped", { count: stats.skipped }),
   });
 }
 
 /** `attest db migrate --db URL`. */
 export async function runDb(argv: string[], io: CliIO, locale: Locale = "en"): Promise<number> {
+  const t = translator(locale);
   const [sub, ...rest] = argv;
-  if (sub !== "migrate") throw new UsageError(`unknown db command "${sub ?? ""}" (try: attest db migrate --db URL)`);
-  const parsed = parse(rest, { db: { type: "string" }, "statement-timeout": { type: "string" } });
-  if (parsed.positionals.length) throw new UsageError(`unexpected argument "${parsed.positionals[0]}"`);
-  const db = validated(dbSchema, parsed.values.db);
-  const timeout = validated(timeoutSchema, parsed.values["statement-timeout"]);
+  if (sub === "--help" || sub === "-h" || sub === "help") {
+    io.stdout(t("cli.helpDb"));
+    return 0;
+  }
+  if (sub === undefined || sub.startsWith("-")) throw new UsageError(t("cli.noDbCommand"));
+  if (sub !== "migrate") throw new UsageError(t("cli.unknownDbCommand", { command: sub }));
+  const parsed = parse(rest, commonOptions, t);
+  if (parsed.values.help) {
+    io.stdout(t("cli.helpDb"));
+    return 0;
+  }
+  if (parsed.positionals.length) throw new UsageError(t("cli.unexpectedArgument", { argument: parsed.positionals[0]! }));
+  const db = validated(dbSchema(t), parsed.values.db, t);
+  const timeout = validated(timeoutSchema(t), parsed.values["statement-timeout"], t);
+  validated(localeSchema(t), parsed.values.locale, t);
   return withArchive(db, io, locale, "attest db migrate", timeout, async (archive) => {
     const applied = await migrate(archive);
+    const url = maskUrl(db);
     io.stderr(
-      applied.length ? `attest: ${maskUrl(db)}: migrations ${applied.join(", ")} applied` : `attest: ${maskUrl(db)}: schema up to date`,
+      applied.length
+        ? t("cli.migrationsApplied", { url, versions: applied.join(", "), count: applied.length })
+        : t("cli.schemaUpToDate", { url }),
     );
     return 0;
   });
@@ -160,7 +225,7 @@ export async function checkWithArchive(
     const inArchive = drafts.filter((d) => d.path !== "-").map((d) => resolve(d.path));
     const session = await ArchiveSession.open(archive, undefined, inArchive);
     try {
-      if (!session.sentenceTotal) throw new UsageError(`the archive ${maskUrl(db)} holds no source article: attest index --db URL DIR`);
+      if (!session.sentenceTotal) throw new UsageError(translator(options.locale ?? "en")("cli.archiveEmpty", { url: maskUrl(db) }));
       const results: CheckResult[] = [];
       for (const d of drafts) results.push(await session.check(d.text, options));
       return { results, documents: session.documentTotal, sentences: session.sentenceTotal };

@@ -108,7 +108,7 @@ export function parseCheckArgs(argv: string[], locale: Locale = "en"): CheckComm
 }
 
 /** node:util's parse errors, by their code; the option is the quoted name in its message. */
-function argumentError(error: Error & { code?: string }, t: Translate): string {
+export function argumentError(error: Error & { code?: string }, t: Translate): string {
   const option = /'(-[^']*)'/.exec(error.message)?.[1] ?? "";
   if (error.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return t("cli.unknownOption", { option });
   if (error.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") return t("cli.optionNeedsValue", { option });

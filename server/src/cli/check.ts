@@ -94,12 +94,12 @@ async function withoutWorkspaceIgnored(
   text: string,
   findings: Finding[],
   io: CliIO,
-  t: Translate,
+  locale: Locale,
 ): Promise<Finding[]> {
   const root = await findIgnoreRoot(stdin ? process.cwd() : dirname(absolutePath));
   if (!root) return findings;
   const list = await readIgnoreFile(join(root, IGNORE_FILE));
-  if (list.problem) io.stderr(t("cli.warning", { message: list.problem }));
+  if (list.problem) io.stderr(warningLine(list.problem, locale));
   const relativePath = relative(root, absolutePath);
   const file = stdin || relativePath.startsWith("..") ? undefined : relativePath.split(sep).join("/");
   return withoutIgnored(list.entries, findings, text, file);
@@ -174,7 +174,7 @@ export async function runCheck(options: CheckCommandOptions, io: CliIO): Promise
       const result = checked.results[i]!;
       const absolutePath = d.path === "-" ? resolve("stdin") : resolve(d.path);
       // The workspace ignore list first (as the editor does), then what the settings hide.
-      const kept = await withoutWorkspaceIgnored(absolutePath, d.path === "-", d.text, result.findings, io, t);
+      const kept = await withoutWorkspaceIgnored(absolutePath, d.path === "-", d.text, result.findings, io, locale);
       return { path: d.path, absolutePath, findings: shownFindings(kept, settings), text: d.text, lang: result.lang };
     }),
   );

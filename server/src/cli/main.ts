@@ -21,6 +21,12 @@ const processIO: CliIO = {
   readStdin,
 };
 
+/** Whether the options (before a `--` that ends them) ask for help. */
+function asksForHelp(argv: string[]): boolean {
+  const end = argv.indexOf("--");
+  return (end < 0 ? argv : argv.slice(0, end)).some((arg) => arg === "--help" || arg === "-h");
+}
+
 /** Entry point of the `attest` command. Resolves to the exit status. */
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
   const [command, ...rest] = argv;
@@ -29,6 +35,11 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
   try {
     switch (command) {
       case "check":
+        // `attest check --help`: the help, which is that of check, rather than an unknown option.
+        if (asksForHelp(rest)) {
+          io.stdout(t("cli.help", { extensions: SUPPORTED_EXTENSIONS.join(",") }));
+          return 0;
+        }
         return await runCheck(parseCheckArgs(rest, locale), io);
       case "index":
       case "db": {

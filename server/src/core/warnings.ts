@@ -42,7 +42,7 @@ export function sizePart(bytes: number): WarningPart {
 }
 
 /** Why an unexpected error happened, as a warning (its detail is the error's own text). */
-export function internalError(error: unknown): Warning {
+function internalError(error: unknown): Warning {
   return warning("warning.internalError", { detail: error instanceof Error ? error.message : String(error) });
 }
 

@@ -85,7 +85,7 @@ export class AttestLanguageServer {
     this.corpus = corpus ?? new CorpusService((m) => this.log(m));
     this.ignore = new IgnoreService(
       () => this.workspaceFolders,
-      (problem) => this.warn(this.t("server.problem", { problem })),
+      (problem) => this.warn(this.t("server.problem", { problem: describeWarning(problem, this.locale) })),
     );
   }
 
@@ -347,10 +347,10 @@ export class AttestLanguageServer {
     if (!this.corpus.setUnavailable(unavailable)) return;
     sendNotification(this.connection, CorpusStatusNotification, this.corpus.status());
     if (unavailable) {
-      this.log(`corpus: ${unavailable}; the drafts' claims are marked not checked and checked again when it answers`);
+      this.log(this.t("server.archiveUnavailable", { reason: unavailable }));
       this.retryArchive(() => this.draftChecks.recheckAll());
     } else if (wasUnavailable) {
-      this.log("corpus: the archive answers again");
+      this.log(this.t("server.archiveBack"));
       clearInterval(this.archiveRetry);
       this.archiveRetry = undefined;
       // Unreachable since the load: its size was never read, so load again (which checks the drafts).
@@ -405,13 +405,8 @@ export class AttestLanguageServer {
     this.stopIndexing = undefined;
     await this.watchCorpus(status.roots);
     progress?.done();
-    const load = this.corpus.lastLoad;
-    const how = load ? ` (${load.fromCache} from cache, ${load.indexed} indexed, ${Math.round(load.ms)} ms)` : "";
-    const source = resolved.database ? `the archive ${maskUrl(resolved.database)}` : status.roots.join(", ") || "nothing";
-    this.log(`corpus: ${status.documents} documents, ${status.sentences} sentences from ${source}${resolved.database ? "" : how}`);
-    this.log(
-      `language detection: ${this.corpus.languageModelLoaded ? "fastText model loaded" : "function-word counts (fastText model not loaded)"}`,
-    );
+    this.log(this.loadedLine(status, resolved.database));
+    this.log(this.t(this.corpus.languageModelLoaded ? "server.languageModelLoaded" : "server.languageModelMissing"));
     // Every problem goes to the log; the user gets one notification, not one per file.
     for (const w of status.warnings) this.connection.console.warn(w);
     if (status.warnings.length > 0)
@@ -431,6 +426,18 @@ export class AttestLanguageServer {
     this.draftChecks.recheckAll({ freshCheckers: true, onlyIfChecked: current.checkOn === "manual" });
     sendNotification(this.connection, CorpusStatusNotification, status);
     return status;
+  }
+
+  /** The log line of a finished load: its size, where from, and for files what the cache spared. */
+  private loadedLine(status: CorpusStatus, database: string | undefined): string {
+    const documents = this.t("count.documents", { count: status.documents });
+    const sentences = this.t("count.sentences", { count: status.sentences });
+    if (database) return this.t("server.corpusFromArchive", { documents, sentences, url: maskUrl(database) });
+    const paths = status.roots.join(", ") || this.t("server.noCorpusPath");
+    const load = this.corpus.lastLoad;
+    if (!load) return this.t("server.corpusFromFiles", { documents, sentences, paths });
+    const { fromCache, indexed } = load;
+    return this.t("server.corpusFromFilesTimed", { documents, sentences, paths, fromCache, indexed, ms: Math.round(load.ms) });
   }
 
   /** Asks the client to watch the corpus and the ignore lists (VS Code does; clients that cannot are fine). */
@@ -456,7 +463,7 @@ export class AttestLanguageServer {
     try {
       this.watcherRegistration = await this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
     } catch (error) {
-      this.log(`file watching unavailable: ${(error as Error).message}`);
+      this.log(this.t("server.watchingUnavailable", { reason: (error as Error).message }));
     }
   }
 

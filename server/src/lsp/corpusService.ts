@@ -202,7 +202,7 @@ export class CorpusService {
       this.counts = { documents: result.documents, sentences: result.sentences };
       return result.changed;
     } catch (error) {
-      this.log(`cannot apply corpus changes: ${(error as Error).message}`);
+      this.log(this.t("server.corpusChangesFailed", { reason: (error as Error).message }));
       return false;
     }
   }

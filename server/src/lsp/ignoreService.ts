@@ -3,6 +3,7 @@
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Finding } from "../core";
+import type { Warning } from "../core/warnings";
 import { IGNORE_FILE, addIgnoreEntry, readIgnoreFile, removeIgnoreEntry, withoutIgnored, type IgnoreEntry } from "../core/ignore";
 import { isInside } from "./corpusService";
 
@@ -11,7 +12,7 @@ export class IgnoreService {
 
   constructor(
     private readonly workspaceFolders: () => string[],
-    private readonly report: (problem: string) => void,
+    private readonly report: (problem: Warning) => void,
   ) {}
 
   async load(): Promise<void> {

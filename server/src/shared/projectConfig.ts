@@ -5,7 +5,8 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { settingKeys, settingSchemas, type SettingKey } from "./settings";
+import { translator, type Locale } from "./i18n";
+import { settingKeys, settingSchemas, settingValueProblem, type SettingKey } from "./settings";
 
 export const PROJECT_CONFIG_FILE = path.join(".attest", "config.json");
 
@@ -16,9 +17,16 @@ export interface ProjectConfig {
   folder: string;
   /** The settings the file sets, by dotted key (`corpus.paths`), corpus paths made absolute. */
   values: Map<SettingKey, unknown>;
-  /** Why the file was not used (its values are then empty). */
-  problem?: string;
+  /** Why the file was not used (its values are then empty), as data: projectConfigProblem words it. */
+  problem?: ProjectConfigProblem;
 }
+
+type ProjectConfigProblem =
+  | { kind: "unreadable"; reason: string }
+  | { kind: "notJson"; reason: string }
+  | { kind: "notAnObject" }
+  | { kind: "unknownSetting"; setting: string }
+  | { kind: "badValue"; setting: SettingKey; value: unknown };
 
 const knownKeys = new Set<string>(settingKeys);
 const sectionPrefixes = new Set(
@@ -38,7 +46,7 @@ export function readProjectConfig(file: string): ProjectConfig | undefined {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT" || code === "ENOTDIR") return undefined;
-    return invalid(file, `cannot be read (${code ?? (error as Error).message})`);
+    return invalid(file, { kind: "unreadable", reason: code ?? (error as Error).message });
   }
   return parseProjectConfig(text, file);
 }
@@ -48,21 +56,17 @@ export function parseProjectConfig(text: string, file: string): ProjectConfig {
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (error) {
-    return invalid(file, `is not valid JSON (${(error as Error).message})`);
+    return invalid(file, { kind: "notJson", reason: (error as Error).message });
   }
-  if (!isRecord(json)) return invalid(file, 'must hold an object, e.g. { "corpus": { "paths": ["sources"] } }');
+  if (!isRecord(json)) return invalid(file, { kind: "notAnObject" });
   const raw = new Map<SettingKey, unknown>();
   const unknown = flatten(json, "", raw);
-  if (unknown) return invalid(file, `has no setting "${unknown}" (known: ${settingKeys.join(", ")})`);
+  if (unknown) return invalid(file, { kind: "unknownSetting", setting: unknown });
   const folder = path.dirname(path.dirname(file));
   const values = new Map<SettingKey, unknown>();
   for (const [key, value] of raw) {
     const parsed = settingSchemas[key].safeParse(value);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const where = issue && issue.path.length > 0 ? `[${issue.path.join(".")}]` : "";
-      return invalid(file, `"${key}"${where}: ${issue?.message ?? "invalid value"}`);
-    }
+    if (!parsed.success) return invalid(file, { kind: "badValue", setting: key, value });
     values.set(key, key === "corpus.paths" ? (parsed.data as string[]).map((p) => resolveFrom(folder, p)) : parsed.data);
   }
   return { file, folder, values };
@@ -81,11 +85,27 @@ export function findProjectConfig(dir: string): string | undefined {
 }
 
 /** The one message a bad file gives, in the reader's language. */
-export function projectConfigProblem(config: ProjectConfig, locale: "en" | "fr" = "en"): string | undefined {
-  if (!config.problem) return undefined;
-  return locale === "fr"
-    ? `${config.file} ${config.problem} ; réglages par défaut utilisés.`
-    : `${config.file} ${config.problem}; using the defaults.`;
+export function projectConfigProblem(config: ProjectConfig, locale: Locale = "en"): string | undefined {
+  const problem = config.problem;
+  if (!problem) return undefined;
+  const t = translator(locale);
+  const file = config.file;
+  switch (problem.kind) {
+    case "unreadable":
+      return t("project.unreadable", { file, reason: problem.reason });
+    case "notJson":
+      return t("project.notJson", { file, reason: problem.reason });
+    case "notAnObject":
+      return t("project.notAnObject", { file, example: '{ "corpus": { "paths": ["sources"] } }' });
+    case "unknownSetting":
+      return t("project.unknownSetting", { file, setting: problem.setting, known: settingKeys.join(", ") });
+    case "badValue":
+      return t("project.badValue", {
+        file,
+        setting: problem.setting,
+        problem: settingValueProblem(problem.setting, settingSchemas[problem.setting], problem.value, locale) ?? "",
+      });
+  }
 }
 
 /**
@@ -130,7 +150,7 @@ function resolveFrom(folder: string, p: string): string {
   return path.resolve(folder, p);
 }
 
-function invalid(file: string, problem: string): ProjectConfig {
+function invalid(file: string, problem: ProjectConfigProblem): ProjectConfig {
   return { file, folder: path.dirname(path.dirname(file)), values: new Map(), problem };
 }
 

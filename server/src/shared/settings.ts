@@ -33,7 +33,8 @@ export const settingSchemas = {
   exclude: z.array(z.string().trim().min(1)).default([]),
   drafts: z.array(z.string().trim().min(1)).default([]),
   names: z.array(z.string().trim().min(1)).default([]),
-  minimumConfidence: z.number().min(0, "must be between 0 and 1").max(1, "must be between 0 and 1").default(0),
+  // Its bounds are worded by issueWording, in the reader's language.
+  minimumConfidence: z.number().min(0).max(1).default(0),
 } as const;
 
 export type SettingKey = keyof typeof settingSchemas;
@@ -93,9 +94,7 @@ export function parseSettings(raw: unknown, locale: Locale = "en"): ParsedSettin
       flat[key] = parsed.data;
     } else {
       const fallback = schema.parse(undefined) as unknown;
-      const issue = parsed.error.issues[0];
-      const reason =
-        issue && issue.path.length > 0 ? t("settings.at", { reason: issue.message, path: issue.path.join(".") }) : (issue?.message ?? "");
+      const reason = issueReason(parsed.error, t);
       problems.push({
         setting: `attest.${key}`,
         message: t("settings.usingDefault", { reason, got: describe(value, t), fallback: JSON.stringify(fallback) }),
@@ -104,6 +103,19 @@ export function parseSettings(raw: unknown, locale: Locale = "en"): ParsedSettin
     }
   }
   return { settings: nest(flat as FlatSettings), problems };
+}
+
+/** What is wrong with `value` for the setting `key` (whose schema is given), in `locale`; undefined when it is valid. */
+export function settingValueProblem(key: SettingKey, schema: z.ZodType, value: unknown, locale: Locale = "en"): string | undefined {
+  const t = translator(locale);
+  const parsed = schema.safeParse(value, { error: issueWording(key, locale, t) });
+  return parsed.success ? undefined : issueReason(parsed.error, t);
+}
+
+/** The first issue zod found, with where in the value it is. */
+function issueReason(error: z.ZodError, t: Translate): string {
+  const issue = error.issues[0];
+  return issue && issue.path.length > 0 ? t("settings.at", { reason: issue.message, path: issue.path.join(".") }) : (issue?.message ?? "");
 }
 
 /** A readable one-line report of setting problems, for notifications and logs. */
@@ -151,6 +163,7 @@ function issueWording(key: SettingKey, locale: Locale, t: Translate): z.core.$Zo
     if (issue.code === "too_small" && issue.origin === "string") return t("settings.emptyEntry");
     if (key === "corpus.extensions" && issue.code === "invalid_value")
       return t("settings.badExtension", { extensions: SUPPORTED_EXTENSIONS.join(", ") });
+    if (key === "minimumConfidence" && (issue.code === "too_small" || issue.code === "too_big")) return t("settings.betweenZeroAndOne");
     return library(issue);
   };
 }

@@ -5,6 +5,7 @@ import * as fs from "node:fs/promises";
 import { writeFileInside } from "../fs/safeWrite";
 import * as path from "node:path";
 import { z } from "zod";
+import { warning, WarningError, type Warning } from "../warnings";
 
 export const IGNORE_FILE = path.join(".attest", "ignore.json");
 
@@ -26,30 +27,33 @@ export type IgnoreEntry = z.infer<typeof ignoreEntrySchema>;
 
 export interface IgnoreFileContent {
   entries: IgnoreEntry[];
-  /** Why the file could not be used (it is then treated as empty). */
-  problem?: string;
+  /** Why the file could not be used (it is then treated as empty), worded where it is shown. */
+  problem?: Warning;
 }
 
 export async function readIgnoreFile(file: string): Promise<IgnoreFileContent> {
   let text: string;
   try {
     // A committed link could show another file's content in error messages: links are not read.
-    if ((await fs.lstat(file)).isSymbolicLink()) return { entries: [], problem: `${file} is a link; Attest reads it only as a file` };
+    if ((await fs.lstat(file)).isSymbolicLink()) return { entries: [], problem: warning("warning.ignoreFileLink", { file }) };
     text = await fs.readFile(file, "utf8");
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return { entries: [] };
-    return { entries: [], problem: `cannot read ${file}: ${(error as Error).message}` };
+    return { entries: [], problem: warning("warning.ignoreFileUnreadable", { file, reason: (error as Error).message }) };
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { entries: [], problem: `${file} is not valid JSON: ${(error as Error).message}` };
+    return { entries: [], problem: warning("warning.ignoreFileNotJson", { file, reason: (error as Error).message }) };
   }
   const parsed = ignoreFileSchema.safeParse(json);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return { entries: [], problem: `${file}: ${issue?.path.join(".") || "content"}: ${issue?.message ?? "invalid"}` };
+    const where = parsed.error.issues[0]?.path.join(".");
+    const problem = where
+      ? warning("warning.ignoreFileBadEntry", { file, path: where })
+      : warning("warning.ignoreFileNotAnObject", { file, example: '{ "version": 1, "ignore": [] }' });
+    return { entries: [], problem };
   }
   return { entries: parsed.data.ignore };
 }
@@ -62,7 +66,7 @@ export async function readIgnoreFile(file: string): Promise<IgnoreFileContent> {
  */
 export async function addIgnoreEntry(file: string, entry: IgnoreEntry, root = path.dirname(path.dirname(file))): Promise<void> {
   const current = await readIgnoreFile(file);
-  if (current.problem) throw new Error(current.problem);
+  if (current.problem) throw new WarningError(current.problem);
   const exists = current.entries.some((e) => same(e.claim, entry.claim) && same(e.sentence, entry.sentence) && e.file === entry.file);
   if (exists) return;
   await editIgnoreList(file, root, (list) => [...list, entry]);
@@ -113,7 +117,7 @@ export function withoutIgnored<F extends { claim: string; sentence: { start: num
 /** Removes the entries equal to `entry` (Undo, "Stop ignoring"); true when one was there. */
 export async function removeIgnoreEntry(file: string, entry: IgnoreEntry, root = path.dirname(path.dirname(file))): Promise<boolean> {
   const current = await readIgnoreFile(file);
-  if (current.problem) throw new Error(current.problem);
+  if (current.problem) throw new WarningError(current.problem);
   const kept = current.entries.filter((e) => !(same(e.claim, entry.claim) && same(e.sentence, entry.sentence) && e.file === entry.file));
   if (kept.length === current.entries.length) return false;
   const matches = (e: unknown) => {

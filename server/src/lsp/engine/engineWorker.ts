@@ -16,7 +16,7 @@ import {
 } from "../../core";
 import { initLanguageDetection } from "../../core/corpus/language";
 import { warmLexicon } from "../../core/lexicon/lexicon";
-import { internalError, warning } from "../../core/warnings";
+import { warning, warningOf } from "../../core/warnings";
 import { CheckQueue, type Steps } from "./checkQueue";
 import type {
   ApplyChangesRequest,
@@ -115,7 +115,7 @@ export function runEngineWorker(): void {
     } catch (error) {
       index = new CorpusIndex();
       checkers.clear();
-      return { documents: 0, sentences: 0, warnings: [], languageModel: languageModelLoaded(), failed: internalError(error) };
+      return { documents: 0, sentences: 0, warnings: [], languageModel: languageModelLoaded(), failed: warningOf(error) };
     }
   };
 

@@ -299,6 +299,80 @@ Examples:
   "warningPart.zipMethod": "{entry}: compression method {method} not supported",
   "warningPart.zipDeclaredTooBig": "unpacks to {size} bytes, over the {budget}-byte limit (zip bomb?)",
   "warningPart.zipEntryTooBig": "{entry} unpacks past the limit of {budget} bytes (zip bomb?)",
+  // `attest index --db`, `attest db migrate`, the archive's credentials, and the server's log of
+  // corpus loads (the client's output channel).
+  "cli.helpIndex": `attest index — load source folders into a PostgreSQL archive
+
+Usage:
+  attest index --db URL [options] DIR...
+
+New and changed files are indexed, unchanged ones skipped, and files gone from the folders
+removed; the other folders' documents stay. One transaction per file: an interrupted run keeps
+what it did, and the next one goes on.
+
+Options:
+      --db URL                a postgresql:// URL or service=NAME (the password from
+                              PGPASSWORD, ~/.pgpass or the service)
+      --max-file-size N       skip files larger than N bytes (default 5 MiB)
+      --exclude GLOB          leave out files matching GLOB; repeat for several
+      --statement-timeout MS  bound on each statement of the archive (default 15000)
+  -q, --quiet                 the summary only, no progress
+      --locale fr|en          language of the messages (default: from LANG, else English)
+`,
+  "cli.helpDb": `attest db migrate — create or update the archive's schema
+
+Usage:
+  attest db migrate --db URL [options]
+
+Applies the migrations the archive lacks, in order; running it again does nothing.
+
+Options:
+      --db URL                a postgresql:// URL or service=NAME
+      --statement-timeout MS  bound on each statement of the archive (default 15000)
+      --locale fr|en          language of the messages (default: from LANG, else English)
+`,
+  "cli.badStatementTimeout": "--statement-timeout must be a number of milliseconds",
+  "cli.noFolder": "no folder given: attest index --db URL DIR...",
+  "cli.noDbCommand": "no db command given (try: attest db migrate --db URL)",
+  "cli.unknownDbCommand": 'unknown db command "{command}" (try: attest db migrate --db URL)',
+  "cli.unexpectedArgument": 'unexpected argument "{argument}" (try: attest db --help)',
+  "cli.dbUnusable": "--db {db}: {reason}",
+  "cli.archiveRefused": "archive {url}: {reason} ({code})",
+  "cli.archiveEmpty": "the archive {url} holds no source article: attest index --db URL DIR",
+  "cli.indexProgress": { one: "attest: {done}/{count} file", other: "attest: {done}/{count} files" },
+  "cli.indexSummary": "attest: {url}: {files}, {added}, {updated}, {unchanged}, {removed}, {skipped}",
+  "cli.migrationsApplied": { one: "attest: {url}: migration {versions} applied", other: "attest: {url}: migrations {versions} applied" },
+  "cli.schemaUpToDate": "attest: {url}: schema up to date",
+  "count.filesAdded": { one: "{count} added", other: "{count} added" },
+  "count.filesUpdated": { one: "{count} updated", other: "{count} updated" },
+  "count.filesUnchanged": { one: "{count} unchanged", other: "{count} unchanged" },
+  "count.filesRemoved": { one: "{count} removed", other: "{count} removed" },
+  "count.filesSkipped": { one: "{count} skipped", other: "{count} skipped" },
+  "warning.serviceNotFound": 'service "{name}" not found in {files}',
+  "warning.serviceInvalid": 'service "{name}" in {file}: invalid {field}',
+  "warning.serviceUnnamed": "service= names no service, and PGSERVICE is not set",
+  "server.archiveUnavailable": "corpus: {reason}; the drafts' claims are marked not checked and checked again when it answers",
+  "server.archiveBack": "corpus: the archive answers again",
+  "server.corpusFromArchive": "corpus: {documents}, {sentences} from the archive {url}",
+  "server.corpusFromFiles": "corpus: {documents}, {sentences} from {paths}",
+  "server.corpusFromFilesTimed": "corpus: {documents}, {sentences} from {paths} ({fromCache} from cache, {indexed} indexed, {ms} ms)",
+  "server.noCorpusPath": "nothing",
+  "server.languageModelLoaded": "language detection: fastText model loaded",
+  "server.languageModelMissing": "language detection: function-word counts (fastText model not loaded)",
+  "server.watchingUnavailable": "file watching unavailable: {reason}",
+  "server.corpusChangesFailed": "cannot apply corpus changes: {reason}",
+  // The project file and the workspace ignore list, when they cannot be used (CLI, server, extension).
+  "project.unreadable": "{file} cannot be read ({reason}); using the defaults.",
+  "project.notJson": "{file} is not valid JSON ({reason}); using the defaults.",
+  "project.notAnObject": "{file} must hold an object, e.g. {example}; using the defaults.",
+  "project.unknownSetting": '{file} has no setting "{setting}" (known: {known}); using the defaults.',
+  "project.badValue": '{file} "{setting}": {problem}; using the defaults.',
+  "settings.betweenZeroAndOne": "must be between 0 and 1",
+  "warning.ignoreFileLink": "{file} is a link; Attest reads it only as a file",
+  "warning.ignoreFileUnreadable": "cannot read {file}: {reason}",
+  "warning.ignoreFileNotJson": "{file} is not valid JSON: {reason}",
+  "warning.ignoreFileNotAnObject": "{file} must hold an object, e.g. {example}",
+  "warning.ignoreFileBadEntry": "{file}: {path}: not a valid value",
 } as const satisfies Record<string, Message>;
 
 export type MessageId = keyof typeof en;

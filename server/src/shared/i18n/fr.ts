@@ -293,4 +293,79 @@ Exemples :
   "warningPart.zipMethod": "{entry} : méthode de compression {method} non prise en charge",
   "warningPart.zipDeclaredTooBig": "se décompresse en {size} octets, au-delà de la limite de {budget} octets (bombe ZIP ?)",
   "warningPart.zipEntryTooBig": "{entry} se décompresse au-delà de la limite de {budget} octets (bombe ZIP ?)",
+  "cli.helpIndex": `attest index — charge des dossiers sources dans une archive PostgreSQL
+
+Utilisation :
+  attest index --db URL [options] DOSSIER...
+
+Les fichiers nouveaux ou modifiés sont indexés, ceux qui n'ont pas changé sont passés, et ceux
+qui ont quitté les dossiers sont retirés ; les documents des autres dossiers restent. Une
+transaction par fichier : une exécution interrompue garde ce qu'elle a fait, la suivante reprend.
+
+Options :
+      --db URL                une URL postgresql:// ou service=NOM (le mot de passe vient de
+                              PGPASSWORD, ~/.pgpass ou du service)
+      --max-file-size N       ignore les fichiers de plus de N octets (5 Mio par défaut)
+      --exclude MOTIF         écarte les fichiers qui correspondent au MOTIF ; à répéter pour plusieurs
+      --statement-timeout MS  durée maximale de chaque requête à l'archive (15000 par défaut)
+  -q, --quiet                 le bilan seul, sans la progression
+      --locale fr|en          langue des messages (par défaut : celle de LANG, sinon l'anglais)
+`,
+  "cli.helpDb": `attest db migrate — crée ou met à jour le schéma de l'archive
+
+Utilisation :
+  attest db migrate --db URL [options]
+
+Applique dans l'ordre les migrations qui manquent à l'archive ; relancée, la commande ne fait rien.
+
+Options :
+      --db URL                une URL postgresql:// ou service=NOM
+      --statement-timeout MS  durée maximale de chaque requête à l'archive (15000 par défaut)
+      --locale fr|en          langue des messages (par défaut : celle de LANG, sinon l'anglais)
+`,
+  "cli.badStatementTimeout": "--statement-timeout attend un nombre de millisecondes",
+  "cli.noFolder": "aucun dossier donné : attest index --db URL DOSSIER...",
+  "cli.noDbCommand": "aucune commande db donnée (voir : attest db migrate --db URL)",
+  "cli.unknownDbCommand": "commande db inconnue « {command} » (voir : attest db migrate --db URL)",
+  "cli.unexpectedArgument": "argument inattendu « {argument} » (voir : attest db --help)",
+  "cli.dbUnusable": "--db {db} : {reason}",
+  "cli.archiveRefused": "archive {url} : {reason} ({code})",
+  "cli.archiveEmpty": "l'archive {url} ne contient aucun article source : attest index --db URL DOSSIER",
+  "cli.indexProgress": { one: "attest : {done}/{count} fichier", other: "attest : {done}/{count} fichiers" },
+  "cli.indexSummary": "attest : {url} : {files}, {added}, {updated}, {unchanged}, {removed}, {skipped}",
+  "cli.migrationsApplied": {
+    one: "attest : {url} : migration {versions} appliquée",
+    other: "attest : {url} : migrations {versions} appliquées",
+  },
+  "cli.schemaUpToDate": "attest : {url} : schéma à jour",
+  "count.filesAdded": { one: "{count} ajouté", other: "{count} ajoutés" },
+  "count.filesUpdated": { one: "{count} mis à jour", other: "{count} mis à jour" },
+  "count.filesUnchanged": { one: "{count} inchangé", other: "{count} inchangés" },
+  "count.filesRemoved": { one: "{count} retiré", other: "{count} retirés" },
+  "count.filesSkipped": { one: "{count} ignoré", other: "{count} ignorés" },
+  "warning.serviceNotFound": "service « {name} » introuvable dans {files}",
+  "warning.serviceInvalid": "service « {name} » dans {file} : {field} non valide",
+  "warning.serviceUnnamed": "service= ne nomme aucun service, et PGSERVICE n'est pas défini",
+  "server.archiveUnavailable":
+    "corpus : {reason} ; les affirmations des brouillons sont marquées non vérifiées et seront vérifiées de nouveau quand elle répondra",
+  "server.archiveBack": "corpus : l'archive répond de nouveau",
+  "server.corpusFromArchive": "corpus : {documents}, {sentences} de l'archive {url}",
+  "server.corpusFromFiles": "corpus : {documents}, {sentences} de {paths}",
+  "server.corpusFromFilesTimed": "corpus : {documents}, {sentences} de {paths} (cache : {fromCache}, indexés : {indexed}, {ms} ms)",
+  "server.noCorpusPath": "nulle part",
+  "server.languageModelLoaded": "détection de la langue : modèle fastText chargé",
+  "server.languageModelMissing": "détection de la langue : décompte des mots grammaticaux (modèle fastText non chargé)",
+  "server.watchingUnavailable": "surveillance des fichiers indisponible : {reason}",
+  "server.corpusChangesFailed": "impossible d'appliquer les changements du corpus : {reason}",
+  "project.unreadable": "{file} ne peut pas être lu ({reason}) ; réglages par défaut utilisés.",
+  "project.notJson": "{file} n'est pas du JSON valide ({reason}) ; réglages par défaut utilisés.",
+  "project.notAnObject": "{file} doit contenir un objet, par exemple {example} ; réglages par défaut utilisés.",
+  "project.unknownSetting": "{file} n'a pas de réglage « {setting} » (réglages connus : {known}) ; réglages par défaut utilisés.",
+  "project.badValue": "{file} « {setting} » : {problem} ; réglages par défaut utilisés.",
+  "settings.betweenZeroAndOne": "doit être compris entre 0 et 1",
+  "warning.ignoreFileLink": "{file} est un lien ; Attest ne le lit que s'il est un fichier",
+  "warning.ignoreFileUnreadable": "impossible de lire {file} : {reason}",
+  "warning.ignoreFileNotJson": "{file} n'est pas du JSON valide : {reason}",
+  "warning.ignoreFileNotAnObject": "{file} doit contenir un objet, par exemple {example}",
+  "warning.ignoreFileBadEntry": "{file} : {path} : valeur non valide",
 } as const satisfies Record<MessageId, Message>;
