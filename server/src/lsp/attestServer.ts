@@ -419,7 +419,7 @@ export class AttestLanguageServer {
     this.corpusReady = true;
     this.archiveDownAtLoad = status.unavailable !== undefined;
     if (this.archiveDownAtLoad) {
-      this.log(`corpus: ${status.unavailable}; tried again every few seconds, the drafts' claims are marked not checked meanwhile`);
+      this.log(this.t("server.archiveUnavailable", { reason: status.unavailable ?? "" }));
       // Tried by loading again: that reads the archive's size, and checks the drafts once it answers.
       this.retryArchive(() => void this.reloadCorpus());
     }
