@@ -42,6 +42,15 @@ describe("event predicates", function () {
     assert.equal(otherEvent(claim, same, same), false);
   });
 
+  it("reads a sale and the buyer's acquisition as one fact, for statements as for figures", () => {
+    const claim = events("Hoplin a racheté la brasserie Malterre.", "fr");
+    const source = polarOf("Les fondateurs ont vendu la brasserie Malterre à Hoplin.", "fr");
+    assert.equal(otherEvent(claim, source, source), false);
+    const english = events("Hoplin bought the Malterre brewery.", "en");
+    const sold = polarOf("The founders sold the Malterre brewery to Hoplin.", "en");
+    assert.equal(otherEvent(english, sold, sold), false);
+  });
+
   it("does not object to a source sentence without any event", () => {
     const claim = events("Quarry Mutual sued the city council.", "en");
     const source = polarOf("Quarry Mutual and the city council met on Friday.", "en");

@@ -5,7 +5,7 @@ import type { ContextItem } from "../retrieval/windowMatch";
 import { windowPolarity } from "../retrieval/windowMatch";
 import type { Span } from "../types";
 import { isCalendarKind, type Figure } from "../figures";
-import { claimEvents, opposedPredicate, otherEvent, predicates, withConverses } from "./predicates";
+import { claimEvents, opposedPredicate, otherEvent, predicates } from "./predicates";
 
 // A figure's value can match while the rest of its fact does not: the right amount with the
 // wrong company, the wrong speaker, "fell" where the source says "rose". Once the evidence for a
@@ -227,7 +227,7 @@ export function eventDiffers(
 ): boolean {
   if (!isCalendarKind(figure.kind)) return false;
   const events = claimEvents(claimTokens);
-  return events.size > 0 && otherEvent(withConverses(events), evidence.polar, windowPolarity(evidence, index));
+  return events.size > 0 && otherEvent(events, evidence.polar, windowPolarity(evidence, index));
 }
 
 /**

@@ -125,22 +125,22 @@ function eventsIn(polar: readonly string[]): Set<number> {
  */
 const CONVERSE_EVENTS: readonly (readonly [string, string])[] = [["sell", "acquire"]];
 
-/** The claim's events with their converses: what a source may state for the same fact. */
-export function withConverses(events: ReadonlySet<number>): ReadonlySet<number> {
-  const out = new Set(events);
-  for (const [a, b] of CONVERSE_EVENTS) {
-    const ga = EVENT_GROUP.get(a)!;
-    const gb = EVENT_GROUP.get(b)!;
-    if (events.has(ga)) out.add(gb);
-    if (events.has(gb)) out.add(ga);
-  }
-  return out;
+/** Each event group's converse, both ways. */
+const CONVERSE = new Map<number, number>();
+for (const [a, b] of CONVERSE_EVENTS) {
+  CONVERSE.set(EVENT_GROUP.get(a)!, EVENT_GROUP.get(b)!);
+  CONVERSE.set(EVENT_GROUP.get(b)!, EVENT_GROUP.get(a)!);
+}
+
+/** Whether the claim's events hold a stated event or its converse: the same fact, from either party. */
+function holdsEvent(events: ReadonlySet<number>, stated: number): boolean {
+  const converse = CONVERSE.get(stated);
+  return events.has(stated) || (converse !== undefined && events.has(converse));
 }
 
 /** Whether a window (its polar concept keys) states one of the claim's events, either way round. */
 export function statesEvent(events: ReadonlySet<number>, polar: readonly string[]): boolean {
-  const stated = eventsIn(polar);
-  for (const g of events) if (stated.has(g)) return true;
+  for (const g of eventsIn(polar)) if (holdsEvent(events, g)) return true;
   return false;
 }
 
@@ -151,6 +151,6 @@ export function statesEvent(events: ReadonlySet<number>, polar: readonly string[
  */
 export function otherEvent(events: ReadonlySet<number>, sentencePolar: readonly string[], windowPolar: readonly string[]): boolean {
   if (!events.size || statesEvent(events, windowPolar)) return false;
-  for (const g of eventsIn(sentencePolar)) if (!events.has(g)) return true;
+  for (const g of eventsIn(sentencePolar)) if (!holdsEvent(events, g)) return true;
   return false;
 }
