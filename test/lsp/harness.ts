@@ -60,6 +60,11 @@ export class ServerUnderTest {
   readonly child: ChildProcessWithoutNullStreams;
   /** Answer to workspace/configuration for the `attest` section; tests change it. */
   settings: unknown = {};
+  /**
+   * Pushes the settings in workspace/didChangeConfiguration as soon as the server registers for
+   * them, as VS Code's language client does: the push then races the server's start-up.
+   */
+  pushSettingsOnRegistration = false;
   readonly received: Received[] = [];
   readonly registrations: Registration[] = [];
   readonly shownDocuments: ShowDocumentParams[] = [];
@@ -93,6 +98,8 @@ export class ServerUnderTest {
     });
     this.connection.onRequest("client/registerCapability", (params: { registrations: Registration[] }) => {
       this.registrations.push(...params.registrations);
+      if (this.pushSettingsOnRegistration && params.registrations.some((r) => r.method === "workspace/didChangeConfiguration"))
+        void this.connection.sendNotification("workspace/didChangeConfiguration", { settings: { attest: this.settings } });
       return null;
     });
     this.connection.onRequest("client/unregisterCapability", () => null);

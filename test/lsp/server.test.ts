@@ -62,6 +62,24 @@ describe("language server over stdio", function () {
     assert.deepEqual([kinds[0], kinds.at(-1)], ["begin", "end"]);
   });
 
+  it("loads the corpus once when the editor pushes its settings while the server starts", async () => {
+    const folder = tempFolder("attest-push-");
+    const pushing = new ServerUnderTest();
+    try {
+      pushing.settings = { corpus: { paths: [bundledCorpus] } };
+      pushing.pushSettingsOnRegistration = true;
+      await pushing.initialize(folder);
+      // factCheckWorkspace answers after every queued load, so a second load would be counted.
+      await pushing.connection.sendRequest("attest/factCheckWorkspace", { drafts: [] });
+      const loads = pushing.messagesOf("attest/corpusStatus").filter((p) => (p as CorpusStatus).state === "indexing");
+      assert.equal(loads.length, 1);
+      assert.equal(pushing.messagesOf("window/workDoneProgress/create").length, 1);
+    } finally {
+      await pushing.stop();
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
   it("asks the client to watch the corpus folder", () => {
     const watch = server.registrations.find((r) => r.method === "workspace/didChangeWatchedFiles");
     const patterns = (watch?.registerOptions as { watchers: Array<{ globPattern: { baseUri: string; pattern: string } }> }).watchers.map(

@@ -68,6 +68,13 @@ export class AttestLanguageServer {
   private watcherRegistration?: Disposable;
   /** The corpus load in progress (or the last one): loads run one at a time, requests wait for it. */
   private reloading?: Promise<CorpusStatus>;
+  /** A load queued behind the running one and not started yet: later requests join it (it reads the settings when it starts). */
+  private queuedLoad?: Promise<CorpusStatus>;
+  /**
+   * Set when start-up asks for the first load. Settings the client pushes before then (VS Code
+   * pushes them as soon as the server registers) are read by that load, not by one of their own.
+   */
+  private firstLoadRequested = false;
   /** Stops the corpus load in progress, for clients that show their own Cancel button (VS Code's notification). */
   private stopIndexing?: () => void;
   /** Retries the open drafts (or the load) while the archive cannot be reached. */
@@ -147,6 +154,7 @@ export class AttestLanguageServer {
     } catch (error) {
       this.logError(`start-up: ${(error as Error).stack ?? error}`);
     }
+    this.firstLoadRequested = true;
     await this.reloadCorpus();
   }
 
@@ -169,8 +177,9 @@ export class AttestLanguageServer {
     const before = this.corpusSettingsKey();
     await this.settingsSource!.refresh(pushed);
     for (const doc of this.documents.all()) if (!this.isDraft(doc)) this.draftChecks.clear(doc.uri);
-    if (this.corpusSettingsKey() !== before) await this.reloadCorpus();
-    else if (this.corpusReady) this.draftChecks.recheckAll({ onlyIfChecked: this.settings.checkOn === "manual" });
+    if (this.corpusSettingsKey() !== before) {
+      if (this.firstLoadRequested) await this.reloadCorpus();
+    } else if (this.corpusReady) this.draftChecks.recheckAll({ onlyIfChecked: this.settings.checkOn === "manual" });
   }
 
   async didChangeWatchedFiles({ changes }: DidChangeWatchedFilesParams): Promise<void> {
@@ -326,7 +335,14 @@ export class AttestLanguageServer {
 
   /** attest/reloadCorpus, and every load: reads the whole corpus (one load at a time), then re-checks the open drafts. */
   reloadCorpus(): Promise<CorpusStatus> {
-    const next = (this.reloading ?? Promise.resolve()).catch(() => undefined).then(() => this.loadCorpus());
+    if (this.queuedLoad) return this.queuedLoad;
+    const next = (this.reloading ?? Promise.resolve())
+      .catch(() => undefined)
+      .then(() => {
+        if (this.queuedLoad === next) this.queuedLoad = undefined;
+        return this.loadCorpus();
+      });
+    if (this.reloading) this.queuedLoad = next;
     this.reloading = next;
     return next;
   }
