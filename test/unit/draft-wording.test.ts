@@ -53,6 +53,28 @@ describe("messages that read like the draft", function () {
       assert.equal(describeAgainst(one!, claim!, "en"), "1 slot");
     });
 
+    it("words a supporting figure from a French source as the English draft writes it", () => {
+      const source =
+        "Le conseil municipal de Brindlehurst a relevé la taxe foncière de 12 % en mars 2024.\n\nLe club de Brindlehurst a terminé sixième du championnat en mai 2024.";
+      const findings = checkAgainst(
+        source,
+        "Brindlehurst city council raised the property tax by 12 per cent in March 2024. The Brindlehurst club finished sixth in the league in May 2024.",
+      );
+      const share = on(findings, "12 per cent");
+      assert.equal(share.verdict, "supported");
+      assert.match(share.message, /^Sources give 12 per cent \(/);
+      const rank = on(findings, "sixth");
+      assert.equal(rank.verdict, "supported");
+      assert.match(rank.message, /^Sources give sixth \(/);
+    });
+
+    it("quotes a supporting figure as the source writes it when source and draft share a language", () => {
+      const source = "Brindlehurst city council raised the property tax by 12 % in March 2024, the town hall said.";
+      const f = on(checkAgainst(source, "Brindlehurst city council raised the property tax by 12 per cent in March 2024."), "12 per cent");
+      assert.equal(f.verdict, "supported");
+      assert.match(f.message, /^Sources give 12 % \(/);
+    });
+
     it("reads the unit on past an adjective to the noun, in English and French", () => {
       const en = on(
         checkAgainst(

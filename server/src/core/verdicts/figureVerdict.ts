@@ -339,7 +339,16 @@ export function checkFigure(
     return {
       ...base,
       verdict: "supported",
-      message: messages.figureSupported(locale, sourceValue(support), evidence[0]) + disagreementNote,
+      // A source in the other language is reworded as the draft writes it ("sixth", not "sixième");
+      // one in the draft's language is quoted as it writes the value.
+      message:
+        messages.figureSupported(
+          locale,
+          support.sentence.lang === lang
+            ? sourceValue(support)
+            : (renderFigure(support.figure, figure) ?? describeAgainst(support.figure, wholeUnit, lang)),
+          evidence[0],
+        ) + disagreementNote,
       evidence,
       fixes: [],
       sourcesDisagree,
