@@ -68,6 +68,21 @@ describe("messages that read like the draft", function () {
       assert.match(rank.message, /^Sources give sixth \(/);
     });
 
+    it("names a supporting count from a source in the other language with the draft's unit symbol", () => {
+      const source = "Brindlehurst Rail a transporté du fret sur 600 kilomètres de voies en 2023, a indiqué la société.";
+      const f = on(checkAgainst(source, "Brindlehurst Rail carried freight over 600 km of track in 2023."), "600");
+      assert.equal(f.verdict, "supported");
+      assert.match(f.message, /^Sources give 600 km \(/);
+    });
+
+    it("quotes a supporting range from a source in the other language as the source writes it", () => {
+      const source = "Le maire de Brindlehurst a inauguré la halle entre le 1er et le 5 mars 2023, selon la mairie.";
+      const f = on(checkAgainst(source, "The mayor of Brindlehurst opened the market hall on 3 March 2023."), "3 March 2023");
+      assert.equal(f.verdict, "supported");
+      assert.doesNotMatch(f.message, /^Sources give 1 March 2023/);
+      assert.match(f.message, /5 mars 2023/);
+    });
+
     it("quotes a supporting figure as the source writes it when source and draft share a language", () => {
       const source = "Brindlehurst city council raised the property tax by 12 % in March 2024, the town hall said.";
       const f = on(checkAgainst(source, "Brindlehurst city council raised the property tax by 12 per cent in March 2024."), "12 per cent");
@@ -100,7 +115,8 @@ describe("messages that read like the draft", function () {
       // unit, count, language, the unit that count takes
       const cases = `slots 1 en slot; slot 0 en slots; companies 1 en company; people 1 en person; boxes 1 en box;
         créneau 22 fr créneaux; créneaux 1 fr créneau; personnes 1 fr personne; journal 3 fr journaux;
-        mois 1 fr mois; salarié 0 fr salarié; salarié 1500000 fr salariés`
+        mois 1 fr mois; salarié 0 fr salarié; salarié 1500000 fr salariés;
+        km 600 en km; km 600 fr km; kWh 3 en kWh; min 5 en min; ha 12 fr ha`
         .split(";")
         .map((row) => row.trim().split(" "))
         .map(([unit, value, lang, expected]) => [unit!, Number(value), lang as "en" | "fr", expected!] as const);

@@ -63,7 +63,14 @@ export function unitForCount(unit: string, value: number, lang: Lang): string {
   return [...words, NOT_A_NOUN.test(last) ? last : inflect(last, value, lang)].join(" ");
 }
 
+/**
+ * Unit symbols are the same in both numbers ("600 km", "3 kWh", "5 min"): a word without a vowel
+ * is one (no noun of either language is written so), and a few short symbols that have a vowel.
+ */
+const UNIT_SYMBOL = /^(?:[^aeiouyàâäéèêëîïôöûüù]+|min|ha|mi|oz)$/i;
+
 function inflect(word: string, value: number, lang: Lang): string {
+  if (UNIT_SYMBOL.test(word)) return word;
   const forms = lang === "fr" ? frenchForms(word) : englishForms(word);
   return takesPlural(value, lang) ? forms.plural : forms.singular;
 }

@@ -282,6 +282,19 @@ function sourceValue(c: Candidate): string {
   return f.text;
 }
 
+/**
+ * The supporting source's value for the message: from a source in the other language, a single
+ * value is reworded as the draft writes it ("sixth", "12 per cent", not "sixième", "12 %"); a
+ * range or a hedged value would lose its bounds that way, so it is quoted as the source writes it.
+ */
+function supportingValue(support: Candidate, claim: Figure, wholeUnit: Figure, lang: Lang): string {
+  const f = support.figure;
+  const reworded = support.sentence.lang !== lang && f.kind === claim.kind && f.max === undefined && f.hedge === "exact";
+  if (!reworded) return sourceValue(support);
+  // A count names its unit in the draft's noun ("600 km", "22 slots"), as conflicts do.
+  return f.kind === "count" && wholeUnit.unit ? describeAgainst(f, wholeUnit, lang) : renderFigure(f, claim);
+}
+
 export function checkFigure(
   sentence: ClaimSentence,
   figure: Figure,
@@ -339,16 +352,7 @@ export function checkFigure(
     return {
       ...base,
       verdict: "supported",
-      // A source in the other language is reworded as the draft writes it ("sixth", not "sixième");
-      // one in the draft's language is quoted as it writes the value.
-      message:
-        messages.figureSupported(
-          locale,
-          support.sentence.lang === lang
-            ? sourceValue(support)
-            : (renderFigure(support.figure, figure) ?? describeAgainst(support.figure, wholeUnit, lang)),
-          evidence[0],
-        ) + disagreementNote,
+      message: messages.figureSupported(locale, supportingValue(support, figure, wholeUnit, lang), evidence[0]) + disagreementNote,
       evidence,
       fixes: [],
       sourcesDisagree,
