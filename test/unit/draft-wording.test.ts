@@ -125,6 +125,32 @@ describe("messages that read like the draft", function () {
     });
   });
 
+  describe("a source's hedge kept", () => {
+    const SOURCE_FR = "Le maire de Brindlehurst a promis plus de 200 logements sociaux en mars 2023, selon la mairie.";
+    it("says and fixes what the source says: more than 200, not 200", () => {
+      const text = "Le maire de Brindlehurst a promis 150 logements sociaux en mars 2023.";
+      const f = on(checkAgainst(SOURCE_FR, text, "fr"), "150");
+      assert.equal(f.verdict, "conflict");
+      assert.match(f.message, /^Les sources donnent plus de 200 logements, pas 150 logements \(/);
+      assert.equal(f.fixes[0]!.newText, "plus de 200");
+    });
+
+    it("words the hedge in the draft's language and leaves a hedge the draft writes itself", () => {
+      const source = "Brindlehurst's mayor promised about 200 social homes in March 2023, the town hall said.";
+      const en = on(checkAgainst(source, "Brindlehurst's mayor promised 150 social homes in March 2023."), "150");
+      assert.match(en.message, /^Sources give about 200 /);
+      assert.equal(en.fixes[0]!.newText, "about 200");
+      const text = "Brindlehurst's mayor promised nearly 150 social homes in March 2023.";
+      const hedged = checkAgainst(source, text).find((x) => x.verdict === "conflict");
+      if (hedged) for (const fix of hedged.fixes) assert.doesNotMatch(fix.newText, /about/);
+    });
+
+    it("accepts a draft figure the source's hedge admits", () => {
+      const f = on(checkAgainst(SOURCE_FR, "Le maire de Brindlehurst a promis 207 logements sociaux en mars 2023.", "fr"), "207");
+      assert.equal(f.verdict, "supported");
+    });
+  });
+
   describe("dates in the draft's order and language", () => {
     it("writes 14 November 2024 to a draft that writes 12 November 2024", () => {
       const source = "The Varnholm summit opened on November 14, 2024, its organisers said.";

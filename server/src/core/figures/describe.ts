@@ -21,7 +21,7 @@ const HEDGE_WORDS: Record<Exclude<HedgeKind, "exact">, [fr: string, en: string]>
 };
 
 /** The hedge in words, before a rendered figure ("plus d'un tiers", "jusqu'au 3 juin"). */
-function withHedge(f: Figure, lang: Lang, text: string): string {
+export function withHedge(f: Figure, lang: Lang, text: string): string {
   if (f.hedge === "exact") return text;
   let h = HEDGE_WORDS[f.hedge][lang === "fr" ? 0 : 1];
   if (lang === "fr" && f.hedge === "until" && f.kind === "date") h = "jusqu'au";
@@ -55,11 +55,13 @@ export function describeClaim(claim: Figure, lang: Lang): string {
  * count with the draft's unit noun agreeing with the source's number ("22 slots", "1 slot").
  */
 export function describeAgainst(source: Figure, claim: Figure, lang: Lang): string {
-  if (isPlainCalendar(claim) && isPlainCalendar(source) && source.kind === claim.kind) return renderFigure(source, claim);
+  // The source's hedge is part of what it says: "more than 200 homes", not "200 homes".
+  if (isPlainCalendar(claim) && isPlainCalendar(source) && source.kind === claim.kind)
+    return withHedge(source, lang, renderFigure(source, claim));
   if (claim.kind === "count" && source.kind === "count" && claim.unit && claim.unit !== "points") {
-    return describeFigure({ ...source, unit: unitForCount(claim.unit, source.value, lang) }, lang);
+    return describeFigure({ ...source, unit: unitForCount(claim.unit, source.value, lang) }, lang, { hedge: true });
   }
-  return describeFigure(source, lang);
+  return describeFigure(source, lang, { hedge: true });
 }
 
 /** A single date or month (no range): the kinds whose order and month words differ between drafts. */

@@ -4,6 +4,6 @@ export * from "./types";
 export type { Lang } from "../types";
 export { extractFigures } from "./extract";
 export { renderFigure } from "./render";
-export { describeAgainst, describeClaim, describeFigure } from "./describe";
+export { describeAgainst, describeClaim, describeFigure, withHedge } from "./describe";
 export { unitAgreementFix } from "./unitNumber";
 export { compatible, isCalendarKind, sameDimension } from "./compare";

@@ -7,6 +7,7 @@ import {
   renderFigure,
   sameDimension,
   unitAgreementFix,
+  withHedge,
   type Figure,
 } from "../figures";
 import type { Evidence, Lang } from "../types";
@@ -282,6 +283,21 @@ function sourceValue(c: Candidate): string {
   return f.text;
 }
 
+/** Hedges a quantity's fix may carry into a draft figure written without one. */
+const FIX_HEDGES: ReadonlySet<string> = new Set(["approx", "atLeast", "moreThan", "atMost", "lessThan", "upTo"]);
+
+/**
+ * The text replacing the draft's figure: the source's value in the draft's style, with the
+ * source's hedge when it has one and the draft's figure none ("150" -> "plus de 200"), so the fix
+ * says what the source says. A calendar hedge ("depuis", "until") would not fit the words around
+ * a draft date, and a hedge of the draft's own stays outside the replaced span: both are left.
+ */
+function fixValue(source: Figure, claim: Figure): string {
+  const rendered = renderFigure(source, claim);
+  const hedged = FIX_HEDGES.has(source.hedge) && claim.hedge === "exact" && /^\d/.test(rendered);
+  return hedged ? withHedge(source, claim.style.lang, rendered) : rendered;
+}
+
 /**
  * The supporting source's value for the message: from a source in the other language, a single
  * value is reworded as the draft writes it ("sixth", "12 per cent", not "sixième", "12 %"); a
@@ -378,7 +394,7 @@ export function checkFigure(
       if (fixes.length >= MAX_FIXES) break;
       // A range of days written as one day would change the fact: no fix rather than a wrong one.
       if (c.figure.max !== undefined && figure.max === undefined && isCalendarKind(figure.kind)) continue;
-      const rendered = renderFigure(c.figure, figure);
+      const rendered = fixValue(c.figure, figure);
       // The draft's unit noun follows the new number ("1 créneau" -> "22 créneaux").
       const unit = rendered ? unitAgreementFix(sentence.text, sentence.start, wholeUnit, c.figure.value, lang) : undefined;
       const newText = unit ? rendered + unit.tail : rendered;
