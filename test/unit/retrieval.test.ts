@@ -211,6 +211,19 @@ describe("DraftChecker", () => {
     assert.deepEqual(result.findings, checkText(edited, index).findings);
   });
 
+  it("keeps no result of a sentence its reader said was not settled, and checks that sentence again", () => {
+    const checker = new DraftChecker(index);
+    const paragraph = "Norvik détient 30 % de Tessel. Tessel emploie 1 500 personnes à Lille.\n";
+    // The second sentence read data the reader lacked: its result is not final.
+    let checkedSoFar = 0;
+    checker.check(paragraph, { settled: () => ++checkedSoFar !== 2 });
+    assert.deepEqual(checker.lastSentences, { checked: 2, reused: 0 });
+    const again = checker.check(paragraph, { settled: () => true });
+    assert.deepEqual(checker.lastRun, { checked: 1, reused: 0 }, "the paragraph was not kept either");
+    assert.deepEqual(checker.lastSentences, { checked: 1, reused: 1 }, "only the unsettled sentence is checked again");
+    assert.deepEqual(again.findings, checkText(paragraph, index).findings);
+  });
+
   it("brings back the paragraph results of the check before last (a keystroke deleted, an undo)", () => {
     const checker = new DraftChecker(index);
     checker.check(draft);

@@ -26,7 +26,9 @@ const CACHE_LINKS = 600_000;
 /**
  * What was read from the archive, kept across checks while the archive does not change (its
  * version, raised by every writer): a keystroke then reads nothing new, and each draft keeps its
- * checker (paragraphs and sentences checked before are reused) as long as the view stays.
+ * checker (paragraphs and sentences checked before are reused) as long as the view stays. A
+ * fetch adds to the view without changing its earlier answers, so the checker stays too: only
+ * the sentences that read missing data are checked again.
  */
 export class ArchiveCache {
   data: ArchiveData;
@@ -47,7 +49,7 @@ export class ArchiveCache {
   /** Starts afresh unless the archive is at the version the cache was filled at. */
   adopt(totals: { sentences: number; documents: number; version: string }): void {
     const bounded =
-      this.data.sentences.size <= CACHE_SENTENCES && this.data.postingCount <= CACHE_POSTINGS && this.data.links.size <= CACHE_LINKS;
+      this.data.sentences.size <= CACHE_SENTENCES && this.data.postingCount <= CACHE_POSTINGS && this.data.linkCount <= CACHE_LINKS;
     if (totals.version === this.version && bounded) return;
     this.data = new ArchiveData(this.walkCap);
     this.data.sentenceTotal = totals.sentences;
@@ -57,14 +59,14 @@ export class ArchiveCache {
     this.checkers.clear();
   }
 
-  /** The view over what is cached, built again only after a fetch. */
+  /** The view over what is cached, laid out again after a fetch. */
   currentView(): ArchiveView {
     if (!this.view) this.view = new ArchiveView(this.data, ++this.views);
     else this.view.resetMisses();
     return this.view;
   }
 
-  /** The draft's checker on the current view (a new one after a fetch: its results were on partial data). */
+  /** The draft's checker on the current view: it keeps only results that read no missing data. */
   checkerFor(draft: string, view: ArchiveView): DraftChecker {
     const known = this.checkers.get(draft);
     if (known?.view === view) return known.checker;
@@ -74,7 +76,41 @@ export class ArchiveCache {
   }
 
   fetched(): void {
-    this.view = undefined;
+    this.view?.refresh();
+  }
+}
+
+/** What a snapshot starts with: the schema's version and the archive's totals. */
+interface Opened {
+  schema: number;
+  totals: { sentences: number; documents: number; version: string };
+}
+
+/** PostgreSQL's codes for a table or a column that does not exist: a schema not (or not fully) created. */
+const MISSING_SCHEMA = new Set(["42P01", "42703"]);
+
+/**
+ * Starts the snapshot and reads the schema's version and the totals in one round trip (a
+ * keystroke's check opens one); an archive without the schema answers with an error, and the
+ * step-by-step reading then says which version it is at.
+ */
+async function openSnapshot(client: PoolClient): Promise<Opened> {
+  try {
+    const results = (await client.query(
+      `BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY;
+       SELECT (SELECT max(version) FROM schema_migrations) AS schema, sentences, documents, version FROM archive_stats`,
+    )) as unknown as { rows: { schema: number | null; sentences: string; documents: string; version: string }[] }[];
+    const row = results[1]!.rows[0];
+    return {
+      schema: row?.schema ?? 0,
+      totals: { sentences: Number(row?.sentences ?? 0), documents: Number(row?.documents ?? 0), version: row?.version ?? "0" },
+    };
+  } catch (error) {
+    if (!MISSING_SCHEMA.has((error as { code?: string }).code ?? "")) throw error;
+    await client.query("ROLLBACK");
+    await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    const schema = await schemaVersion(client);
+    return { schema, totals: schema < LATEST_VERSION ? { sentences: 0, documents: 0, version: "0" } : await fetchTotals(client) };
   }
 }
 
@@ -92,10 +128,10 @@ export class ArchiveSession {
   static async open(archive: Archive, cache = new ArchiveCache(), exclude: string[] = []): Promise<ArchiveSession> {
     const client = await archive.connect();
     try {
-      await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
-      const version = await schemaVersion(client);
-      if (version < LATEST_VERSION) throw new ArchiveSchemaError(warning("warning.archiveSchemaOld", { version, needed: LATEST_VERSION }));
-      cache.adopt(await fetchTotals(client));
+      const opened = await openSnapshot(client);
+      if (opened.schema < LATEST_VERSION)
+        throw new ArchiveSchemaError(warning("warning.archiveSchemaOld", { version: opened.schema, needed: LATEST_VERSION }));
+      cache.adopt(opened.totals);
       await excludeDocuments(client, cache.data, exclude);
       return new ArchiveSession(client, cache);
     } catch (e) {
@@ -123,14 +159,8 @@ export class ArchiveSession {
     const data = this.cache.data;
     for (let round = 0; round < MAX_ROUNDS; round++) {
       const view = this.cache.currentView();
-      let result: CheckResult;
-      try {
-        result = this.cache.checkerFor(draft, view).check(text, options);
-      } catch (e) {
-        // A stopped run keeps what it checked so far, perhaps on data that was missing: forget it.
-        this.cache.checkers.delete(draft);
-        throw e;
-      }
+      // A stopped run keeps what it checked so far, but only what read no missing data (settled).
+      const result = this.cache.checkerFor(draft, view).check(text, { ...options, settled: () => view.settled() });
       if (!hasMisses(view.misses)) return result;
       this.lastRounds++;
       // Keys above retrieval's common-key share are never walked: their postings are not fetched ahead.

@@ -4,7 +4,7 @@
 import type { PoolClient } from "pg";
 import type { Figure } from "../core/figures";
 import type { Lang } from "../core/types";
-import { sentenceKey, type ArchiveData, type ViewMisses } from "./view";
+import { sentenceCode, sentenceOf, type ArchiveData, type SentenceCode, type ViewMisses } from "./view";
 
 /** Keys or sentences fetched at most per statement. */
 const BATCH = 500;
@@ -62,17 +62,6 @@ export async function fetchTotals(client: PoolClient): Promise<{ sentences: numb
   return { sentences: Number(rows[0]?.sentences ?? 0), documents: Number(rows[0]?.documents ?? 0), version: rows[0]?.version ?? "0" };
 }
 
-async function fetchFrequencies(client: PoolClient, data: ArchiveData, keys: string[]): Promise<void> {
-  for (const batch of chunks(keys)) {
-    const { rows } = await client.query<{ key: string; sentences: string }>(
-      "SELECT key, sentences FROM key_stats WHERE key = ANY($1::text[])",
-      [batch],
-    );
-    for (const k of batch) data.frequencies.set(k, 0);
-    for (const r of rows) data.frequencies.set(r.key, Math.max(0, Number(r.sentences) - (data.excludedKeys.get(r.key) ?? 0)));
-  }
-}
-
 async function fetchDocuments(client: PoolClient, data: ArchiveData, seqs: number[], withText: boolean): Promise<void> {
   const wanted = withText ? seqs : seqs.filter((s) => !data.documents.has(s));
   for (const batch of chunks(wanted, LINK_BATCH)) {
@@ -122,15 +111,17 @@ const NEXT_JOIN = `LEFT JOIN sentences nx ON nx.doc = s.doc AND nx.n = s.n + 1`;
 
 /** Records the holders of a key, and the links of each holder and of the sentence after it. */
 function addHolders(data: ArchiveData, key: string, rows: HolderRow[], docs: Set<number>): void {
-  const holders: [number, number][] = [];
+  const codes: number[] = [];
   for (const r of rows) {
     const doc = Number(r.doc);
     if (data.excluded.has(doc)) continue;
-    holders.push([doc, r.n]);
+    codes.push(sentenceCode(doc, r.n));
     docs.add(doc);
-    data.links.set(sentenceKey(doc, r.n), { prev: r.prev, kindBits: r.kind_bits });
-    if (r.next_prev !== null) data.links.set(sentenceKey(doc, r.n + 1), { prev: r.next_prev, kindBits: r.next_kind_bits ?? 0 });
+    data.setLink(doc, r.n, r.prev, r.kind_bits);
+    if (r.next_prev !== null) data.setLink(doc, r.n + 1, r.next_prev, r.next_kind_bits ?? 0);
   }
+  // Postings are in id order (CorpusReader.postingsOf): codes in (document, position) order.
+  const holders = Float64Array.from(codes).sort();
   data.postingCount += holders.length - (data.postings.get(key)?.length ?? 0);
   data.postings.set(key, holders);
 }
@@ -168,8 +159,6 @@ async function fetchCappedPostings(
       `SELECT ${HOLDER_COLUMNS} FROM (${chosen}) AS c JOIN sentences s USING (doc, n) ${NEXT_JOIN}`,
       [key, sent, data.walkCap, excluded],
     );
-    // Postings are in id order (CorpusReader.postingsOf).
-    rows.sort((a, b) => Number(a.doc) - Number(b.doc) || a.n - b.n);
     addHolders(data, key, rows, docs);
     data.capped.set(key, new Set(context));
   }
@@ -198,18 +187,19 @@ async function fetchPostings(
   if (capped.length) await fetchCappedPostings(client, data, capped, asked, docs);
 }
 
-async function fetchSentences(client: PoolClient, data: ArchiveData, wanted: string[], docs: Set<number>): Promise<void> {
+async function fetchSentences(client: PoolClient, data: ArchiveData, wanted: SentenceCode[], docs: Set<number>): Promise<void> {
   for (const batch of chunks(wanted, LINK_BATCH)) {
-    const pairs = batch.map((w) => w.split(":").map(Number) as [number, number]);
+    const pairs = batch.map(sentenceOf);
     const { rows } = await client.query<SentenceRow>(
       `SELECT s.doc, s.n, s.ordinal, s.start_offset, s.end_offset, s.prev, s.kind_bits, s.keys, s.polar, s.figures, s.all_keys
          FROM sentences s JOIN unnest($1::bigint[], $2::int[]) AS w(doc, n) USING (doc, n)`,
-      [pairs.map((p) => p[0]), pairs.map((p) => p[1])],
+      [pairs.map((p) => p.doc), pairs.map((p) => p.n)],
     );
     for (const r of rows) {
       const doc = Number(r.doc);
       docs.add(doc);
-      data.sentences.set(sentenceKey(doc, r.n), {
+      data.setLink(doc, r.n, r.prev, r.kind_bits);
+      data.sentences.set(sentenceCode(doc, r.n), {
         doc,
         n: r.n,
         ordinal: r.ordinal,
@@ -227,8 +217,59 @@ async function fetchSentences(client: PoolClient, data: ArchiveData, wanted: str
 }
 
 /**
+ * Frequencies of keys, the holders (and their documents) of those at or under `whole` sentences,
+ * and which name spellings the archive writes: one statement, so that a re-check typing new
+ * words costs one round trip. Prepared once a connection: a keystroke skips the planning.
+ */
+const KEYS_STATEMENT = `
+  WITH f AS (SELECT key, sentences FROM key_stats WHERE key = ANY($1::text[])),
+  w AS (SELECT coalesce(array_agg(key), '{}') AS keys FROM f WHERE sentences > 0 AND sentences <= $2),
+  h AS (SELECT k AS key, ${HOLDER_COLUMNS}
+          FROM w CROSS JOIN sentences s CROSS JOIN LATERAL unnest(s.all_keys) AS k ${NEXT_JOIN}
+         WHERE s.all_keys && w.keys AND k = ANY(w.keys))
+  SELECT (SELECT json_agg(json_build_array(key, sentences)) FROM f) AS frequencies,
+         (SELECT json_agg(json_build_array(key, doc, n, prev, kind_bits, next_prev, next_kind_bits)) FROM h) AS holders,
+         (SELECT json_agg(json_build_array(seq, path, id, lang, metadata, sentence_count))
+            FROM documents WHERE seq IN (SELECT doc FROM h)) AS documents,
+         (SELECT json_agg(DISTINCT spelling) FROM name_stats WHERE spelling = ANY($3::text[])) AS spellings`;
+
+type DocumentTuple = [number, string, string, Lang, { size?: number; mtimeMs?: number }, number];
+
+/** Runs KEYS_STATEMENT on a batch of keys; `whole`: holders fetched with their frequency at most (<= walkCap). */
+async function fetchKeys(
+  client: PoolClient,
+  data: ArchiveData,
+  keys: string[],
+  spellings: string[],
+  whole: number,
+  docs: Set<number>,
+): Promise<void> {
+  const { rows } = await client.query<{
+    frequencies: [string, string | number][] | null;
+    holders: [string, number, number, number, number, number | null, number | null][] | null;
+    documents: DocumentTuple[] | null;
+    spellings: string[] | null;
+  }>({ name: "attest-fetch-keys", text: KEYS_STATEMENT, values: [keys, whole, spellings] });
+  const row = rows[0]!;
+  for (const k of keys) data.frequencies.set(k, 0);
+  for (const [key, sentences] of row.frequencies ?? [])
+    data.frequencies.set(key, Math.max(0, Number(sentences) - (data.excludedKeys.get(key) ?? 0)));
+  for (const key of spellings) data.spellings.set(key, false);
+  for (const spelling of row.spellings ?? []) data.spellings.set(spelling, true);
+  const byKey = new Map<string, HolderRow[]>();
+  for (const [key, raw] of row.frequencies ?? []) if (Number(raw) > 0 && Number(raw) <= whole) byKey.set(key, []);
+  for (const [key, doc, n, prev, kind_bits, next_prev, next_kind_bits] of row.holders ?? [])
+    byKey.get(key)?.push({ doc: String(doc), n, prev, kind_bits, next_prev, next_kind_bits });
+  for (const [key, holders] of byKey) addHolders(data, key, holders, docs);
+  for (const [seq, path, id, lang, metadata, sentenceCount] of row.documents ?? [])
+    if (!data.documents.has(seq) && !data.excluded.has(seq))
+      data.documents.set(seq, { seq, path, id, lang, size: metadata.size ?? 0, mtimeMs: metadata.mtimeMs ?? 0, sentenceCount });
+}
+
+/**
  * Fetches what the view missed. Keys whose frequency arrives at or under `postingsAlongside`
- * have their postings fetched in the same round: retrieval walks such keys next.
+ * have their postings fetched in the same round (in the same statement, mostly): retrieval walks
+ * such keys next.
  */
 export async function fetchMisses(
   client: PoolClient,
@@ -238,22 +279,18 @@ export async function fetchMisses(
   asked: ReadonlySet<string> = new Set(),
 ): Promise<void> {
   const postings = new Set(misses.postings);
-  if (misses.frequencies.size) {
-    const keys = [...misses.frequencies];
-    await fetchFrequencies(client, data, keys);
-    for (const k of keys) {
-      const df = data.frequencies.get(k)!;
-      if (df > 0 && df <= postingsAlongside && !data.postings.has(k)) postings.add(k);
-    }
-  }
-  for (const batch of chunks([...misses.spellings])) {
-    const { rows } = await client.query<{ spelling: string }>("SELECT DISTINCT spelling FROM name_stats WHERE spelling = ANY($1::text[])", [
-      batch,
-    ]);
-    for (const key of batch) data.spellings.set(key, false);
-    for (const r of rows) data.spellings.set(r.spelling, true);
-  }
   const docs = new Set<number>();
+  const keys = [...misses.frequencies];
+  const spellings = [...misses.spellings];
+  // Frequencies are whole numbers: the bound (a share of the archive) rounds down.
+  const whole = Math.floor(Math.min(postingsAlongside, data.walkCap));
+  for (let i = 0; i < Math.max(keys.length, spellings.length); i += BATCH)
+    await fetchKeys(client, data, keys.slice(i, i + BATCH), spellings.slice(i, i + BATCH), whole, docs);
+  // Keys under the bound only once the documents left out are subtracted come in a statement of their own.
+  for (const k of keys) {
+    const df = data.frequencies.get(k)!;
+    if (df > 0 && df <= postingsAlongside && !data.postings.has(k)) postings.add(k);
+  }
   if (postings.size) await fetchPostings(client, data, [...postings], asked, docs);
   if (misses.sentences.size) await fetchSentences(client, data, [...misses.sentences], docs);
   if (docs.size) await fetchDocuments(client, data, [...docs], false);

@@ -24,6 +24,12 @@ export interface CheckOptions {
   names?: readonly string[];
   /** Polled before each paragraph that needs checking: true abandons the check (CheckCancelled). */
   shouldStop?: () => boolean;
+  /**
+   * Asked after each sentence checked anew: false when the reader answered part of that check
+   * from data it did not hold yet (the archive's view, which fetches it and checks again). Such a
+   * result is returned but not kept, so the next check does that sentence again.
+   */
+  settled?: () => boolean;
 }
 
 /** Thrown by DraftChecker.check when options.shouldStop asked it to stop (a newer edit came in). */
@@ -96,6 +102,8 @@ export class DraftChecker {
   /** Findings of each sentence, relative to its start: typing changes one sentence of a paragraph, and only that one is checked again. */
   private readonly sentences = new RecentResults<PendingFinding[]>();
   private indexVersion = -1;
+  /** Whether a sentence of the paragraph being checked was not settled: the paragraph's findings are not kept either. */
+  private unsettled = false;
   /** The known names the cached results were made with: other names, other results. */
   private known: KnownNames = knownNames([]);
   /** What the last check did: paragraphs checked anew and paragraphs whose findings were reused. */
@@ -154,10 +162,13 @@ export class DraftChecker {
         if (relative) this.lastRun.reused++;
         else {
           if (options.shouldStop?.()) throw new CheckCancelled();
-          relative = (yield* this.checkParagraph(masked, unified, lines, paragraph, lang, locale)).map((f) => shift(f, -paragraph.start));
+          this.unsettled = false;
+          relative = (yield* this.checkParagraph(masked, unified, lines, paragraph, lang, locale, options.settled)).map((f) =>
+            shift(f, -paragraph.start),
+          );
           this.lastRun.checked++;
         }
-        this.paragraphs.set(key, relative);
+        if (!this.unsettled) this.paragraphs.set(key, relative);
         const at = lines.positionAt(paragraph.start);
         for (const f of relative) {
           const pending = shift(f, paragraph.start);
@@ -197,6 +208,7 @@ export class DraftChecker {
     paragraph: DraftParagraph,
     lang: Lang,
     locale: MessageLocale,
+    settled: (() => boolean) | undefined,
   ): Generator<void, PendingFinding[], unknown> {
     const out: PendingFinding[] = [];
     for (const span of paragraphSentenceSpans(masked, original, paragraph)) {
@@ -204,13 +216,16 @@ export class DraftChecker {
       const key = `${lang}\u0000${locale}\u0000${heading ? "#" : ""}\u0000${masked.slice(span.start, span.end)}`;
       let relative = this.sentences.get(key);
       const reused = relative !== undefined;
+      let keep = true;
       if (relative) this.lastSentences.reused++;
       else {
         const sentence = readClaimSentence(masked, span, lang, heading);
         relative = checkSentence(sentence, this.index, lang, locale, this.known).map((f) => shift(f, -span.start));
         this.lastSentences.checked++;
+        keep = settled?.() ?? true;
       }
-      this.sentences.set(key, relative);
+      if (keep) this.sentences.set(key, relative);
+      else this.unsettled = true;
       for (const f of relative) out.push(shift(f, span.start));
       // A pause after each sentence checked, once its result is kept (a stop here keeps it).
       if (!reused) yield;

@@ -46,7 +46,9 @@ export class ArchiveEngine {
       try {
         return await session.check(text, options, draft);
       } finally {
-        await session.close().catch(() => undefined);
+        // The answer does not wait for the snapshot's end (a round trip): the next check takes
+        // another connection of the pool if this one is still ending it.
+        void session.close().catch(() => undefined);
       }
     } catch (error) {
       throw checkError(this.url, error);
