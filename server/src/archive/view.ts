@@ -195,6 +195,8 @@ export class ArchiveView implements CorpusReader {
   /** Reads answered as absent, ever, and at the last `settled()`. */
   private missCount = 0;
   private settledAt = 0;
+  /** missCount at the last frequency miss. */
+  private frequencyMissAt = -1;
 
   /** Forgets the misses of the last run: the view serves another check. */
   resetMisses(): void {
@@ -264,7 +266,7 @@ export class ArchiveView implements CorpusReader {
     this.asked.add(key);
     const df = this.data.frequencies.get(key);
     if (df === undefined) {
-      this.missCount++;
+      this.frequencyMissAt = ++this.missCount;
       this.misses.frequencies.add(key);
       return 0;
     }
@@ -291,6 +293,13 @@ export class ArchiveView implements CorpusReader {
   }
 
   postingsOf(key: string): readonly number[] | Int32Array {
+    // A sentence that lacked a key's frequency is checked again once it comes: walking its keys
+    // now would be work thrown away, and asking for their holders would fetch ones that the
+    // frequencies may show retrieval never walks (a word being typed, until it is whole).
+    if (this.frequencyMissAt > this.settledAt) {
+      this.missCount++;
+      return [];
+    }
     const codes = this.data.postings.get(key);
     const context = this.data.capped.get(key);
     // Holders chosen by a context that lacks a key asked since: chosen again with it.
