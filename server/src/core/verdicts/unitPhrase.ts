@@ -24,7 +24,8 @@ const ENGLISH_PLAIN_ADJECTIVES = new Set(
 /** Words read on past the unit: at most this many (a noun phrase before its noun is short). */
 const MAX_EXTRA_WORDS = 2;
 
-function qualifiesNoun(word: string, lang: Lang): boolean {
+/** A word that qualifies the noun after it: a French adjective written before its noun, an English adjective. */
+export function qualifiesNoun(word: string, lang: Lang): boolean {
   if (lang === "fr") return FRENCH_BEFORE_NOUN.has(word);
   return ENGLISH_PLAIN_ADJECTIVES.has(word) || ENGLISH_ADJECTIVE.test(word);
 }

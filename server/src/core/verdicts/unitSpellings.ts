@@ -6,7 +6,7 @@ import { fold } from "../text/normalize";
 
 const SPELLINGS: readonly (readonly [unit: string, spellings: string])[] = [
   ["km", "km kms kilometre kilometres kilometer kilometers"],
-  ["m", "metre metres meter meters"],
+  ["m", "m metre metres meter meters"],
   ["cm", "cm centimetre centimetres centimeter centimeters"],
   ["km2", "km2 km² kilometres-carres"],
   ["ha", "ha hectare hectares"],
