@@ -5,6 +5,8 @@ import { extractFigures, type Lang } from "../../server/src/core/figures";
 // URLs, references, list markers, articles, false months, vague quantities.
 
 const CASES: [lang: Lang, text: string][] = [
+  ["fr", "La joueuse de Brindlehurst l'a emporté 6–2, 3–6, 7–5 en finale."],
+  ["en", "Brindlehurst Town won 2-1 at home, then drew 1-1 on Saturday."],
   ["fr", "Le contrat qui lie les deux groupes a été signé hier."],
   ["en", "The two companies signed the contract yesterday."],
   ["fr", "Rendez-vous à 14h30 devant la mairie."],
@@ -95,6 +97,26 @@ describe("extractFigures: not figures", () => {
     assert.deepEqual(
       extractFigures("Windows 11 est sorti en 2021.", "fr").map((f) => [f.kind, f.text]),
       [["year", "2021"]],
+    );
+  });
+
+  it("reads a year-shaped number before a word that is no plural noun as a year", () => {
+    const kinds = (text: string, lang: Lang) => extractFigures(text, lang).map((f) => [f.kind, f.text, f.unit ?? null]);
+    assert.deepEqual(kinds("La défaite aux municipales de 2014 signifie la fin d'une époque à Brindlehurst.", "fr"), [
+      ["year", "2014", null],
+    ]);
+    assert.deepEqual(kinds("1998 marked the end of the Brindlehurst mill.", "en"), [["year", "1998", null]]);
+    // Counts of a thousand or more name a plural noun, a unit symbol or an irregular plural.
+    assert.deepEqual(kinds("La filature emploie 1250 salariés.", "fr"), [["count", "1250", "salariés"]]);
+    assert.deepEqual(kinds("La ligne mesure 1200 km.", "fr"), [["count", "1200", "km"]]);
+    assert.deepEqual(kinds("1500 people attended the Brindlehurst fair.", "en"), [["count", "1500", "people"]]);
+    assert.equal(kinds("The club signed 2000 new members.", "en")[0]![0], "count");
+  });
+
+  it("keeps a range of one-digit numbers that names what it counts", () => {
+    assert.deepEqual(
+      extractFigures("Les travaux dureront 3-5 jours.", "fr").map((f) => [f.text, f.value, f.max]),
+      [["3-5", 3, 5]],
     );
   });
 });

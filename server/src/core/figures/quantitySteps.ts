@@ -6,6 +6,7 @@ import { inheritFrom, parseQuantity, type Quantity } from "./quantity";
 import { inYearPosition, productName } from "./skip";
 import type { FigureStyle } from "./types";
 import { readUnit } from "./units";
+import { pluralCountNoun } from "./unitNumber";
 
 // From a parsed quantity to figures: a count, a year or nothing; ranges ("10-20%", "10 à 20
 // millions", "entre 10 et 20 %") and changes ("de 10 à 20 %": two figures).
@@ -60,6 +61,25 @@ function afterDefiniteDeterminer(ctx: ScanContext, i: number): boolean {
 
 // Quantities -----------------------------------------------------------------------------------
 
+/** The unit read after a year-shaped number, or one of the two words after it, is a plural noun ("2000 new members"). */
+function countsPluralNoun(ctx: ScanContext, unit: { unit: string; endTok: number }): boolean {
+  if (pluralCountNoun(unit.unit)) return true;
+  let j = unit.endTok;
+  for (let words = 0; words < 2; words++) {
+    j = skipSpace(ctx.toks, j);
+    const t = ctx.toks[j];
+    if (!t || !isWordTok(t)) return false;
+    if (pluralCountNoun(t.norm)) return true;
+    j++;
+  }
+  return false;
+}
+
+/** A bare one-digit integer: no magnitude, sign, decimals or number word. */
+function scoreLike(q: Quantity): boolean {
+  return q.kind === "count" && !!q.digits && q.digits.intDigits === 1 && q.digits.decimals === 0 && q.magnitude === undefined && !q.words;
+}
+
 /** One quantity, with the rules that decide between a count, a year and nothing. */
 function singleQuantity(ctx: ScanContext, q: Quantity): Step {
   if (q.kind !== "count") return { drafts: [quantityDraft(ctx, q, null)], next: q.endTok };
@@ -73,7 +93,8 @@ function singleQuantity(ctx: ScanContext, q: Quantity): Step {
     }
     const yearPos = inYearPosition(ctx, q.startTok);
     if (!yearPos && productName(ctx, q.startTok, !!unit)) return { skipTo: q.endTok };
-    if (yearPos || !unit) return { drafts: [yearDraft(ctx, q.value, q.startTok, q.endTok)], next: q.endTok };
+    if (yearPos || !unit || !countsPluralNoun(ctx, unit))
+      return { drafts: [yearDraft(ctx, q.value, q.startTok, q.endTok)], next: q.endTok };
   }
   // "les années 90".
   if (q.digits && q.digits.intDigits === 2 && q.value % 10 === 0 && q.magnitude === undefined && afterAnnees(ctx, q.startTok)) {
@@ -169,6 +190,11 @@ export function quantityStep(ctx: ScanContext, i: number): Step | null {
     const b = parseQuantity(ctx, second.at);
     if (b && b.gluedTok === undefined && b.sign === undefined) {
       const style: Partial<FigureStyle> = { rangeStyle: rangeStyleOf(second.sep), rangeSep: second.sep };
+      if (style.rangeStyle === "dash" && scoreLike(q) && scoreLike(b) && !readUnit(ctx.toks, b.endTok, false)) {
+        // "3–6", "2-1": two one-digit numbers joined by a dash, counting nothing, are a score (or a
+        // list's numbering), as a lone digit is; a range of them names its unit ("3-5 jours").
+        return { skipTo: b.endTok };
+      }
       if (yearish(q) && yearish(b)) {
         if (style.rangeStyle === "dash" && b.value > q.value) {
           return { drafts: [yearDraft(ctx, q.value, q.startTok, b.endTok, { max: b.value }, style)], next: b.endTok };

@@ -69,6 +69,17 @@ export function unitForCount(unit: string, value: number, lang: Lang): string {
  */
 const UNIT_SYMBOL = /^(?:[^aeiouyàâäéèêëîïôöûüù]+|min|ha|mi|oz)$/i;
 
+/**
+ * Whether a unit word could be the plural noun a count of a thousand or more takes ("2006
+ * salariés", "1500 people", "2000 km"): a year-shaped number followed by any other word ("2006
+ * signifie", "1995 marked") is a year, not a count of that word.
+ */
+export function pluralCountNoun(word: string): boolean {
+  const last = word.split(/[ -]/).pop()!;
+  if (UNIT_SYMBOL.test(last) || /[sxz]$/.test(last) || EN_SAME.test(last)) return true;
+  return EN_IRREGULAR.some(([, plural]) => plural === last) || last === "personnel";
+}
+
 function inflect(word: string, value: number, lang: Lang): string {
   if (UNIT_SYMBOL.test(word)) return word;
   const forms = lang === "fr" ? frenchForms(word) : englishForms(word);
