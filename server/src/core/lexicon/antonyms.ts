@@ -27,6 +27,8 @@ export const ANTONYM_PAIRS: readonly (readonly [string, string])[] = [
   ["succeed", "fail"],
   // Not ["acquire", "sell"] nor ["invest", "sell"]: buying and selling are one deal seen from its
   // two sides ("X buys Y" is "Y is sold to X"), so they never oppose without knowing who is who.
+  // Nor giving and receiving, lending and borrowing ("le festival décerne le prix" is "le film a
+  // reçu le prix"), for the same reason.
   ["hire", "layoff"],
   ["appoint", "resign"],
   ["join", "leave"],
@@ -40,7 +42,6 @@ export const ANTONYM_PAIRS: readonly (readonly [string, string])[] = [
   ["profit", "loss"],
   ["surplus", "deficit"],
   ["export", "import"],
-  ["loan", "borrow"],
   ["inflation", "deflation"],
   ["rich", "poor"],
   ["cheap", "expensive"],
@@ -120,7 +121,6 @@ export const ANTONYM_PAIRS: readonly (readonly [string, string])[] = [
   ["help", "prevent"],
   ["remain", "leave"],
   ["arrive", "leave"],
-  ["receive", "give"],
   ["vote-for", "opposition-vote-against"],
   ["legal", "violation"],
   ["innocent", "convict"],

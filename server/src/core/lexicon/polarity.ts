@@ -15,7 +15,9 @@
 // English: not, n't, never, no, none, nobody, nothing, neither, nor, without, cannot; "not
 // only", "no doubt", "no more/less/fewer than", "nothing but", "none other than" do not negate.
 // Both: predicates that negate their complement ("refuser de", "renoncer à", "cesser de",
-// "refuse to", "decline to", "fail to", "stop ...ing"); the predicate itself stays positive.
+// "refuse to", "decline to", "fail to", "stop ...ing"); the predicate itself stays positive. So do
+// phrases whose complement does not happen ("plutôt que de", "au lieu de", "mettre fin à",
+// "rather than", "instead of", "put an end to", "sans succès de", "without success to").
 
 import { fold, surface } from "./surfaceForms";
 import type { Lang } from "./types";
@@ -431,6 +433,48 @@ function matchTrigger(t: string[], i: number, byForm: Map<string, Trigger[]>, de
   return -1;
 }
 
+// Phrases whose complement does not happen, of several words: "plutôt que de démolir", "au lieu
+// de payer", "mettre fin à la grève" (the strike is over: "la grève continue" opposes it, a peace
+// accord does not oppose "mettre fin à la guerre"); "rather than", "instead of", "put an end to".
+const FR_PUT = new Set([
+  "mettre",
+  "met",
+  "mets",
+  "mettent",
+  "mis",
+  "mise",
+  "mises",
+  "mettait",
+  "mettaient",
+  "mettra",
+  "mettront",
+  "mettrait",
+  "mettant",
+  "mit",
+]);
+const FR_TO = new Set(["a", "au", "aux"]);
+const EN_PUT = new Set(["put", "puts", "putting", "bring", "brings", "brought", "bringing"]);
+
+/** Where the negated complement of a French multi-word negative starting or ending at `i` starts, or -1. */
+function frenchLexicalNegation(t: string[], i: number): number {
+  const w = t[i];
+  if (w === "plutot" && (t[i + 1] === "que" || t[i + 1] === "qu")) return i + 2;
+  if (w === "lieu" && t[i - 1] === "au" && DE.has(t[i + 1] ?? "")) return i + 2;
+  // "mettre fin à", "a mis un terme aux".
+  if (w === "fin" && FR_PUT.has(t[i - 1] ?? "") && FR_TO.has(t[i + 1] ?? "")) return i + 2;
+  if (w === "terme" && t[i - 1] === "un" && FR_PUT.has(t[i - 2] ?? "") && FR_TO.has(t[i + 1] ?? "")) return i + 2;
+  return -1;
+}
+
+/** Where the negated complement of an English multi-word negative at `i` starts, or -1. */
+function englishLexicalNegation(t: string[], i: number): number {
+  const w = t[i];
+  if (w === "rather" && t[i + 1] === "than") return i + 2;
+  if (w === "instead" && t[i + 1] === "of") return i + 2;
+  if (w === "end" && t[i - 1] === "an" && EN_PUT.has(t[i - 2] ?? "") && t[i + 1] === "to") return i + 2;
+  return -1;
+}
+
 function frenchScopes(t: string[]): { scopes: Scope[]; cues: number[] } {
   const scopes: Scope[] = [];
   const cues: number[] = [];
@@ -479,7 +523,16 @@ function frenchScopes(t: string[]): { scopes: Scope[]; cues: number[] } {
       // sans doute (probably), sans cesse (constantly), sans précédent (unprecedented).
       if (next === "doute" || next === "cesse" || next === "precedent" || next === "precedents") continue;
       cues.push(i);
-      scopes.push({ from: i + 1, to: clauseEnd(t, i + 1, "fr") });
+      // "a tenté sans succès de racheter": what was tried did not happen; "succès" is part of the cue.
+      const from = next === "succes" ? i + 2 : i + 1;
+      scopes.push({ from, to: clauseEnd(t, from, "fr") });
+      continue;
+    }
+    const complement = frenchLexicalNegation(t, i);
+    if (complement >= 0) {
+      if (inside(i)) continue;
+      cues.push(i);
+      scopes.push({ from: complement, to: clauseEnd(t, complement, "fr") });
       continue;
     }
     if (w === "non") {
@@ -562,7 +615,16 @@ function englishScopes(t: string[]): { scopes: Scope[]; cues: number[] } {
     if (cue) {
       if (inside(i) && w !== "without") continue;
       cues.push(i);
-      scopes.push({ from: i + 1, to: clauseEnd(t, i + 1, "en") });
+      // "tried without success to buy": what was tried did not happen; "success" is part of the cue.
+      const from = w === "without" && next === "success" ? i + 2 : i + 1;
+      scopes.push({ from, to: clauseEnd(t, from, "en") });
+      continue;
+    }
+    const complement = englishLexicalNegation(t, i);
+    if (complement >= 0) {
+      if (inside(i)) continue;
+      cues.push(i);
+      scopes.push({ from: complement, to: clauseEnd(t, complement, "en") });
       continue;
     }
     const start = matchTrigger(t, i, EN_TRIGGERS_BY_FORM, EN_DETERMINERS);
