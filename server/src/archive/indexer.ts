@@ -125,6 +125,7 @@ async function insertDocuments(
   batch: readonly ReadFile[],
   analysed: readonly DocumentIndexData[],
   roots: readonly string[],
+  meanwhile: () => void,
 ): Promise<void> {
   // One sequence value a document, taken in order (the rows of one INSERT get theirs in no promised order).
   const { rows } = await client.query<{ seq: string }>(
@@ -177,7 +178,7 @@ async function insertDocuments(
     sentenceCount += sentences.length;
   });
   if (sentenceRows.length) {
-    await client.query(
+    const inserting = client.query(
       `INSERT INTO sentences (doc, n, ordinal, start_offset, end_offset, prev, kind_bits, keys, polar, figures, all_keys, search)
        SELECT s.doc, s.n, s.ordinal, s.start_offset, s.end_offset, s.prev, s.kind_bits,
               ARRAY(SELECT jsonb_array_elements_text(s.keys)), ARRAY(SELECT jsonb_array_elements_text(s.polar)), s.figures,
@@ -185,7 +186,10 @@ async function insertDocuments(
          FROM jsonb_to_recordset($1::jsonb) AS s(doc bigint, n int, ordinal int, start_offset int, end_offset int, prev int, kind_bits int, keys jsonb, polar jsonb, figures jsonb, all_keys jsonb, config text, body text)`,
       [JSON.stringify(sentenceRows)],
     );
-  }
+    // The longest statement by far: the server runs it while this thread does other work.
+    meanwhile();
+    await inserting;
+  } else meanwhile();
   // Sorted: the same row order in every writer (they are serialised anyway, this keeps it cheap).
   const keys = [...keyCounts.keys()].sort();
   if (keys.length) {
@@ -201,9 +205,37 @@ async function insertDocuments(
   ]);
 }
 
-/** Writes one batch in one transaction: the documents it replaces out, its documents in. */
-async function writeBatch(archive: Archive, batch: readonly ReadFile[], roots: readonly string[]): Promise<void> {
-  await archive.transaction(async (client) => {
+function analyse(batch: readonly ReadFile[], known: readonly string[][]): DocumentIndexData[] {
+  return batch.map((r, i) => {
+    const yes = new Set(known[i]);
+    return analyzeDocument(r.doc, r.tokens, (norm) => yes.has(norm), r.names);
+  });
+}
+
+function sameAnswers(a: readonly string[][], b: readonly string[][]): boolean {
+  return a.length === b.length && a.every((known, i) => known.length === b[i]!.length && known.every((p, j) => p === b[i]![j]));
+}
+
+/** A batch analysed while the one before it was written, with the answers it was given then. */
+interface Ahead {
+  known: string[][];
+  analysed: DocumentIndexData[];
+}
+
+/**
+ * Writes one batch in one transaction: the documents it replaces out, its documents in. While the
+ * server inserts its sentences, the next batch (when read) is analysed with the names as they
+ * will be once this one commits; its own transaction asks again under the lock (another writer
+ * may have counted names meanwhile) and analyses it anew if the answers changed.
+ */
+async function writeBatch(
+  archive: Archive,
+  batch: readonly ReadFile[],
+  ahead: Ahead | undefined,
+  next: () => readonly ReadFile[] | undefined,
+  roots: readonly string[],
+): Promise<Ahead | undefined> {
+  return archive.transaction(async (client) => {
     await lockWriters(client);
     // Read under the lock: another indexer may have replaced or removed them meanwhile.
     const { rows } = await client.query<{ seq: string }>("SELECT seq::text AS seq FROM documents WHERE path = ANY($1::text[])", [
@@ -214,12 +246,15 @@ async function writeBatch(archive: Archive, batch: readonly ReadFile[], roots: r
       rows.map((r) => r.seq),
     );
     const known = await answerNames(client, batch);
-    const analysed = batch.map((r, i) => {
-      const yes = new Set(known[i]);
-      return analyzeDocument(r.doc, r.tokens, (norm) => yes.has(norm), r.names);
-    });
+    const analysed = ahead && sameAnswers(ahead.known, known) ? ahead.analysed : analyse(batch, known);
     await countNames(client, batch);
-    await insertDocuments(client, batch, analysed, roots);
+    const following = next();
+    const nextKnown = following?.length ? await answerNames(client, following) : undefined;
+    let nextAhead: Ahead | undefined;
+    await insertDocuments(client, batch, analysed, roots, () => {
+      if (following && nextKnown) nextAhead = { known: nextKnown, analysed: analyse(following, nextKnown) };
+    });
+    return nextAhead;
   });
 }
 
@@ -277,6 +312,9 @@ export async function indexIntoArchive(archive: Archive, paths: string[], option
 
   /** Batches read or being read, not written yet; each is written once the one before it is. */
   const pending: Promise<void>[] = [];
+  /** The same batches' files, once read: a batch's write analyses the next one ahead. */
+  const reads: { ready?: ReadFile[] }[] = [];
+  let ahead: Ahead | undefined;
   let lastWritten: Promise<void> = Promise.resolve();
   let toRead: CorpusFile[] = [];
   let toReadBytes = 0;
@@ -292,8 +330,11 @@ export async function indexIntoArchive(archive: Archive, paths: string[], option
     toReadBytes = 0;
     // Read now, on this thread, while the batch before is written.
     const read = readBatch(batchFilesNow, options, warn);
+    const state: { ready?: ReadFile[] } = {};
+    reads.push(state);
     read.then(
       (r) => {
+        state.ready = r;
         const readable = new Set(r.map((f) => f.file.path));
         for (const o of outcomes.slice(from, upTo)) {
           if (o.outcome !== "read") continue;
@@ -305,7 +346,8 @@ export async function indexIntoArchive(archive: Archive, paths: string[], option
     );
     const written = lastWritten.then(async () => {
       const batch = await read;
-      if (batch.length) await writeBatch(archive, batch, roots);
+      reads.shift();
+      ahead = batch.length ? await writeBatch(archive, batch, ahead, () => reads[0]?.ready, roots) : undefined;
       void pending.shift(); // this one, written (its outcome is `written` itself)
       tell(upTo);
     });
