@@ -307,8 +307,8 @@ Usage:
   attest index --db URL [options] DIR...
 
 New and changed files are indexed, unchanged ones skipped, and files gone from the folders
-removed; the other folders' documents stay. One transaction per file: an interrupted run keeps
-what it did, and the next one goes on.
+removed; the other folders' documents stay. One transaction per batch of up to 200 files: an
+interrupted run keeps the batches it committed, and the next one goes on.
 
 Options:
       --db URL                a postgresql:// URL or service=NAME (the password from

@@ -300,7 +300,8 @@ Utilisation :
 
 Les fichiers nouveaux ou modifiés sont indexés, ceux qui n'ont pas changé sont passés, et ceux
 qui ont quitté les dossiers sont retirés ; les documents des autres dossiers restent. Une
-transaction par fichier : une exécution interrompue garde ce qu'elle a fait, la suivante reprend.
+transaction par lot de 200 fichiers au plus : une exécution interrompue garde les lots qu'elle a
+validés, la suivante reprend.
 
 Options :
       --db URL                une URL postgresql:// ou service=NOM (le mot de passe vient de
