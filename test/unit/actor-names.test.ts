@@ -106,14 +106,14 @@ describe("actors and names", function () {
     });
 
     it("the right amount given to another company of the corpus, with the sourced one as the fix", () => {
-      const draft = "Harlow Power promised 40 billion euros for the regional grid over ten years.";
+      const draft = "On the grid, Harlow Power promised 40 billion euros over ten years.";
       const [f] = conflicts(draft);
       assert.ok(f, "no conflict");
       assert.deepEqual(
         f.fixes.map((x) => [x.newText, draft.slice(x.range.start.character, x.range.end.character)]),
         [["Brightwater Energy", "Harlow Power"]],
       );
-      noConflict("Brightwater Energy promised 40 billion euros for the regional grid over ten years.");
+      noConflict("On the grid, Brightwater Energy promised 40 billion euros over ten years.");
     });
 
     it("a quote given to another speaker of the same article", () => {

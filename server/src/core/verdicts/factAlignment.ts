@@ -1,5 +1,5 @@
 import { analyze, type AnalyzedToken } from "../analysis/analyze";
-import { nameKey, stemKey } from "../analysis/indexKeys";
+import { isPrefixKey, nameKey, stemKey } from "../analysis/indexKeys";
 import type { CorpusReader, IndexedSentence } from "../index/corpusIndex";
 import type { ContextItem } from "../retrieval/windowMatch";
 import { PREVIOUS_SENTENCE, windowPolarity, writtenAsName } from "../retrieval/windowMatch";
@@ -121,13 +121,9 @@ export function actorSwap(
   claimSentence: Span,
 ): ActorSwap | undefined {
   const nameItems = items.filter((i) => i.name);
-  const inSentence = (i: ContextItem) => i.keys.some((k) => index.holds(k, evidence.id));
-  const prev = index.sentence(evidence.prev);
-  const inWindow = (i: ContextItem) => inSentence(i) || (prev !== undefined && i.keys.some((k) => index.holds(k, prev.id)));
+  // Full-strength keys only: a shared prefix is no mention of a name.
+  const inSentence = (i: ContextItem) => i.keys.some((k) => !isPrefixKey(k) && index.holds(k, evidence.id));
   let missing = nameItems.filter((item, bit) => bit < 31 && (namesStated & (1 << bit)) === 0 && item.token);
-  // A sentence's first word that the corpus only ever writes capitalised is a name too ("Marsh said…").
-  for (const i of items) if (!i.name && i.token && writtenAsName(i.token, index) && !inWindow(i)) missing.push(i);
-  missing.sort((a, b) => a.token!.start - b.token!.start);
   // Names the window states only in the sentence before: the sentence itself may give the words
   // to another speaker ("…," said Eddie Marsh. Ruth Kendall said…).
   const statedBefore = missing.length ? [] : nameItems.filter((i) => i.token && !inSentence(i));
@@ -150,6 +146,10 @@ export function actorSwap(
   if (topic < ACTOR_SWAP_TOPIC) return undefined;
   const claimName = wholeName(missingSpans[0]!, claimTokens, claimText);
   const claimNameTokens = claimTokens.filter((t) => t.start >= claimName.start && t.end <= claimName.end);
+  const claimSpeaker = isSpeaker(claimNameTokens, claimTokens, claimText(claimSentence.start, claimSentence.end), claimSentence.start);
+  // Only a speaker may be swapped for a name the window or its article states (below): otherwise
+  // the index answers without reading the source's text.
+  if (!claimSpeaker && (statedBefore.length || indexedInDocument(index, evidence, claimNameTokens))) return undefined;
   const source = evidenceTokens(evidence);
   // A name the evidence writes in part, another way or in full is the claim's own ("Eddie Howe"
   // for "Howe", "Kokochine" for "Kokoshin", "RJ Reynolds" for "RJR"): not a swap.
@@ -177,9 +177,7 @@ export function actorSwap(
   // A name the evidence's article states elsewhere is what the sentence refers back to ("The
   // group employs 9,800" in an article about Nordvik), unless both sentences give the words to a
   // speaker and the source names another one: a quote has one speaker.
-  const speakerSwap =
-    isSpeaker(claimNameTokens, claimTokens, claimText(claimSentence.start, claimSentence.end), claimSentence.start) &&
-    isSpeaker(chosenTokens, source, text.slice(evidence.start, evidence.end), evidence.start);
+  const speakerSwap = claimSpeaker && isSpeaker(chosenTokens, source, text.slice(evidence.start, evidence.end), evidence.start);
   if (!speakerSwap && (statedBefore.length || documentMentions(index, evidence, claimNameTokens))) return undefined;
   return { claimName, sourceName: chosen.text, topic };
 }
@@ -189,12 +187,16 @@ export function actorSwap(
  * of it is indexed under ("Kokoshin", "KOKOSHIN"), or in another form (nameMatch.ts).
  */
 function documentMentions(index: CorpusReader, evidence: IndexedSentence, words: readonly AnalyzedToken[]): boolean {
-  return words.every(
-    (w) =>
-      [nameKey(w.norm), stemKey(w.norm)].some((key) => {
-        for (const id of index.postingsOf(key)) if (index.sentence(id)?.doc === evidence.doc) return true;
-        return false;
-      }) || documentWritesOtherForm(evidence.doc, w),
+  return words.every((w) => indexedInDocument(index, evidence, [w]) || documentWritesOtherForm(evidence.doc, w));
+}
+
+/** Whether a sentence of the evidence's document is indexed under every word of the name. */
+function indexedInDocument(index: CorpusReader, evidence: IndexedSentence, words: readonly AnalyzedToken[]): boolean {
+  return words.every((w) =>
+    [nameKey(w.norm), stemKey(w.norm)].some((key) => {
+      for (const id of index.postingsOf(key)) if (index.sentence(id)?.doc === evidence.doc) return true;
+      return false;
+    }),
   );
 }
 
@@ -259,6 +261,6 @@ export function nameOutsideDocument(
   const names = items.filter((i) => i.name);
   return names.some(
     (item, bit) =>
-      bit < 31 && (namesStated & (1 << bit)) === 0 && item.token !== undefined && !documentMentions(index, evidence, [item.token]),
+      bit < 31 && (namesStated & (1 << bit)) === 0 && item.token !== undefined && !indexedInDocument(index, evidence, [item.token]),
   );
 }
