@@ -23,6 +23,11 @@ export function stemKey(stem: string): string {
   return `s:${stem}`;
 }
 
+/** Whether a key is a stem key. */
+export function isStemKey(key: string): boolean {
+  return key.startsWith("s:");
+}
+
 /** A word prefix: the weak key that lets cognates meet ("structural" / "structurels"). */
 export function prefixKey(prefix: string): string {
   return `p:${prefix}`;

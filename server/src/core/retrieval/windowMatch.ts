@@ -1,7 +1,7 @@
 import type { Span } from "../types";
 import type { AnalyzedToken } from "../analysis/analyze";
 import type { CorpusReader, IndexedSentence } from "../index/corpusIndex";
-import { isPrefixKey, nameKey, stemKey } from "../analysis/indexKeys";
+import { isPrefixKey, isStemKey, nameKey, stemKey } from "../analysis/indexKeys";
 
 /** One content word of a claim, with what it may match and how much it matters. */
 export interface ContextItem {
@@ -44,6 +44,18 @@ export function contextItems(tokens: AnalyzedToken[], index: CorpusReader, exclu
     items.push({ keys: token.keys, weight: Math.min(weight, cap) * (name ? NAME_BOOST : 1), name, token });
   }
   return items;
+}
+
+/**
+ * A capitalised first word is a name when the corpus writes it as one ("Windsurf cost…", "Marsh
+ * said…"): every sentence holding the word holds it capitalised, as a name key.
+ */
+export function writtenAsName(token: AnalyzedToken, index: CorpusReader): boolean {
+  if (!token.capitalized || token.concept) return false;
+  const asName = index.documentFrequency(nameKey(token.norm));
+  if (asName === 0) return false;
+  const stemmed = token.keys.find(isStemKey);
+  return index.documentFrequency(stemKey(token.norm)) === 0 || (stemmed !== undefined && index.documentFrequency(stemmed) <= asName);
 }
 
 /** How well the sentence states the item: 1, PREFIX_MATCH for a cognate only, or 0. */

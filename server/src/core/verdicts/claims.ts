@@ -68,10 +68,36 @@ export function isClaim(sentence: ClaimSentence): boolean {
   if (sentence.heading) return false;
   if (/\?\s*$/.test(sentence.text)) return false;
   const first = sentence.tokens[0];
-  if (first && COMMENTARY_OPENERS.has(first.norm)) return false;
+  if (first && COMMENTARY_OPENERS.has(first.norm) && !attributedQuote(sentence)) return false;
   if (sentence.tokens.some((t) => t.name)) return true;
   if (sentence.tokens.some((t) => FIRST_PERSON.has(t.norm))) return false;
   return sentence.tokens.filter((t) => t.keys.length).length >= MIN_CONTENT_WORDS;
+}
+
+/** Quotation marks that open or close a quote. */
+const QUOTE_MARK = /[«»“”"]/u;
+
+/**
+ * A quotation given to a named speaker: "« Nous ferons appel », a déclaré Me Martin", '"We will
+ * appeal," said Ann Reed'. Its first person is the speaker's, not the writer's: it is a claim on
+ * who said what.
+ */
+function attributedQuote(sentence: ClaimSentence): boolean {
+  const text = sentence.text;
+  let inQuote = false;
+  let last = 0;
+  let quotes = 0;
+  for (const t of sentence.tokens) {
+    const between = text.slice(last, t.start - sentence.start);
+    for (const ch of between)
+      if (QUOTE_MARK.test(ch)) {
+        inQuote = ch === "«" || ch === "“" ? true : ch === "»" || ch === "”" ? false : !inQuote;
+        quotes++;
+      }
+    last = t.end - sentence.start;
+    if (quotes >= 2 && !inQuote && t.name) return true;
+  }
+  return false;
 }
 
 /**

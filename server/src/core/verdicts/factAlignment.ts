@@ -2,10 +2,11 @@ import { analyze, type AnalyzedToken } from "../analysis/analyze";
 import { isPrefixKey, nameKey, stemKey } from "../analysis/indexKeys";
 import type { CorpusReader, IndexedSentence } from "../index/corpusIndex";
 import type { ContextItem } from "../retrieval/windowMatch";
-import { windowPolarity } from "../retrieval/windowMatch";
+import { PREVIOUS_SENTENCE, windowPolarity, writtenAsName } from "../retrieval/windowMatch";
 import type { Span } from "../types";
 import { isCalendarKind, type Figure } from "../figures";
 import { claimEvents, opposedPredicate, otherEvent, predicates } from "./predicates";
+import { documentWritesOtherForm, isTitle, mayBeSameEntity, sameNameWord, spelledOutIn } from "./nameMatch";
 
 // A figure's value can match while the rest of its fact does not: the right amount with the
 // wrong company, the wrong speaker, "fell" where the source says "rose". Once the evidence for a
@@ -71,6 +72,19 @@ function wholeName(
   return { start, end, text: text(start, end) };
 }
 
+/** A name span grown over the capitalised words right after it ("Brightwater" + "Energy", a lexicon concept). */
+function nameRunForward(
+  span: Span & { text: string },
+  tokens: readonly AnalyzedToken[],
+  text: (from: number, to: number) => string,
+): Span & { text: string } {
+  let end = span.end;
+  const last = tokens.findIndex((t) => t.end === end);
+  for (let i = last + 1; last >= 0 && i < tokens.length && tokens[i]!.capitalized && /^[\s-]?$/u.test(text(end, tokens[i]!.start)); i++)
+    end = tokens[i]!.end;
+  return { start: span.start, end, text: text(span.start, end) };
+}
+
 // The evidence sentence of a claim is read word by word by several checks in a row (negation,
 // roles, names): analysed once, kept while the sentence object lives.
 const evidenceTokenCache = new WeakMap<IndexedSentence, AnalyzedToken[]>();
@@ -85,11 +99,7 @@ export function evidenceTokens(evidence: IndexedSentence): AnalyzedToken[] {
 /** Names of a source sentence: capitalised inside it, or written capitalised only in the corpus. */
 function sourceNames(evidence: IndexedSentence, index: CorpusReader): AnalyzedToken[] {
   const tokens = evidenceTokens(evidence);
-  return tokens.filter(
-    (t) =>
-      t.name ||
-      (t.capitalized && !t.concept && index.documentFrequency(nameKey(t.norm)) > 0 && index.documentFrequency(stemKey(t.norm)) === 0),
-  );
+  return tokens.filter((t) => t.name || writtenAsName(t, index));
 }
 
 /**
@@ -108,9 +118,16 @@ export function actorSwap(
   figureStart: number,
   sourceFigureStart: number,
   claimTokens: readonly AnalyzedToken[],
+  claimSentence: Span,
 ): ActorSwap | undefined {
   const nameItems = items.filter((i) => i.name);
-  const missing = nameItems.filter((item, bit) => bit < 31 && (namesStated & (1 << bit)) === 0 && item.token);
+  // Full-strength keys only: a shared prefix is no mention of a name.
+  const inSentence = (i: ContextItem) => i.keys.some((k) => !isPrefixKey(k) && index.holds(k, evidence.id));
+  let missing = nameItems.filter((item, bit) => bit < 31 && (namesStated & (1 << bit)) === 0 && item.token);
+  // Names the window states only in the sentence before: the sentence itself may give the words
+  // to another speaker ("…," said Eddie Marsh. Ruth Kendall said…).
+  const statedBefore = missing.length ? [] : nameItems.filter((i) => i.token && !inSentence(i));
+  if (statedBefore.length) missing = statedBefore;
   if (!missing.length) return undefined;
   const missingSpans = nameSpans(
     missing.map((i) => i.token!),
@@ -125,22 +142,24 @@ export function actorSwap(
   }
   const rest = total - missingWeight;
   if (rest <= 0) return undefined;
-  const topic = (score * total) / rest;
+  const topic = (score * total - (statedBefore.length ? missingWeight * PREVIOUS_SENTENCE : 0)) / rest;
   if (topic < ACTOR_SWAP_TOPIC) return undefined;
   const claimName = wholeName(missingSpans[0]!, claimTokens, claimText);
-  // A name the evidence's article states elsewhere is what the sentence refers back to ("The
-  // group employs 9,800" in an article about Nordvik): not a swap.
-  if (
-    documentMentions(
-      index,
-      evidence,
-      missing.map((i) => i.token!),
-    )
-  )
+  const claimNameTokens = claimTokens.filter((t) => t.start >= claimName.start && t.end <= claimName.end);
+  const claimSpeaker = isSpeaker(claimNameTokens, claimTokens, claimText(claimSentence.start, claimSentence.end), claimSentence.start);
+  // Only a speaker may be swapped for a name the window or its article states (below): otherwise
+  // the index answers without reading the source's text.
+  if (!claimSpeaker && (statedBefore.length || indexedInDocument(index, evidence, claimNameTokens))) return undefined;
+  const source = evidenceTokens(evidence);
+  // A name the evidence writes in part, another way or in full is the claim's own ("Eddie Howe"
+  // for "Howe", "Kokochine" for "Kokoshin", "RJ Reynolds" for "RJR"): not a swap.
+  if (claimNameTokens.some((c) => (!isTitle(c) && source.some((s) => s.capitalized && sameNameWord(c, s))) || spelledOutIn(c, source)))
     return undefined;
   const claimKeys = new Set(items.flatMap((i) => i.keys));
   const text = evidence.doc.text;
-  const others = sourceNames(evidence, index).filter((t) => !t.keys.some((k) => claimKeys.has(k)));
+  const others = sourceNames(evidence, index).filter(
+    (t) => (isTitle(t) || !t.keys.some((k) => claimKeys.has(k))) && !claimNameTokens.some((c) => !isTitle(c) && sameNameWord(c, t)),
+  );
   // The two names must stand in the same place around the anchor (the figure, or the first word
   // both state): the subject before it, the object or the speaker after it. On that side, the
   // source name in the same order: the last one for a claim name that ends its sentence (the
@@ -149,13 +168,30 @@ export function actorSwap(
   const sameSide = nameSpans(others, (a, b) => text.slice(a, b)).filter((s) => s.end <= sourceFigureStart === claimBefore);
   if (!sameSide.length) return undefined;
   const claimNamesOnSide = missingSpans.length === 1 && !claimTokens.some((t) => t.start >= claimName.end && t.capitalized);
-  const chosen = sameSide.length === 1 ? sameSide[0]! : claimNamesOnSide && !claimBefore ? sameSide[sameSide.length - 1]! : undefined;
-  if (!chosen) return undefined;
+  const picked = sameSide.length === 1 ? sameSide[0]! : claimNamesOnSide && !claimBefore ? sameSide[sameSide.length - 1]! : undefined;
+  if (!picked) return undefined;
+  // The fix is the whole name, a lexicon word in it included ("Brightwater Energy").
+  const chosen = nameRunForward(picked, source, (a, b) => text.slice(a, b));
+  const chosenTokens = source.filter((t) => t.start >= chosen.start && t.end <= chosen.end);
+  if (mayBeSameEntity(claimNameTokens, claimTokens, chosenTokens, source)) return undefined;
+  // A name the evidence's article states elsewhere is what the sentence refers back to ("The
+  // group employs 9,800" in an article about Nordvik), unless both sentences give the words to a
+  // speaker and the source names another one: a quote has one speaker.
+  const speakerSwap = claimSpeaker && isSpeaker(chosenTokens, source, text.slice(evidence.start, evidence.end), evidence.start);
+  if (!speakerSwap && (statedBefore.length || documentMentions(index, evidence, claimNameTokens))) return undefined;
   return { claimName, sourceName: chosen.text, topic };
 }
 
-/** Whether a sentence of the document states every word of the name (as a name, or as a word: "Kokoshin", "KOKOSHIN"). */
+/**
+ * Whether the evidence's document writes every word of the name: as a name or a word a sentence
+ * of it is indexed under ("Kokoshin", "KOKOSHIN"), or in another form (nameMatch.ts).
+ */
 function documentMentions(index: CorpusReader, evidence: IndexedSentence, words: readonly AnalyzedToken[]): boolean {
+  return words.every((w) => indexedInDocument(index, evidence, [w]) || documentWritesOtherForm(evidence.doc, w));
+}
+
+/** Whether a sentence of the evidence's document is indexed under every word of the name. */
+function indexedInDocument(index: CorpusReader, evidence: IndexedSentence, words: readonly AnalyzedToken[]): boolean {
   return words.every((w) =>
     [nameKey(w.norm), stemKey(w.norm)].some((key) => {
       for (const id of index.postingsOf(key)) if (index.sentence(id)?.doc === evidence.doc) return true;
@@ -164,51 +200,32 @@ function documentMentions(index: CorpusReader, evidence: IndexedSentence, words:
   );
 }
 
-/** Words after a verb that mark the passive ("beaten by", "battu par"): its subject and object trade places. */
-const PASSIVE_MARKERS = new Set(["by", "par"]);
+/** Concepts of the verbs that give words to a speaker ("said", "a déclaré", "a assuré que"). */
+const SPEECH_CONCEPTS = new Set(["say", "announce", "explain", "insist", "respond", "confirm", "deny", "warn", "admit", "claim"]);
+
+/** Tokens either side of a speech verb that its speaker may stand in ("said chief executive Kjetil Haugland"). */
+const SPEAKER_REACH = 4;
+
+/** Opening and closing quotation marks. */
+const QUOTE_MARKS = /[«»“”"]/gu;
 
 /**
- * Two names of the claim stand on either side of its predicate, and the source sentence states
- * the same predicate with the two names the other way round: "Ashdown beat Glenbrook" against
- * "Glenbrook beat Ashdown". The predicate is the first word of the claim, not a name, that the
- * source states too; a passive on either side ("was beaten by") leaves the order meaningless.
+ * Whether a name is the speaker of its sentence: next to a speech verb, or outside the quotation
+ * of a sentence that quotes someone ("« … », a assuré Philippe Guérin").
  */
-export function rolesReversed(claim: readonly AnalyzedToken[], evidence: IndexedSentence): boolean {
-  const source = evidenceTokens(evidence);
-  const strong = (t: AnalyzedToken) => t.keys.filter((k) => !isPrefixKey(k));
-  const same = (a: AnalyzedToken, b: AnalyzedToken) => strong(a).some((k) => b.keys.includes(k));
-  const isName = (t: AnalyzedToken) => t.name;
-  const firstName = claim.findIndex(isName);
-  let lastName = -1;
-  claim.forEach((t, i) => {
-    if (isName(t)) lastName = i;
-  });
-  // The predicate sits between the names ("Ashdown *beat* Glenbrook").
-  let claimAnchor = -1;
-  let sourceAnchor = -1;
-  for (let i = firstName + 1; firstName >= 0 && i < lastName && claimAnchor < 0; i++) {
-    const t = claim[i]!;
-    if (isName(t) || !strong(t).length) continue;
-    const j = source.findIndex((s) => !s.name && !s.capitalized && same(t, s));
-    if (j >= 0) {
-      claimAnchor = i;
-      sourceAnchor = j;
-    }
+function isSpeaker(name: readonly AnalyzedToken[], tokens: readonly AnalyzedToken[], sentence: string, sentenceStart: number): boolean {
+  if (!name.length || !tokens.length) return false;
+  const first = tokens.indexOf(name[0]!);
+  const last = tokens.indexOf(name[name.length - 1]!);
+  if (first < 0 || last < 0) return false;
+  for (let i = Math.max(0, first - SPEAKER_REACH); i <= Math.min(tokens.length - 1, last + SPEAKER_REACH); i++) {
+    const c = tokens[i]!.concept;
+    if (c !== undefined && SPEECH_CONCEPTS.has(c)) return true;
   }
-  if (claimAnchor < 0) return false;
-  const passive = (tokens: readonly AnalyzedToken[], at: number) => tokens.slice(at + 1, at + 4).some((t) => PASSIVE_MARKERS.has(t.norm));
-  if (passive(claim, claimAnchor) || passive(source, sourceAnchor)) return false;
-  const sideInSource = (name: AnalyzedToken): "before" | "after" | "both" | "none" => {
-    const places = source.map((s, j) => (same(name, s) ? j : -1)).filter((j) => j >= 0);
-    if (!places.length) return "none";
-    const before = places.some((j) => j < sourceAnchor);
-    const after = places.some((j) => j > sourceAnchor);
-    return before && after ? "both" : before ? "before" : "after";
-  };
-  const names = claim.map((t, i) => ({ t, i })).filter(({ t }) => isName(t));
-  const subjectMoved = names.some(({ t, i }) => i < claimAnchor && sideInSource(t) === "after");
-  const objectMoved = names.some(({ t, i }) => i > claimAnchor && sideInSource(t) === "before");
-  return subjectMoved && objectMoved;
+  // Outside a quotation: an even number of quotation marks before the name, and some in the sentence.
+  const before = sentence.slice(0, name[0]!.start - sentenceStart).match(QUOTE_MARKS)?.length ?? 0;
+  const all = sentence.match(QUOTE_MARKS)?.length ?? 0;
+  return all >= 2 && before % 2 === 0;
 }
 
 /**
@@ -244,6 +261,6 @@ export function nameOutsideDocument(
   const names = items.filter((i) => i.name);
   return names.some(
     (item, bit) =>
-      bit < 31 && (namesStated & (1 << bit)) === 0 && item.token !== undefined && !documentMentions(index, evidence, [item.token]),
+      bit < 31 && (namesStated & (1 << bit)) === 0 && item.token !== undefined && !indexedInDocument(index, evidence, [item.token]),
   );
 }

@@ -25,8 +25,9 @@ import type { PendingFinding } from "./pendingFinding";
 import { unitOfMeasure } from "./unitSpellings";
 import { agrees, predicates } from "./predicates";
 import { windowPolarity } from "../retrieval/windowMatch";
-import { ACTOR_SWAP_TOPIC, actorSwap, eventDiffers, evidenceTokens, nameOutsideDocument, opposedIn, rolesReversed } from "./factAlignment";
+import { ACTOR_SWAP_TOPIC, actorSwap, eventDiffers, evidenceTokens, nameOutsideDocument, opposedIn } from "./factAlignment";
 import { figureRole, figureTimes, rolesDiffer, sentenceKeys, timesDiffer, type FigureRole } from "./figureRoles";
+import { rolesReversed, statedByOtherParty } from "./roles";
 import { CONFLICT_MIN_CONFIDENCE, conflictConfidence, supportConfidence, unsupportedConfidence } from "./confidence";
 import {
   DISAGREE_RELATIVE,
@@ -561,14 +562,14 @@ function alignmentConflict(
     ...sentence.figures.flatMap(valueSpans),
   ];
   const opposed = opposedIn(sentence.tokens, outside, sentence.figures, support.sentence, index);
-  if (opposed && support.score >= FIGURE_CONFLICT) {
+  if (opposed && support.score >= FIGURE_CONFLICT && !statedByOtherParty(sentence.tokens, support.sentence, index)) {
     const e = evidenceOf(support.sentence, sourceValue(support));
     const confidence = conflictConfidence(support.score, FIGURE_CONFLICT);
     if (confidence >= CONFLICT_MIN_CONFIDENCE) {
       return { verdict: "conflict", message: messages.figureOpposite(locale, opposed.text, e), evidence: [e], fixes: [], confidence };
     }
   }
-  if (support.score >= FIGURE_CONFLICT && rolesReversed(sentence.tokens, support.sentence)) {
+  if (support.score >= FIGURE_CONFLICT && rolesReversed(sentence.tokens, support.sentence, index)) {
     const e = evidenceOf(support.sentence, sourceValue(support));
     return {
       verdict: "conflict",
@@ -589,6 +590,7 @@ function alignmentConflict(
     figure.start,
     support.figure.start,
     sentence.tokens,
+    sentence,
   );
   if (swap) {
     const e = evidenceOf(support.sentence, sourceValue(support));

@@ -10,7 +10,8 @@ import type { PendingFinding } from "./pendingFinding";
 import { agrees, claimEvents, opposes, otherEvent, predicates, statesEvent } from "./predicates";
 import { conflictConfidence, supportConfidence, unsupportedConfidence } from "./confidence";
 import { TEXT_CONFLICT, TEXT_SUPPORT } from "./thresholds";
-import { ACTOR_SWAP_TOPIC, actorSwap, evidenceTokens, rolesReversed } from "./factAlignment";
+import { ACTOR_SWAP_TOPIC, actorSwap, evidenceTokens } from "./factAlignment";
+import { rolesReversed, statedByOtherParty } from "./roles";
 import type { ContextItem } from "../retrieval/windowMatch";
 
 /**
@@ -38,6 +39,9 @@ export function checkStatement(sentence: ClaimSentence, index: CorpusReader, loc
   // The best window stating the claim's event, for when the best one states another event.
   let bestWithEvent: { sentence: IndexedSentence; score: number } | undefined;
   let opposite: { sentence: IndexedSentence; score: number } | undefined;
+  // The best window leaving out a claim's name: where the claim's words may stand with another actor.
+  let withoutName: { sentence: IndexedSentence; score: number; names: number } | undefined;
+  const allNames = nameBits(items);
   let agreeing = 0;
   // Without its predicates the claim is a question ("did Microsoft … Google Cloud?") the source answers.
   const predItems = items.filter((i) => preds.includes(i.token!));
@@ -47,6 +51,7 @@ export function checkStatement(sentence: ClaimSentence, index: CorpusReader, loc
   for (const i of predItems) predTotal += i.weight;
   for (const { sentence: s, score, names } of retrieve(items, index, { limit: STATEMENT_SHORTLIST })) {
     if (!best || score > best.score) best = { sentence: s, score, names };
+    if ((names & allNames) !== allNames && (!withoutName || score > withoutName.score)) withoutName = { sentence: s, score, names };
     if (events.size && (!bestWithEvent || score > bestWithEvent.score) && statesEvent(events, windowPolarity(s, index)))
       bestWithEvent = { sentence: s, score };
     if (preds.length) {
@@ -56,7 +61,11 @@ export function checkStatement(sentence: ClaimSentence, index: CorpusReader, loc
       if (topicScore >= TEXT_CONFLICT) {
         const polar = windowPolarity(s, index);
         if (agrees(preds, polar)) agreeing = Math.max(agreeing, topicScore);
-        else if ((!opposite || topicScore > opposite.score) && preds.some((p) => opposes(p, polar)))
+        else if (
+          (!opposite || topicScore > opposite.score) &&
+          preds.some((p) => opposes(p, polar)) &&
+          !statedByOtherParty(sentence.tokens, s, index)
+        )
           opposite = { sentence: s, score: topicScore };
       }
     }
@@ -83,7 +92,7 @@ export function checkStatement(sentence: ClaimSentence, index: CorpusReader, loc
       confidence: conflictConfidence(best.score, TEXT_CONFLICT),
     };
   }
-  if (best && best.score >= TEXT_CONFLICT && rolesReversed(sentence.tokens, best.sentence)) {
+  if (best && best.score >= TEXT_CONFLICT && rolesReversed(sentence.tokens, best.sentence, index)) {
     const e = evidenceOf(best.sentence);
     return {
       ...base,
@@ -93,9 +102,12 @@ export function checkStatement(sentence: ClaimSentence, index: CorpusReader, loc
       confidence: conflictConfidence(best.score, TEXT_CONFLICT),
     };
   }
-  const swap = best && statementSwap(sentence, items, best, index);
-  if (swap && best) {
-    const e = evidenceOf(best.sentence);
+  // A window that states the claim with all its names leaves no place for another actor, unless
+  // it states too little of it to support it: then the best window without one of them is read.
+  const swapWindow = best && (best.sentence === withoutName?.sentence || best.score < TEXT_SUPPORT) ? withoutName : undefined;
+  const swap = swapWindow && statementSwap(sentence, items, swapWindow, index);
+  if (swap && swapWindow) {
+    const e = evidenceOf(swapWindow.sentence);
     return {
       ...base,
       verdict: "conflict",
@@ -132,6 +144,12 @@ export function checkStatement(sentence: ClaimSentence, index: CorpusReader, loc
     evidence: [],
     confidence: unsupportedConfidence(best?.score ?? 0),
   };
+}
+
+/** The retrieval bits of all the claim's names (one per name item, as `retrieve` numbers them). */
+function nameBits(items: readonly ContextItem[]): number {
+  const count = Math.min(31, items.filter((i) => i.name).length);
+  return count === 0 ? 0 : count === 31 ? 0x7fffffff : (1 << count) - 1;
 }
 
 /** A statement swapping who did what is held to a higher bar than a figure: no value anchors its fact. */
@@ -172,6 +190,7 @@ function statementSwap(
     claimAnchor,
     sourceAnchor,
     sentence.tokens,
+    sentence,
   );
   return swap && swap.topic >= STATEMENT_SWAP_TOPIC ? swap : undefined;
 }
