@@ -12,7 +12,8 @@ import { SourcesOffer } from "./sourcesOffer";
 import { readSettings } from "./settings";
 import { registerSourceDocuments } from "./sourceDocuments";
 import { AttestStatusBar } from "./statusBar";
-import { t } from "./i18n";
+import { errorReport } from "#shared/errorText";
+import { locale, t } from "./i18n";
 
 let attest: AttestClient | undefined;
 
@@ -61,7 +62,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   );
 
   const restart = async (why: string) => {
-    output.info(`Restarting the language server: ${why}`);
+    output.info(t("client.restarting", { reason: why }));
     try {
       await attest?.restart(settings);
     } catch (error) {
@@ -72,7 +73,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     const previous = settings.languages.join(",");
     settings = readSettings(output);
     // The document selector is fixed when the client starts: a new language list needs a restart.
-    if (settings.languages.join(",") !== previous) void restart("attest.languages changed");
+    if (settings.languages.join(",") !== previous) void restart(t("client.languagesChanged"));
   };
   // The server watches the project file itself; the client needs it for languages and drafts.
   const projectFiles = vscode.workspace.createFileSystemWatcher("**/.attest/config.json");
@@ -84,14 +85,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration("attest")) reread();
     }),
-    vscode.workspace.onDidGrantWorkspaceTrust(() => void restart("the workspace is now trusted")),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void restart(t("client.workspaceTrusted"))),
   );
 
   setTimeout(() => void offer.checkWorkspace(), 3000);
   try {
     await attest.start(settings);
   } catch (error) {
-    output.error(`Cannot start the Attest language server: ${(error as Error).stack ?? error}`);
+    output.error(t("client.cannotStart", { detail: errorReport(error, locale) }));
     void vscode.window.showErrorMessage(t("client.error", { message: (error as Error).message }));
   }
 }

@@ -3,5 +3,6 @@
 import * as vscode from "vscode";
 import { localeOf, translator } from "#shared/i18n/index";
 
-const locale = localeOf(vscode.env.language);
+/** VS Code's display language as a catalogue locale: what the extension words everything in. */
+export const locale = localeOf(vscode.env.language);
 export const t = translator(locale);

@@ -5,7 +5,8 @@ import * as vscode from "vscode";
 import { IGNORE_FILE, listInlineIgnores, readIgnoreFile, removeIgnoreEntry, type IgnoreEntry } from "#shared/ignoreList";
 import type { AttestSettings } from "#shared/settings";
 import { findWorkspaceDrafts } from "./workspaceDrafts";
-import { t } from "./i18n";
+import { errorText } from "#shared/errorText";
+import { locale, t } from "./i18n";
 
 export type IgnoredClaim =
   | { kind: "workspace"; folder: vscode.Uri; entry: IgnoreEntry }
@@ -97,7 +98,13 @@ export class IgnoredClaimsView implements vscode.TreeDataProvider<IgnoredClaim>,
 
   async stopIgnoring(claim: IgnoredClaim): Promise<void> {
     if (claim.kind === "workspace") {
-      await removeIgnoreEntry(path.join(claim.folder.fsPath, IGNORE_FILE), claim.entry);
+      try {
+        await removeIgnoreEntry(path.join(claim.folder.fsPath, IGNORE_FILE), claim.entry);
+      } catch (error) {
+        // A list that cannot be edited (not JSON, a link) says why, in the writer's language.
+        void vscode.window.showErrorMessage(t("client.error", { message: errorText(error, locale) }));
+        return;
+      }
     } else {
       const doc = await vscode.workspace.openTextDocument(claim.draft);
       const wasDirty = doc.isDirty;

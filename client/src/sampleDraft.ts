@@ -1,6 +1,7 @@
 // The walkthrough's sample draft: an untitled Markdown document whose figures the bundled corpus
 // gives differently, in the writer's language, so a first conflict shows without any setup.
 import * as vscode from "vscode";
+import { locale } from "./i18n";
 
 const SAMPLE = {
   en: "# Sample draft\n\nOpenAI proposes cutting Microsoft's stake to 20%.\n\nMicrosoft holds 39% of OpenAI's commercial arm.\n",
@@ -8,7 +9,7 @@ const SAMPLE = {
 };
 
 export async function openSampleDraft(): Promise<vscode.TextDocument> {
-  const content = vscode.env.language.startsWith("fr") ? SAMPLE.fr : SAMPLE.en;
+  const content = SAMPLE[locale];
   const doc = await vscode.workspace.openTextDocument({ language: "markdown", content });
   await vscode.window.showTextDocument(doc);
   return doc;

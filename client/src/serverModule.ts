@@ -2,9 +2,10 @@
 // to the bundled extension. The extension starts it as `attest lsp`.
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { t } from "./i18n";
 
 export function serverModulePath(): string {
   const bundle = path.join(__dirname, "attest.js");
-  if (!fs.existsSync(bundle)) throw new Error(`Attest language server not found (looked for ${bundle})`);
+  if (!fs.existsSync(bundle)) throw new Error(t("client.serverNotFound", { file: bundle }));
   return bundle;
 }

@@ -3,15 +3,15 @@
 // rest. Problems go to the output channel (the server reports them to the user, once).
 import * as path from "node:path";
 import * as vscode from "vscode";
-import { PROJECT_CONFIG_FILE, projectConfigProblem, readProjectConfig, withProjectConfig, type ProjectConfig } from "#shared/projectConfig";
-import { formatSettingProblem, parseSettings, settingKeys, type AttestSettings } from "#shared/settings";
+import { PROJECT_CONFIG_FILE, readProjectConfig, settingsWithProblems, type ProjectConfig } from "#shared/projectConfig";
+import { settingKeys, type AttestSettings } from "#shared/settings";
+import { locale } from "./i18n";
 
 export function readSettings(output: vscode.LogOutputChannel): AttestSettings {
-  const project = workspaceProjectConfig();
-  const problem = project && projectConfigProblem(project, vscode.env.language.startsWith("fr") ? "fr" : "en");
-  if (problem) output.warn(problem);
-  const { settings, problems } = parseSettings(withProjectConfig(project, explicitSettings(vscode.workspace.workspaceFolders?.[0]?.uri)));
-  for (const p of problems) output.warn(formatSettingProblem(p));
+  const explicit = explicitSettings(vscode.workspace.workspaceFolders?.[0]?.uri);
+  // Worded in VS Code's display language, as everything the extension shows.
+  const { settings, problems } = settingsWithProblems(workspaceProjectConfig(), explicit, locale);
+  for (const problem of problems) output.warn(problem);
   return settings;
 }
 

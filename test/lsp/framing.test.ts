@@ -1,6 +1,8 @@
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { serverMain } from "./harness";
+import { FramingGuard } from "../../server/src/lsp/framing";
+import { translator, type Wording } from "../../server/src/shared/i18n";
 
 // Broken framing on stdin: the server cannot resynchronise, so it must say why and exit non-zero
 // (an editor's client then restarts it) rather than stay alive and silent forever.
@@ -46,4 +48,16 @@ describe("framing errors on stdio", function () {
       assert.match(stderr, cause);
     });
   }
+});
+
+describe("the cause of a framing error", () => {
+  it("is worded in the client's language when the server reports it", async () => {
+    const causes: Wording[] = [];
+    const guard = new FramingGuard((cause) => causes.push(cause));
+    guard.on("data", () => undefined);
+    await new Promise<void>((done) => guard.end(Buffer.from("Content-Length: 0\r\n\r\n"), done));
+    assert.equal(causes.length, 1);
+    assert.equal(causes[0]!(translator("fr")), "Content-Length vaut 0 (un message vide)");
+    assert.equal(causes[0]!(translator("en")), "Content-Length is 0 (an empty message)");
+  });
 });

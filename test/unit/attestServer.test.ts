@@ -3,9 +3,19 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { pathToFileURL } from "node:url";
-import type { Diagnostic, MarkupContent, PublishDiagnosticsParams } from "vscode-languageserver/node";
+import {
+  ErrorCodes,
+  ResponseError,
+  type Diagnostic,
+  type HoverParams,
+  type InitializeParams,
+  type MarkupContent,
+  type PublishDiagnosticsParams,
+} from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { AttestLanguageServer } from "../../server/src/lsp/attestServer";
+import { guard } from "../../server/src/lsp/guard";
+import { ServerCommands } from "../../server/src/shared/protocol";
 import type { OpenDocuments, ServerConnection } from "../../server/src/lsp/serverConnection";
 
 // The server's request methods called directly, as an editor's requests would reach them, with a
@@ -189,6 +199,15 @@ describe("AttestLanguageServer without a transport", function () {
   });
 });
 
+/** A new workspace whose corpus/ holds the tramway source, with `files` (relative paths) beside it. */
+function tramWorkspace(prefix: string, files: Record<string, string | Buffer>): string {
+  const workspace = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  fs.mkdirSync(path.join(workspace, "corpus"));
+  fs.writeFileSync(path.join(workspace, "corpus", "tram.txt"), SOURCE);
+  for (const [name, content] of Object.entries(files)) fs.writeFileSync(path.join(workspace, name), content);
+  return workspace;
+}
+
 describe("corpus warnings of the language server", function () {
   this.timeout(30000);
   let workspace: string;
@@ -196,10 +215,7 @@ describe("corpus warnings of the language server", function () {
   let documents: FakeDocuments;
 
   beforeEach(() => {
-    workspace = fs.mkdtempSync(path.join(os.tmpdir(), "attest-server-warnings-"));
-    fs.mkdirSync(path.join(workspace, "corpus"));
-    fs.writeFileSync(path.join(workspace, "corpus", "tram.txt"), SOURCE);
-    fs.writeFileSync(path.join(workspace, "corpus", "plan.txt"), Buffer.from([0x25, 0x00, 0x01, 0x02, 0x00]));
+    workspace = tramWorkspace("attest-server-warnings-", { "corpus/plan.txt": Buffer.from([0x25, 0x00, 0x01, 0x02, 0x00]) });
   });
 
   afterEach(async () => {
@@ -289,5 +305,129 @@ describe("corpus warnings of the language server", function () {
     assert.doesNotMatch(log.replace(/injoignable : [^;]*;/g, ""), englishWords);
     // A new load stops the retries that an unreachable archive started.
     await server.reloadCorpus();
+  });
+});
+
+describe("what the language server logs and answers, in its client's language", function () {
+  this.timeout(30000);
+  let workspace: string;
+  let server: AttestLanguageServer;
+  let fake: FakeConnection;
+
+  beforeEach(() => {
+    workspace = tramWorkspace("attest-server-log-", { "draft.md": DRAFT });
+  });
+
+  afterEach(async () => {
+    await server.dispose();
+    fs.rmSync(workspace, { recursive: true, force: true });
+  });
+
+  async function start(locale: string, capabilities: InitializeParams["capabilities"] = {}): Promise<void> {
+    fake = new FakeConnection();
+    server = new AttestLanguageServer(fake.connection, new FakeDocuments());
+    server.initialize({
+      processId: null,
+      rootUri: pathToFileURL(workspace).href,
+      capabilities,
+      locale,
+      initializationOptions: { settings: { corpus: { paths: [path.join(workspace, "corpus")] } }, cacheDir: path.join(workspace, "cache") },
+    });
+    await server.initialized();
+  }
+
+  const draftUri = () => pathToFileURL(path.join(workspace, "draft.md")).href;
+
+  it("logs a request that failed under a French heading, its stack trace kept as it is", async () => {
+    await start("fr");
+    const failing = guard("attest/sourceText", server, () => {
+      throw new Error("panne simulée du lecteur");
+    });
+    const answer = await failing(undefined);
+    assert.ok(answer instanceof ResponseError);
+    assert.equal(answer.code, ErrorCodes.InternalError);
+    assert.equal(answer.message, "échec de attest/sourceText : panne simulée du lecteur");
+    const line = fake.logged.find((l) => l.includes("panne simulée"))!;
+    assert.match(line, /^échec de attest\/sourceText : Error: panne simulée du lecteur\n\s+at /);
+    assert.doesNotMatch(line, /failed/);
+  });
+
+  it("answers and logs a malformed request in French", async () => {
+    await start("fr");
+    const hover = guard("hover", server, (params: HoverParams) => server.hover(params));
+    const answer = await hover({ textDocument: { uri: draftUri() } } as HoverParams);
+    assert.ok(answer instanceof ResponseError);
+    assert.equal(answer.code, ErrorCodes.InvalidParams);
+    assert.equal(answer.message, "hover : params.position doit être un objet aux nombres line et character");
+    assert.ok(fake.logged.includes("hover : requête mal formée : params.position doit être un objet aux nombres line et character"));
+  });
+
+  it("logs the same failure in English for an English client", async () => {
+    await start("en");
+    const answer = await guard("attest/sourceText", server, () => {
+      throw new Error("simulated reader fault");
+    })(undefined);
+    assert.equal((answer as ResponseError<void>).message, "attest/sourceText failed: simulated reader fault");
+    assert.match(
+      fake.logged.find((l) => l.includes("simulated"))!,
+      /^attest\/sourceText failed: Error: simulated reader fault\n/,
+    );
+  });
+
+  it("logs a start-up failure under a French heading", async () => {
+    fake = new FakeConnection();
+    // A client that announces dynamic registration, then refuses it.
+    (fake.connection.client as unknown as { register: () => Promise<never> }).register = () =>
+      Promise.reject(new Error("enregistrement refusé"));
+    server = new AttestLanguageServer(fake.connection, new FakeDocuments());
+    server.initialize({
+      processId: null,
+      rootUri: pathToFileURL(workspace).href,
+      capabilities: { workspace: { didChangeConfiguration: { dynamicRegistration: true } } },
+      locale: "fr",
+      initializationOptions: { settings: { corpus: { paths: [path.join(workspace, "corpus")] } }, cacheDir: path.join(workspace, "cache") },
+    });
+    await server.initialized();
+    assert.match(
+      fake.logged.find((l) => l.includes("enregistrement refusé"))!,
+      /^échec au démarrage : Error: enregistrement refusé\n\s+at /,
+    );
+  });
+
+  it("tells a French writer in French why names cannot go into a project file that is not JSON", async () => {
+    await start("fr");
+    fs.mkdirSync(path.join(workspace, ".attest"));
+    fs.writeFileSync(path.join(workspace, ".attest", "config.json"), '{ "names": [ ');
+    await server.executeCommand({ command: ServerCommands.addNames, arguments: [{ uri: draftUri(), names: ["Zorblax"] }] });
+    const file = path.join(".attest", "config.json");
+    assert.ok(
+      fake.warnings.includes(`Attest : ${file} n'est pas du JSON valide ; corrigez-le avant d'y ajouter des noms`),
+      fake.warnings.join("\n"),
+    );
+    assert.equal(fs.readFileSync(path.join(workspace, ".attest", "config.json"), "utf8"), '{ "names": [ ', "the file is left as it was");
+  });
+
+  it("tells a French writer in French why a claim cannot be added to an ignore list that is not JSON", async () => {
+    await start("fr");
+    fs.mkdirSync(path.join(workspace, ".attest"));
+    fs.writeFileSync(path.join(workspace, ".attest", "ignore.json"), "{ ignore: ");
+    await server.executeCommand({
+      command: ServerCommands.ignoreClaimInWorkspace,
+      arguments: [{ uri: draftUri(), claim: "45 millions", sentence: "Le budget est de 45 millions." }],
+    });
+    const said = fake.warnings.find((w) => w.includes("ignore.json"));
+    assert.match(said ?? "", /^Attest : .*ignore\.json n'est pas du JSON valide : /);
+  });
+
+  it("refuses to add names through a .attest folder that is a link, saying why in French", async function () {
+    if (process.platform === "win32") this.skip();
+    await start("fr");
+    const elsewhere = path.join(workspace, "elsewhere");
+    fs.mkdirSync(elsewhere);
+    fs.symlinkSync(elsewhere, path.join(workspace, ".attest"));
+    await server.executeCommand({ command: ServerCommands.addNames, arguments: [{ uri: draftUri(), names: ["Zorblax"] }] });
+    const said = fake.warnings.find((w) => w.includes("lien"));
+    assert.match(said ?? "", /^Attest : .*config\.json non écrit : .*\.attest est un lien ; Attest n'écrit pas à travers les liens$/);
+    assert.deepEqual(fs.readdirSync(elsewhere), []);
   });
 });

@@ -170,6 +170,20 @@ describe("attest check (CLI)", function () {
     assert.equal(result.fixes[0].artifactChanges[0].replacements[0].insertedContent.text, "12 %");
   });
 
+  it("describes the SARIF rules in the language of the messages", async () => {
+    const io = captureIO();
+    await main(["check", "--corpus", SOURCES, "--format", "sarif", "--locale", "fr", conflicting()], io);
+    const rules = JSON.parse(io.out.join("\n")).runs[0].tool.driver.rules as Array<{ id: string; shortDescription: { text: string } }>;
+    assert.deepEqual(
+      rules.map((r) => [r.id, r.shortDescription.text]),
+      [
+        ["conflict", "Les sources donnent une autre valeur ou le contraire pour ce fait."],
+        ["unsupported", "Aucune source n'énonce ce fait."],
+        ["supported", "Une source énonce ce fait."],
+      ],
+    );
+  });
+
   it("never uses a draft kept inside the corpus folder as its own source", async () => {
     const folder = mkdtempSync(join(tmpdir(), "attest-inside-"));
     writeFileSync(join(folder, "source.txt"), "Globex détient 12 % d'Initech depuis 2021.\n");

@@ -105,6 +105,34 @@ describe("message catalogue", () => {
   });
 });
 
+describe("text the user reads", () => {
+  // Developer-only failures that never reach a user as prose (each says why in a comment at its line).
+  const DEVELOPER_TRACES = new Set([
+    'server/src/lsp/ignoreService.ts: if (!folder) throw new Error("no workspace folder");',
+    'server/src/lsp/engine/engineWorker.ts: .then((outcome) => (outcome.superseded ? Promise.reject(new Error("check cancelled")) : outcome.value)),',
+    'server/src/shared/projectConfigEdit.ts: throw new Error("unbalanced brackets");',
+    "server/src/archive/checkArchive.ts: throw new Error(`archive check did not settle after ${MAX_ROUNDS} rounds`);",
+  ]);
+
+  it("never bypasses the catalogue in a window message, a log line, stderr or a thrown error", () => {
+    // A literal with English words where a person reads it: a message, a log line, an error.
+    const shown =
+      /\b(?:show(?:Error|Warning|Information)Message|logError|log|warn|output\.(?:info|warn|error)|stderr)\(\s*["'`][^"'`]*[A-Za-z]{2,} [a-z]/;
+    const thrown = /new \w*Error\(\s*["'`][^"'`]*[A-Za-z]{2,} [a-z]/;
+    const folders = ["client/src", "server/src/lsp", "server/src/cli", "server/src/archive", "server/src/shared"];
+    const offenders = codeFiles
+      .filter((file) => folders.some((folder) => relative(ROOT, file).startsWith(folder)))
+      .flatMap((file) =>
+        readFileSync(file, "utf8")
+          .split("\n")
+          .filter((line) => !/^\s*(?:\/\/|\*)/.test(line) && (shown.test(line) || thrown.test(line)))
+          .map((line) => `${relative(ROOT, file)}: ${line.trim()}`),
+      )
+      .filter((line) => !DEVELOPER_TRACES.has(line));
+    assert.deepEqual(offenders, []);
+  });
+});
+
 describe("translator", () => {
   it("fills placeholders by name", () => {
     const t = translator("en");

@@ -2,7 +2,13 @@ import assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { findProjectConfig, parseProjectConfig, projectConfigProblem, withProjectConfig } from "../../server/src/shared/projectConfig";
+import {
+  findProjectConfig,
+  parseProjectConfig,
+  projectConfigProblem,
+  settingsWithProblems,
+  withProjectConfig,
+} from "../../server/src/shared/projectConfig";
 import { configSchemaDescriptions, projectConfigJsonSchema } from "../../server/src/shared/projectConfigSchema";
 import { parseSettings } from "../../server/src/shared/settings";
 
@@ -27,6 +33,19 @@ describe("project file (.attest/config.json)", () => {
     assert.equal(settings.checkOn, "save");
     assert.equal(settings.severity.unsupported, "error");
     assert.equal(settings.severity.conflict, "warning");
+  });
+
+  it("words every settings problem the extension logs in the display language it is given", () => {
+    // What the VS Code client calls with VS Code's display language (client/src/settings.ts).
+    const config = parseProjectConfig(JSON.stringify({ checkOn: "save", corpos: { paths: [] } }), file);
+    const { settings, problems } = settingsWithProblems(config, { checkOn: "often", maxFileSize: "big" }, "fr");
+    assert.equal(settings.checkOn, "type", "the invalid value gives way to the default, the refused file gives nothing");
+    assert.equal(problems.length, 3);
+    assert.match(problems[0]!, /n'a pas de réglage « corpos » .*réglages par défaut utilisés\.$/);
+    assert.match(problems[1]!, /^Réglage « attest\.checkOn » non valide : .* reçu "often", valeur par défaut "type" utilisée\.$/);
+    assert.match(problems[2]!, /^Réglage « attest\.maxFileSize » non valide : /);
+    assert.doesNotMatch(problems.join("\n"), /Invalid|using the default|has no setting/);
+    assert.match(settingsWithProblems(config, { checkOn: "often" }, "en").problems[1]!, /^Invalid setting "attest\.checkOn"/);
   });
 
   it("refuses a whole file with an unknown key, naming it, and keeps the defaults", () => {

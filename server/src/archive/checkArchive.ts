@@ -167,6 +167,8 @@ export class ArchiveSession {
       await fetchMisses(this.client, data, view.misses, Math.min(POSTINGS_ALONGSIDE, Math.max(50, data.sentenceTotal * 0.2)), view.asked);
       this.cache.fetched();
     }
+    // A fault of this code (each round fetches what the last one missed), never a state of the
+    // archive: a developer's trace, shown as the detail of an internal error like a stack.
     throw new Error(`archive check did not settle after ${MAX_ROUNDS} rounds`);
   }
 

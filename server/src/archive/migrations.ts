@@ -3,6 +3,7 @@
 import type { PoolClient } from "pg";
 import { spellingKey } from "../core/analysis/nameForms";
 import type { Archive } from "./connection";
+import { warning, WarningError } from "../core/warnings";
 
 export interface Migration {
   version: number;
@@ -140,7 +141,9 @@ export async function migrate(archive: Archive, migrations: readonly Migration[]
         await client.query(m.sql);
         await m.after?.(client);
       } catch (e) {
-        throw new Error(`migration ${m.version} (${m.name}) failed: ${(e as Error).message}`, { cause: e });
+        // PostgreSQL's reason is its own datum (in the server's lc_messages); the rest is worded by the catalogue.
+        const reason = (e as Error).message.split("\n")[0]!;
+        throw new WarningError(warning("warning.migrationFailed", { version: m.version, name: m.name, reason }), { cause: e });
       }
       await client.query("INSERT INTO schema_migrations (version, name) VALUES ($1, $2)", [m.version, m.name]);
       return true;

@@ -3,8 +3,8 @@
 import { resolve } from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { z } from "zod";
-import { Archive, ArchiveUnreachable, DEFAULT_STATEMENT_TIMEOUT_MS, maskUrl } from "../archive/connection";
-import { ArchiveSchemaError, ArchiveSession } from "../archive/checkArchive";
+import { Archive, DEFAULT_STATEMENT_TIMEOUT_MS, maskUrl } from "../archive/connection";
+import { ArchiveSession } from "../archive/checkArchive";
 import { indexIntoArchive } from "../archive/indexer";
 import { migrate } from "../archive/migrations";
 import type { CheckResult } from "../core";
@@ -103,7 +103,8 @@ async function withArchive<T>(
   try {
     return await work(archive);
   } catch (e) {
-    if (e instanceof ArchiveUnreachable || e instanceof ArchiveSchemaError) throw new UsageError(warningText(e.warning, locale));
+    // The archive down, its schema too old, a migration that failed: worded by the catalogue.
+    if (e instanceof WarningError) throw new UsageError(warningText(e.warning, locale));
     // A refusal of the database itself (a read-only role asked to write, a query over its time
     // limit): one line with PostgreSQL's reason and code, not a stack.
     const code = (e as { code?: unknown }).code;

@@ -4,8 +4,8 @@ import { DraftChecker, indexCorpus, type CheckResult, type Finding } from "../co
 import { describeExtensions } from "../core/corpus/formats";
 import { visibleFindings } from "../shared/findingFilter";
 import { findIgnoreRoot, IGNORE_FILE, readIgnoreFile, withoutIgnored } from "../core/ignore";
-import { findProjectConfig, projectConfigProblem, readProjectConfig, withProjectConfig } from "../shared/projectConfig";
-import { formatSettingProblem, parseSettings, type AttestSettings } from "../shared/settings";
+import { findProjectConfig, readProjectConfig, settingsWithProblems } from "../shared/projectConfig";
+import type { AttestSettings } from "../shared/settings";
 import { initLanguageDetection } from "../core/corpus/language";
 import { translator, type Locale, type Translate } from "../shared/i18n";
 import { UsageError, localeFromEnv, type CheckCommandOptions } from "./args";
@@ -67,8 +67,6 @@ function runSettings(options: CheckCommandOptions, io: CliIO, locale: Locale): A
     file = findProjectConfig(first ? dirname(resolve(first)) : process.cwd());
   }
   const project = file ? readProjectConfig(file) : undefined;
-  const problem = project && projectConfigProblem(project, locale);
-  if (problem) io.stderr(t("cli.warning", { message: problem }));
   // Setting names as keys (no lookup by arbitrary words): checked against the schema by parseSettings.
   const explicit = {
     ...(options.corpus.length ? { "corpus.paths": options.corpus.map((p) => resolve(p)) } : {}),
@@ -77,8 +75,8 @@ function runSettings(options: CheckCommandOptions, io: CliIO, locale: Locale): A
     ...(options.exclude.length ? { exclude: options.exclude } : {}),
     ...(options.extensions?.length ? { "corpus.extensions": options.extensions } : {}),
   } satisfies Record<string, unknown>;
-  const { settings, problems } = parseSettings(withProjectConfig(project, explicit), locale);
-  for (const p of problems) io.stderr(t("cli.warning", { message: formatSettingProblem(p, t) }));
+  const { settings, problems } = settingsWithProblems(project, explicit, locale);
+  for (const message of problems) io.stderr(t("cli.warning", { message }));
   return settings;
 }
 
@@ -180,7 +178,7 @@ export async function runCheck(options: CheckCommandOptions, io: CliIO): Promise
   );
   const color = options.color ?? (io.isTTY && !io.env.NO_COLOR);
   if (options.format === "json") io.stdout(formatJson(reports));
-  else if (options.format === "sarif") io.stdout(formatSarif(reports, packageVersion()));
+  else if (options.format === "sarif") io.stdout(formatSarif(reports, packageVersion(), translator(locale)));
   else if (options.format === "html")
     io.stdout(formatHtml(reports, { documents: checked.documents, sentences: checked.sentences }, locale));
   else io.stdout(formatText(reports, { color, showSupported: options.showSupported, locale }));

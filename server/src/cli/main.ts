@@ -1,5 +1,6 @@
 import { SUPPORTED_EXTENSIONS } from "../core/corpus/formats/extensions";
 import { translator } from "../shared/i18n";
+import { errorReport } from "../shared/errorText";
 import { UsageError, localeFromEnv, messageLocale, parseCheckArgs } from "./args";
 import { runCheck, type CliIO } from "./check";
 import { packageVersion } from "./packageRoot";
@@ -73,7 +74,7 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
       io.stderr(t("cli.error", { message: e.message }));
       return 2;
     }
-    io.stderr(t("cli.internalError", { detail: String((e as Error).stack ?? e) }));
+    io.stderr(t("cli.internalError", { detail: errorReport(e, locale) }));
     return 2;
   }
 }

@@ -48,8 +48,11 @@ function internalError(error: unknown): Warning {
 
 /** An error that carries a warning for the user (the archive's, for one): `message` stays English for logs and stacks. */
 export class WarningError extends Error {
-  constructor(readonly warning: Warning) {
-    super(describeWarning(warning, "en"));
+  constructor(
+    readonly warning: Warning,
+    options?: ErrorOptions,
+  ) {
+    super(describeWarning(warning, "en"), options);
   }
 }
 

@@ -36,7 +36,8 @@ import {
   type SourceTextParams,
   type WorkspaceReport,
 } from "../shared/protocol";
-import { localeOf, translator, type Locale, type Translate } from "../shared/i18n";
+import { localeOf, translator, WordedError, type Locale, type Translate } from "../shared/i18n";
+import { errorReport } from "../shared/errorText";
 import type { AttestSettings } from "../shared/settings";
 import { codeActionsFor, diagnosticData, draftText, readDiagnosticData, DIAGNOSTIC_SOURCE } from "./adapter";
 import { executeServerCommand, serverCommandIds } from "./commands";
@@ -152,7 +153,7 @@ export class AttestLanguageServer {
       await this.settingsSource!.refresh();
       await this.ignore.load();
     } catch (error) {
-      this.logError(`start-up: ${(error as Error).stack ?? error}`);
+      this.logError(this.t("server.startupFailed", { detail: errorReport(error, this.locale) }));
     }
     this.firstLoadRequested = true;
     await this.reloadCorpus();
@@ -168,7 +169,7 @@ export class AttestLanguageServer {
     try {
       await this.applySettings((change?.settings as { attest?: unknown } | undefined)?.attest);
     } catch (error) {
-      this.logError(`settings: ${(error as Error).stack ?? error}`);
+      this.logError(this.t("server.settingsFailed", { detail: errorReport(error, this.locale) }));
     }
   }
 
@@ -192,7 +193,7 @@ export class AttestLanguageServer {
       if (corpusChanged) sendNotification(this.connection, CorpusStatusNotification, this.corpus.status());
       if (corpusChanged || ignoreChanged) this.draftChecks.recheckAll({ onlyIfChecked: this.settings.checkOn === "manual" });
     } catch (error) {
-      this.logError(`watched files: ${(error as Error).stack ?? error}`);
+      this.logError(this.t("server.watchedFilesFailed", { detail: errorReport(error, this.locale) }));
     }
   }
 
@@ -232,10 +233,10 @@ export class AttestLanguageServer {
     const uri = requireUri(params);
     const doc = this.documents.get(uri);
     const diagnostics = params?.context?.diagnostics;
-    if (!Array.isArray(diagnostics)) throw new InvalidParamsError("params.context.diagnostics must be an array");
+    if (!Array.isArray(diagnostics)) throw new InvalidParamsError((t) => t("params.notAnArray", { field: "context.diagnostics" }));
     const only: unknown = params.context.only;
     if (only !== undefined && only !== null && !(Array.isArray(only) && only.every((k) => typeof k === "string"))) {
-      throw new InvalidParamsError("params.context.only must be an array of code action kinds (strings)");
+      throw new InvalidParamsError((t) => t("params.badCodeActionKinds"));
     }
     if (!doc) return [];
     const draft = draftText(uri, doc.getText(), doc.languageId);
@@ -250,13 +251,14 @@ export class AttestLanguageServer {
   }
 
   async executeCommand(params: ExecuteCommandParams): Promise<null> {
-    if (typeof params?.command !== "string") throw new InvalidParamsError("params.command must be a string");
+    if (typeof params?.command !== "string") throw new InvalidParamsError((t) => t("params.notAString", { field: "command" }));
     if (params.arguments !== undefined && params.arguments !== null && !Array.isArray(params.arguments))
-      throw new InvalidParamsError("params.arguments must be an array");
+      throw new InvalidParamsError((t) => t("params.notAnArray", { field: "arguments" }));
     await executeServerCommand(params.command, params.arguments, {
       connection: this.connection,
       ignore: this.ignore,
       t: this.t,
+      locale: this.locale,
       canShowDocument: this.capabilities.window?.showDocument?.support === true,
       sourceDocument: (file) => evidenceDocument(file, this.options.sourceDocuments === true),
       recheck: () => this.draftChecks.recheckAll({ onlyIfChecked: true }),
@@ -268,7 +270,7 @@ export class AttestLanguageServer {
   /** attest/factCheckDocument: checks one draft (open or on disk) and answers its report. */
   async factCheckDocument(params: FactCheckDocumentParams): Promise<DocumentReport | null> {
     const uri = typeof params?.uri === "string" ? params.uri : undefined;
-    if (!uri) throw new InvalidParamsError("params.uri must be a string");
+    if (!uri) throw new InvalidParamsError((t) => t("params.notAString", { field: "uri" }));
     await (this.reloading ?? Promise.resolve());
     const open = this.documents.get(uri);
     let text: string;
@@ -280,13 +282,13 @@ export class AttestLanguageServer {
       const file = filePath(uri);
       if (!file) return null;
       const stat = await fs.stat(file).catch(() => undefined);
-      if (!stat) throw new InvalidParamsError(`params.uri names no file: ${uri}`);
-      if (!stat.isFile()) throw new InvalidParamsError(`params.uri names a folder or special file, not a draft: ${uri}`);
+      if (!stat) throw new InvalidParamsError((t) => t("params.noSuchFile", { uri }));
+      if (!stat.isFile()) throw new InvalidParamsError((t) => t("params.notADraft", { uri }));
       try {
         text = readClosedDraft(file, this.settings.maxFileSize, this.locale);
       } catch (error) {
         // A file the writer asked for that cannot be a draft is a bad parameter, not a server fault.
-        if (error instanceof DraftSkipped) throw new InvalidParamsError(`${uri}: ${error.message}`);
+        if (error instanceof DraftSkipped) throw new InvalidParamsError(() => `${uri}: ${error.message}`);
         throw error;
       }
       outcome = await this.draftChecks.checkClosed(uri, languageOf(file), text);
@@ -298,7 +300,7 @@ export class AttestLanguageServer {
   /** attest/documentReport: the report of an open draft from its last check (no new check), or null. */
   documentReport(params: FactCheckDocumentParams): DocumentReport | null {
     const uri = typeof params?.uri === "string" ? params.uri : undefined;
-    if (!uri) throw new InvalidParamsError("params.uri must be a string");
+    if (!uri) throw new InvalidParamsError((t) => t("params.notAString", { field: "uri" }));
     const open = this.documents.get(uri);
     const lang = this.draftChecks.checkedLang(uri);
     if (!open || lang === undefined) return null;
@@ -489,7 +491,7 @@ export class AttestLanguageServer {
 
   /** The open-draft checks exist from initialize on; a request before it is the client's mistake. */
   private get draftChecks(): DraftChecks {
-    if (!this.drafts) throw new Error("the server has not been initialized");
+    if (!this.drafts) throw new WordedError((t) => t("params.notInitialized"));
     return this.drafts;
   }
 
@@ -500,6 +502,16 @@ export class AttestLanguageServer {
   private corpusSettingsKey(): string {
     const s = this.settings;
     return JSON.stringify([s.corpus.paths, s.corpus.extensions, s.corpus.database, s.maxFileSize, s.exclude]);
+  }
+
+  /** The client's locale (from initialize; English until then): every line the server logs is in it. */
+  get messagesLocale(): Locale {
+    return this.locale;
+  }
+
+  /** Words a log line in the client's locale. */
+  get translate(): Translate {
+    return this.t;
   }
 
   log(message: string): void {

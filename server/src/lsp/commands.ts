@@ -10,7 +10,10 @@ import { z } from "zod";
 import { ServerCommands } from "../shared/protocol";
 import type { IgnoreService } from "./ignoreService";
 import { InvalidParamsError } from "./guard";
-import type { Translate } from "../shared/i18n";
+import type { Locale, Translate } from "../shared/i18n";
+import { errorText } from "../shared/errorText";
+import { WarningError } from "../core/warnings";
+import { writeFileInside } from "../core/fs/safeWrite";
 import { placeOf } from "../core/verdicts/evidence";
 
 const rangeSchema = z.object({
@@ -31,6 +34,8 @@ export interface CommandDeps {
   connection: Pick<Connection, "window">;
   ignore: IgnoreService;
   t: Translate;
+  /** The client's locale, for the errors of an edit that cannot be made. */
+  locale: Locale;
   canShowDocument: boolean;
   /** The document a source opens as, when not the file itself (its extracted text in VS Code). */
   sourceDocument?: (file: string) => string | undefined;
@@ -46,7 +51,7 @@ export async function executeServerCommand(command: string, args: unknown[] | un
   const first = args?.[0];
   switch (command) {
     case ServerCommands.showSources: {
-      const { evidence } = parseArgs(showSourcesArgs, first, command);
+      const { evidence } = parseArgs(showSourcesArgs, first, command, deps.locale);
       if (!deps.canShowDocument) {
         const lines = evidence.map((e) => deps.t("command.sourceQuote", { place: placeOf(e, deps.t), quote: e.quote }));
         deps.connection.window.showInformationMessage(lines.join("\n"));
@@ -60,12 +65,14 @@ export async function executeServerCommand(command: string, args: unknown[] | un
       return;
     }
     case ServerCommands.ignoreClaimInWorkspace: {
-      const { uri, claim, sentence } = parseArgs(ignoreArgs, first, command);
+      const { uri, claim, sentence } = parseArgs(ignoreArgs, first, command, deps.locale);
       if (!deps.ignore.folderFor(uri)) {
         deps.connection.window.showWarningMessage(deps.t("server.noWorkspaceForIgnore"));
         return;
       }
-      const written = await deps.ignore.add(uri, claim, sentence);
+      const added = await editOrTell(deps, () => deps.ignore.add(uri, claim, sentence));
+      if (!added) return;
+      const written = added.result;
       deps.recheck();
       // Writing a committed file deserves a word, and a way back. Not awaited: the answer may never come.
       const undo = deps.t("server.undo");
@@ -73,14 +80,13 @@ export async function executeServerCommand(command: string, args: unknown[] | un
         .showInformationMessage(deps.t("server.ignoredInWorkspace", { claim: shortClaim(claim) }), { title: undo })
         .then(async (choice) => {
           if (choice?.title !== undo) return;
-          await deps.ignore.remove(written);
-          deps.recheck();
+          if (await editOrTell(deps, () => deps.ignore.remove(written))) deps.recheck();
         })
         .catch(() => undefined);
       return;
     }
     case ServerCommands.addNames: {
-      const { uri, names } = parseArgs(addNamesArgs, first, command);
+      const { uri, names } = parseArgs(addNamesArgs, first, command, deps.locale);
       const folder = deps.ignore.folderFor(uri);
       if (!folder) {
         deps.connection.window.showWarningMessage(deps.t("server.noWorkspaceForIgnore"));
@@ -91,8 +97,11 @@ export async function executeServerCommand(command: string, args: unknown[] | un
         if (error.code === "ENOENT") return undefined;
         throw error;
       });
-      await fs.mkdir(path.dirname(file), { recursive: true });
-      await fs.writeFile(file, addNamesToConfigText(before, names), "utf8");
+      // Through links never, as the ignore list is written (core/fs/safeWrite.ts).
+      const edited = await editOrTell(deps, async () =>
+        writeFileInside(folder, file, addNamesToConfigText(before, names, PROJECT_CONFIG_FILE)),
+      );
+      if (!edited) return;
       await deps.reloadSettings();
       void deps.connection.window.showInformationMessage(
         deps.t("server.namesAdded", { names: names.join(", "), file: PROJECT_CONFIG_FILE }),
@@ -100,7 +109,21 @@ export async function executeServerCommand(command: string, args: unknown[] | un
       return;
     }
     default:
-      throw new InvalidParamsError(`unknown command ${JSON.stringify(command)}`);
+      throw new InvalidParamsError((t) => t("params.unknownCommand", { command: JSON.stringify(command) }));
+  }
+}
+
+/**
+ * Runs an edit of a workspace file; one the file refuses (not JSON, a link, no permission) is told
+ * to the writer in their language and gives undefined: it is the file's state, not a server fault.
+ */
+async function editOrTell<T>(deps: CommandDeps, edit: () => Promise<T>): Promise<{ result: T } | undefined> {
+  try {
+    return { result: await edit() };
+  } catch (error) {
+    if (!(error instanceof WarningError)) throw error;
+    void deps.connection.window.showErrorMessage(deps.t("server.problem", { problem: errorText(error, deps.locale) }));
+    return undefined;
   }
 }
 
@@ -109,11 +132,13 @@ function shortClaim(claim: string): string {
   return flat.length > 60 ? `${flat.slice(0, 59)}…` : flat;
 }
 
-function parseArgs<T>(schema: z.ZodType<T>, value: unknown, command: string): T {
-  const parsed = schema.safeParse(value);
+function parseArgs<T>(schema: z.ZodType<T>, value: unknown, command: string, locale: Locale): T {
+  // zod words what it expected in the client's language, as for settings.
+  const parsed = schema.safeParse(value, { error: (locale === "fr" ? z.locales.fr() : z.locales.en()).localeError });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new InvalidParamsError(`${command}: bad arguments (${issue?.path.join(".") || "argument"}: ${issue?.message ?? "invalid"})`);
+    const problem = issue ? (issue.path.length ? `${issue.path.join(".")}: ${issue.message}` : issue.message) : "";
+    throw new InvalidParamsError((t) => t("params.badArguments", { command, problem }));
   }
   return parsed.data;
 }

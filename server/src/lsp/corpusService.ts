@@ -12,6 +12,7 @@ import { sourceFileFilter } from "../core/corpus/formats";
 import { isInsideFolder, realPathOf } from "../core/fs/paths";
 import { describeWarning } from "../core/warnings";
 import type { Locale } from "../shared/i18n";
+import { errorText } from "../shared/errorText";
 
 export interface CorpusLocations {
   /** The corpus shipped with the extension or package, used when `attest.corpus.paths` is empty. */
@@ -167,7 +168,7 @@ export class CorpusService {
         this.state = "ready";
       }
     } catch (error) {
-      warnings.push(this.t("corpus.unreadable", { reason: (error as Error).message }));
+      warnings.push(this.t("corpus.unreadable", { reason: errorText(error, this.locale) }));
       this.counts = { documents: 0, sentences: 0 };
       this.state = "failed";
     }
@@ -202,7 +203,7 @@ export class CorpusService {
       this.counts = { documents: result.documents, sentences: result.sentences };
       return result.changed;
     } catch (error) {
-      this.log(this.t("server.corpusChangesFailed", { reason: (error as Error).message }));
+      this.log(this.t("server.corpusChangesFailed", { reason: errorText(error, this.locale) }));
       return false;
     }
   }

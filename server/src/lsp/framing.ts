@@ -3,6 +3,7 @@
 // Content-Length), leaving the server alive and silent; a broken stream cannot be resynchronised,
 // so the cause is reported and the server exits, and the client restarts it. Bytes pass unchanged.
 import { Transform, type TransformCallback } from "node:stream";
+import type { Wording } from "../shared/i18n";
 
 /** Longest header block accepted: real clients send one or two short lines. */
 const MAX_HEADER_BYTES = 8192;
@@ -18,7 +19,7 @@ export class FramingGuard extends Transform {
   private remaining = 0;
   private failed = false;
 
-  constructor(private readonly fatal: (cause: string) => void) {
+  constructor(private readonly fatal: (cause: Wording) => void) {
     super();
   }
 
@@ -34,13 +35,11 @@ export class FramingGuard extends Transform {
       }
       const byte = chunk[i]!;
       i++;
-      if (byte === LF && this.header[this.header.length - 1] !== CR)
-        return this.fail("a header line ends with LF alone (headers end with CR LF)", done);
+      if (byte === LF && this.header[this.header.length - 1] !== CR) return this.fail((t) => t("framing.lfAlone"), done);
       if (byte !== CR && byte !== LF && (byte < 32 || byte > 126))
-        return this.fail(`byte 0x${byte.toString(16).padStart(2, "0")} in a message header (garbage on stdin?)`, done);
+        return this.fail((t) => t("framing.badHeaderByte", { byte: byte.toString(16).padStart(2, "0") }), done);
       this.header.push(byte);
-      if (this.header.length > MAX_HEADER_BYTES)
-        return this.fail(`no end of header within ${MAX_HEADER_BYTES} bytes (garbage on stdin?)`, done);
+      if (this.header.length > MAX_HEADER_BYTES) return this.fail((t) => t("framing.headerTooLong", { max: MAX_HEADER_BYTES }), done);
       const n = this.header.length;
       if (n >= 4 && this.header[n - 4] === CR && this.header[n - 3] === LF && this.header[n - 2] === CR && byte === LF) {
         const problem = this.startBody(Buffer.from(this.header).toString("ascii"));
@@ -54,9 +53,7 @@ export class FramingGuard extends Transform {
   override _flush(done: TransformCallback): void {
     if (!this.failed && (this.remaining > 0 || this.header.length > 0)) {
       this.fail(
-        this.remaining > 0
-          ? `input ended inside a message body (${this.remaining} bytes missing: truncated)`
-          : "input ended inside a message header (truncated)",
+        this.remaining > 0 ? (t) => t("framing.truncatedBody", { missing: this.remaining }) : (t) => t("framing.truncatedHeader"),
         done,
       );
       return;
@@ -65,24 +62,24 @@ export class FramingGuard extends Transform {
   }
 
   /** Reads a complete header block; returns the problem with it, if any. */
-  private startBody(block: string): string | undefined {
+  private startBody(block: string): Wording | undefined {
     let length: number | undefined;
     for (const line of block.split("\r\n").filter(Boolean)) {
       const colon = line.indexOf(":");
-      if (colon <= 0) return `malformed header line ${JSON.stringify(line.slice(0, 80))}`;
+      if (colon <= 0) return (t) => t("framing.badHeaderLine", { line: JSON.stringify(line.slice(0, 80)) });
       if (line.slice(0, colon).trim().toLowerCase() !== "content-length") continue;
       const value = line.slice(colon + 1).trim();
-      if (!/^\d+$/.test(value)) return `Content-Length is not a whole number: ${JSON.stringify(value.slice(0, 40))}`;
+      if (!/^\d+$/.test(value)) return (t) => t("framing.badLength", { value: JSON.stringify(value.slice(0, 40)) });
       length = Number(value);
     }
-    if (length === undefined) return "a message header has no Content-Length";
-    if (length === 0) return "Content-Length is 0 (an empty message)";
-    if (length > MAX_MESSAGE_BYTES) return `Content-Length ${length} is over the ${MAX_MESSAGE_BYTES}-byte limit`;
+    if (length === undefined) return (t) => t("framing.noLength");
+    if (length === 0) return (t) => t("framing.zeroLength");
+    if (length > MAX_MESSAGE_BYTES) return (t) => t("framing.lengthOverLimit", { length, max: MAX_MESSAGE_BYTES });
     this.remaining = length;
     return undefined;
   }
 
-  private fail(cause: string, done: TransformCallback): void {
+  private fail(cause: Wording, done: TransformCallback): void {
     this.failed = true;
     done();
     this.fatal(cause);

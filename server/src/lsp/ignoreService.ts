@@ -45,6 +45,7 @@ export class IgnoreService {
   /** Adds the entry; resolves to what was written, for an Undo. */
   async add(uri: string, claim: string, sentence: string): Promise<{ file: string; entry: IgnoreEntry }> {
     const folder = this.folderFor(uri);
+    // Never reached from a command: commands.ts tells the writer there is no folder before adding.
     if (!folder) throw new Error("no workspace folder");
     const written = { file: path.join(folder, IGNORE_FILE), entry: { claim, sentence, file: relativeFile(uri, folder) } };
     await addIgnoreEntry(written.file, written.entry);

@@ -6,6 +6,7 @@ import { DocumentCountsNotification } from "../shared/protocol";
 import type { AttestSettings } from "../shared/settings";
 import { capDiagnostics, countVerdicts, draftText, notCheckedDiagnostic, toDiagnostics, tooLargeDiagnostic } from "./adapter";
 import { translator } from "../shared/i18n";
+import { errorReport } from "../shared/errorText";
 import type { CorpusService } from "./corpusService";
 import { filePath, type IgnoreService } from "./ignoreService";
 import type { OpenDocuments, ServerConnection } from "./serverConnection";
@@ -168,7 +169,8 @@ export class DraftChecks {
       state.lang = answer.lang;
       state.findings = visibleFindings(this.deps.ignore.filter(doc.uri, text, findings), this.deps.settings());
     } catch (error) {
-      this.deps.log(`checking ${doc.uri} failed: ${(error as Error).stack ?? error}`);
+      const detail = errorReport(error, this.deps.locale);
+      this.deps.log(translator(this.deps.locale)("server.checkFailed", { uri: doc.uri, detail }));
       state.received.reset();
       state.findings = [];
     }

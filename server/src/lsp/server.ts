@@ -19,15 +19,20 @@ import {
   ReloadCorpusRequest,
   SourceTextRequest,
 } from "../shared/protocol";
+import { translator, type Translate, type Wording } from "../shared/i18n";
+import { errorReport } from "../shared/errorText";
 import { AttestLanguageServer } from "./attestServer";
 import { FramingGuard } from "./framing";
 import { guard } from "./guard";
 import { onRequest, onRequest0 } from "./typedMessages";
 
 export function runLanguageServer(): void {
-  const connection = process.argv.includes("--stdio") ? stdioConnection() : createConnection(ProposedFeatures.all);
+  // The stdio stream's problems are worded in the client's locale once initialize has given it.
+  const wired: { server?: AttestLanguageServer } = {};
+  const t = (): Translate => wired.server?.translate ?? translator("en");
+  const connection = process.argv.includes("--stdio") ? stdioConnection(t) : createConnection(ProposedFeatures.all);
   const documents = new TextDocuments(TextDocument);
-  wireServer(connection, documents);
+  wired.server = wireServer(connection, documents);
   documents.listen(connection);
   connection.listen();
 }
@@ -36,23 +41,24 @@ export function runLanguageServer(): void {
  * The connection over stdin/stdout, with the framing checked (framing.ts): a broken stream is
  * logged with its cause and ends the process (status 2), so the client restarts the server.
  */
-function stdioConnection(): Connection {
-  const fatal = (cause: string): void => {
-    process.stderr.write(`attest: broken language-server input: ${cause}; exiting so that the client restarts the server\n`);
+function stdioConnection(t: () => Translate): Connection {
+  const fatal = (cause: Wording): void => {
+    process.stderr.write(t()("server.brokenInput", { cause: cause(t()) }) + "\n");
     process.exit(2);
   };
   const reader = new StreamMessageReader(process.stdin.pipe(new FramingGuard(fatal)));
   // Framing is intact here (the guard checked it): a body that is not JSON costs that message only.
-  reader.onError((error) => process.stderr.write(`attest: unreadable message skipped: ${error.message}\n`));
+  reader.onError((error) => process.stderr.write(t()("server.unreadableMessage", { reason: error.message }) + "\n"));
   return createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout));
 }
 
 function wireServer(connection: Connection, documents: TextDocuments<TextDocument>): AttestLanguageServer {
   const server = new AttestLanguageServer(connection, documents);
   const logError = (message: string) => server.logError(message);
+  const detail = (error: unknown) => errorReport(error, server.messagesLocale);
   // A crash in a timer or a promise must not end the editing session: log it and carry on.
-  process.on("uncaughtException", (error) => logError(`unexpected error: ${error.stack ?? error}`));
-  process.on("unhandledRejection", (reason) => logError(`unexpected rejection: ${(reason as Error)?.stack ?? reason}`));
+  process.on("uncaughtException", (error) => logError(server.translate("server.unexpectedError", { detail: detail(error) })));
+  process.on("unhandledRejection", (reason) => logError(server.translate("server.unexpectedRejection", { detail: detail(reason) })));
 
   connection.onInitialize((params) => server.initialize(params));
   connection.onInitialized(() => {
@@ -67,34 +73,34 @@ function wireServer(connection: Connection, documents: TextDocuments<TextDocumen
   documents.onDidChangeContent(({ document }) => server.didChangeContent(document));
   documents.onDidSave(({ document }) => server.didSave(document));
   documents.onDidClose(({ document }) => server.didClose(document));
-  connection.onHover(guard("hover", logError, (params) => server.hover(params)));
-  connection.onCodeAction(guard("codeAction", logError, (params) => server.codeAction(params)));
-  connection.onExecuteCommand(guard("executeCommand", logError, (params) => server.executeCommand(params)));
+  connection.onHover(guard("hover", server, (params) => server.hover(params)));
+  connection.onCodeAction(guard("codeAction", server, (params) => server.codeAction(params)));
+  connection.onExecuteCommand(guard("executeCommand", server, (params) => server.executeCommand(params)));
   onRequest(
     connection,
     FactCheckDocumentRequest,
-    guard("attest/factCheckDocument", logError, (params) => server.factCheckDocument(params)),
+    guard("attest/factCheckDocument", server, (params) => server.factCheckDocument(params)),
   );
   onRequest(
     connection,
     FactCheckWorkspaceRequest,
-    guard("attest/factCheckWorkspace", logError, (params) => server.factCheckWorkspace(params)),
+    guard("attest/factCheckWorkspace", server, (params) => server.factCheckWorkspace(params)),
   );
   onRequest0(
     connection,
     ReloadCorpusRequest,
-    guard("attest/reloadCorpus", logError, (_: void) => server.reloadCorpus()),
+    guard("attest/reloadCorpus", server, (_: void) => server.reloadCorpus()),
   );
   onRequest(
     connection,
     DocumentReportRequest,
-    guard("attest/documentReport", logError, (params) => server.documentReport(params)),
+    guard("attest/documentReport", server, (params) => server.documentReport(params)),
   );
   connection.onNotification(CancelIndexingNotification.method, () => server.cancelIndexing());
   onRequest(
     connection,
     SourceTextRequest,
-    guard("attest/sourceText", logError, (params) => server.sourceText(params)),
+    guard("attest/sourceText", server, (params) => server.sourceText(params)),
   );
   return server;
 }

@@ -4,15 +4,9 @@
 // file (.attest/config.json) of the workspace gives the values the editor's settings leave unset.
 import * as path from "node:path";
 import type { Connection } from "vscode-languageserver/node";
-import {
-  PROJECT_CONFIG_FILE,
-  projectConfigProblem,
-  readProjectConfig,
-  withProjectConfig,
-  type ProjectConfig,
-} from "../shared/projectConfig";
+import { PROJECT_CONFIG_FILE, readProjectConfig, settingsWithProblems, type ProjectConfig } from "../shared/projectConfig";
 import type { Locale, Translate } from "../shared/i18n";
-import { defaultSettings, formatSettingProblem, parseSettings, type AttestSettings } from "../shared/settings";
+import { defaultSettings, type AttestSettings } from "../shared/settings";
 
 export class SettingsSource {
   private current: AttestSettings = defaultSettings();
@@ -47,11 +41,7 @@ export class SettingsSource {
         this.warn(this.t("server.settingsUnreadable", { reason: (error as Error).message }));
       }
     }
-    const project = this.projectConfig();
-    const { settings, problems } = parseSettings(withProjectConfig(project, isRecord(raw) ? raw : {}), this.locale);
-    const texts = problems.map((problem) => formatSettingProblem(problem, this.t));
-    const projectProblem = project && projectConfigProblem(project, this.locale);
-    if (projectProblem) texts.unshift(projectProblem);
+    const { settings, problems: texts } = settingsWithProblems(this.projectConfig(), isRecord(raw) ? raw : {}, this.locale);
     const seen = new Set<string>();
     for (const text of texts) {
       seen.add(text);

@@ -35,7 +35,7 @@ export async function sourceTextFor(
   t: Translate,
 ): Promise<SourceText | null> {
   const parsed = paramsSchema.safeParse(params);
-  if (!parsed.success) throw new InvalidParamsError("params.path must be the absolute path of a corpus file");
+  if (!parsed.success) throw new InvalidParamsError((t) => t("params.notACorpusFile"));
   const file = path.resolve(parsed.data.path);
   // Only the corpus is served: the request must not read arbitrary files for a client.
   if (!corpus.isCorpusFile(file)) return null;

@@ -14,6 +14,7 @@ import { isInside, type CorpusService } from "./corpusService";
 import type { DraftChecks } from "./openDrafts";
 import { filePath } from "./ignoreService";
 import { isDraftPath } from "../shared/draftGlobs";
+import { errorText } from "../shared/errorText";
 
 export interface WorkspaceCheckDeps {
   drafts: DraftChecks;
@@ -47,7 +48,7 @@ export async function checkWorkspace(params: FactCheckWorkspaceParams, deps: Wor
       report.counts.supported += counts.supported;
       report.checked += 1;
     } catch (error) {
-      report.failures.push({ uri, reason: (error as Error).message });
+      report.failures.push({ uri, reason: errorText(error, deps.locale) });
     }
   }
   return report;

@@ -6,7 +6,15 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { translator, type Locale } from "./i18n";
-import { settingKeys, settingSchemas, settingValueProblem, type SettingKey } from "./settings";
+import {
+  formatSettingProblem,
+  parseSettings,
+  settingKeys,
+  settingSchemas,
+  settingValueProblem,
+  type AttestSettings,
+  type SettingKey,
+} from "./settings";
 
 export const PROJECT_CONFIG_FILE = path.join(".attest", "config.json");
 
@@ -106,6 +114,22 @@ export function projectConfigProblem(config: ProjectConfig, locale: Locale = "en
         problem: settingValueProblem(problem.setting, settingSchemas[problem.setting], problem.value, locale) ?? "",
       });
   }
+}
+
+/**
+ * The settings in force: `explicit` (the editor's, or the command line's) over the project file
+ * over the defaults, and every problem with either worded in `locale`, the project file's first.
+ * The client, the server and the CLI all read their settings through it.
+ */
+export function settingsWithProblems(
+  project: ProjectConfig | undefined,
+  explicit: Record<string, unknown>,
+  locale: Locale,
+): { settings: AttestSettings; problems: string[] } {
+  const { settings, problems } = parseSettings(withProjectConfig(project, explicit), locale);
+  const t = translator(locale);
+  const projectProblem = project && projectConfigProblem(project, locale);
+  return { settings, problems: [...(projectProblem ? [projectProblem] : []), ...problems.map((p) => formatSettingProblem(p, t))] };
 }
 
 /**

@@ -1,16 +1,22 @@
 // Adds names to the `names` list of a project file's text as one insertion, so the rest of the
-// file (its order, spacing, other keys) stays exactly as the writer left it.
+// file (its order, spacing, other keys) stays exactly as the writer left it. A file it cannot edit
+// is a WarningError (a catalogue id and its parameters), worded where the writer reads it.
+import { warning, WarningError } from "../core/warnings";
 
-/** The file's new text with `names` added (those already listed are skipped); the text itself when nothing is new. */
-export function addNamesToConfigText(text: string | undefined, names: readonly string[]): string {
+/**
+ * The file's new text with `names` added (those already listed are skipped); the text itself when
+ * nothing is new. `file` names the file in the error a text that is not an object of JSON raises.
+ */
+export function addNamesToConfigText(text: string | undefined, names: readonly string[], file: string): string {
   const source = text?.trim() ? text : "{}\n";
   let parsed: unknown;
   try {
     parsed = JSON.parse(source);
   } catch {
-    throw new Error("the project file is not valid JSON; fix it before adding names");
+    throw new WarningError(warning("warning.projectFileNotJson", { file }));
   }
-  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) throw new Error("the project file must hold an object");
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed))
+    throw new WarningError(warning("warning.projectFileNotAnObject", { file }));
   const listed = (parsed as { names?: unknown }).names;
   const present = new Set(Array.isArray(listed) ? listed.filter((n): n is string => typeof n === "string") : []);
   const added = [...new Set(names)].filter((n) => !present.has(n));
@@ -52,6 +58,7 @@ function closingBracket(text: string, open: number): number {
     else if (c === "[" || c === "{") depth++;
     else if ((c === "]" || c === "}") && --depth === 0) return i;
   }
+  // Unreachable (the text parsed as JSON): a fault of this code, for the log's stack trace only.
   throw new Error("unbalanced brackets");
 }
 

@@ -1,28 +1,31 @@
 import { pathToFileURL } from "node:url";
 import type { Range, Verdict } from "../../core";
 import type { FileReport } from "../report";
+import type { Translate } from "../../shared/i18n";
 
 // SARIF 2.1.0, so CI systems (code scanning, review bots) can show findings. Columns are UTF-16
 // code units, as in the LSP; SARIF lines and columns count from 1.
 
 const LEVEL: Record<Verdict, string> = { conflict: "error", unsupported: "warning", supported: "note" };
 
-const RULES: { id: Verdict; description: string }[] = [
-  { id: "conflict", description: "The sources state another value or the opposite for this fact." },
-  { id: "unsupported", description: "No source states this fact." },
-  { id: "supported", description: "A source states this fact." },
-];
+const RULES: readonly Verdict[] = ["conflict", "unsupported", "supported"];
+
+/** What each rule means, in the run's locale (code-scanning views show it beside each finding). */
+function ruleDescription(verdict: Verdict, t: Translate): string {
+  if (verdict === "conflict") return t("sarif.conflictRule");
+  return verdict === "unsupported" ? t("sarif.unsupportedRule") : t("sarif.supportedRule");
+}
 
 function region(r: Range) {
   return { startLine: r.start.line + 1, startColumn: r.start.character + 1, endLine: r.end.line + 1, endColumn: r.end.character + 1 };
 }
 
-export function formatSarif(reports: FileReport[], version: string): string {
+export function formatSarif(reports: FileReport[], version: string, t: Translate): string {
   const results = reports.flatMap((report) => {
     const artifactLocation = { uri: pathToFileURL(report.absolutePath).href };
     return report.findings.map((f) => ({
       ruleId: f.verdict,
-      ruleIndex: RULES.findIndex((r) => r.id === f.verdict),
+      ruleIndex: RULES.indexOf(f.verdict),
       level: LEVEL[f.verdict],
       message: { text: f.message },
       locations: [{ physicalLocation: { artifactLocation, region: region(f.range) } }],
@@ -56,10 +59,10 @@ export function formatSarif(reports: FileReport[], version: string): string {
             driver: {
               name: "attest",
               version,
-              rules: RULES.map((r) => ({
-                id: r.id,
-                shortDescription: { text: r.description },
-                defaultConfiguration: { level: LEVEL[r.id] },
+              rules: RULES.map((id) => ({
+                id,
+                shortDescription: { text: ruleDescription(id, t) },
+                defaultConfiguration: { level: LEVEL[id] },
               })),
             },
           },

@@ -12,7 +12,7 @@ import { DEFAULT_MAX_FILE_SIZE, compareCorpusFiles, contentHash, findCorpusFiles
 import type { CorpusLoadOptions } from "../corpus/types";
 import { readRegularFile } from "../corpus/readBounded";
 import { ParsePool } from "./parsePool";
-import { warning, type Warning } from "../warnings";
+import { warning, WarningError, type Warning } from "../warnings";
 import { cacheFileFor, readCache, writeCache, type CachedDocument } from "./store";
 
 export interface IndexCorpusOptions extends CorpusLoadOptions {
@@ -192,7 +192,12 @@ export async function indexCorpus(paths: string[], options: IndexCorpusOptions =
       stats.cacheWritten = true;
       stats.cacheWriteMs = performance.now() - started;
     } catch (error) {
-      warn(warning("warning.cacheNotWritten", { file: cache.file, detail: (error as Error).message }));
+      // A refused or failed write says which file and why itself (core/fs/safeWrite.ts).
+      warn(
+        error instanceof WarningError
+          ? error.warning
+          : warning("warning.cacheNotWritten", { file: cache.file, detail: (error as Error).message }),
+      );
     }
   }
   return { index, warnings, stats };

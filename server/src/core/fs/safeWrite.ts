@@ -4,13 +4,20 @@
 // creates is made one level at a time and checked not to be a link, the folder written into is
 // checked by its real path to lie inside the root, files are first written to a new temporary
 // file (O_CREAT|O_EXCL|O_NOFOLLOW) and then renamed over the target, and a target that is a link
-// or not a regular file is refused.
+// or not a regular file is refused. A write that fails throws a WarningError naming the file and
+// why, worded where the writer reads it.
 import { randomBytes } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { warning, warningPart, WarningError, type WarningPart } from "../warnings";
 import { isInsideFolder as inside } from "./paths";
 
-class UnsafePathError extends Error {}
+/** A path the write refuses, with why; writeFileInside turns it into the warning of the file. */
+class UnsafePathError extends Error {
+  constructor(readonly reason: WarningPart) {
+    super(reason.id);
+  }
+}
 
 /**
  * Makes `dir` (which must lie under `root`) exist, creating missing folders one by one and
@@ -20,7 +27,7 @@ class UnsafePathError extends Error {}
 function ensureFolderInside(root: string, dir: string): string {
   const absoluteRoot = path.resolve(root);
   const absolute = path.resolve(dir);
-  if (!inside(absolute, absoluteRoot)) throw new UnsafePathError(`${dir} is outside ${root}`);
+  if (!inside(absolute, absoluteRoot)) throw new UnsafePathError(warningPart("warningPart.writeOutside", { path: dir, root }));
   fs.mkdirSync(absoluteRoot, { recursive: true });
   const realRoot = fs.realpathSync(absoluteRoot);
   let current = absoluteRoot;
@@ -36,11 +43,12 @@ function ensureFolderInside(root: string, dir: string): string {
       fs.mkdirSync(current, { mode: 0o755 });
       stat = fs.lstatSync(current);
     }
-    if (stat.isSymbolicLink()) throw new UnsafePathError(`${current} is a link; Attest does not write through links`);
-    if (!stat.isDirectory()) throw new UnsafePathError(`${current} is not a folder`);
+    if (stat.isSymbolicLink()) throw new UnsafePathError(warningPart("warningPart.writeThroughLink", { path: current }));
+    if (!stat.isDirectory()) throw new UnsafePathError(warningPart("warningPart.writeNotAFolder", { path: current }));
   }
   const real = fs.realpathSync(absolute);
-  if (!inside(real, realRoot)) throw new UnsafePathError(`${dir} resolves to ${real}, outside ${realRoot}`);
+  if (!inside(real, realRoot))
+    throw new UnsafePathError(warningPart("warningPart.writeResolvesOutside", { path: dir, real, root: realRoot }));
   return real;
 }
 
@@ -49,6 +57,18 @@ function ensureFolderInside(root: string, dir: string): string {
  * content goes to a fresh temporary file next to it, which is then renamed over `file`.
  */
 export function writeFileInside(root: string, file: string, content: string | Uint8Array | readonly Uint8Array[]): void {
+  try {
+    writeInside(root, file, content);
+  } catch (e) {
+    if (e instanceof UnsafePathError) throw new WarningError(warning("warning.fileNotWritten", { file, reason: e.reason }));
+    // The system's own code (EACCES, ENOSPC) is the datum; its message is libuv's English.
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code) throw new WarningError(warning("warning.fileNotWritten", { file, reason: code }), { cause: e });
+    throw e;
+  }
+}
+
+function writeInside(root: string, file: string, content: string | Uint8Array | readonly Uint8Array[]): void {
   const folder = ensureFolderInside(root, path.dirname(path.resolve(file)));
   const target = path.join(folder, path.basename(file));
   refuseNonRegular(target);
@@ -89,6 +109,6 @@ function refuseNonRegular(target: string): void {
     if ((e as NodeJS.ErrnoException).code === "ENOENT") return;
     throw e;
   }
-  if (stat.isSymbolicLink()) throw new UnsafePathError(`${target} is a link; Attest does not write through links`);
-  if (!stat.isFile()) throw new UnsafePathError(`${target} is not a regular file`);
+  if (stat.isSymbolicLink()) throw new UnsafePathError(warningPart("warningPart.writeThroughLink", { path: target }));
+  if (!stat.isFile()) throw new UnsafePathError(warningPart("warningPart.writeNotAFile", { path: target }));
 }

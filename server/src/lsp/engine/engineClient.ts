@@ -7,7 +7,8 @@ import { Worker } from "node:worker_threads";
 import type { CheckResult } from "../../core";
 import { ENGINE_ROLE } from "./engineWorker";
 import { describeWarning, receivedWarning } from "../../core/warnings";
-import type { Locale } from "../../shared/i18n";
+import { translator, WordedError, type Locale } from "../../shared/i18n";
+import { errorText } from "../../shared/errorText";
 import type {
   ApplyChangesRequest,
   CancelCheck,
@@ -44,14 +45,14 @@ export class EngineClient {
   private nextTicket = 1;
   private nextSlot = 0;
 
-  /** The language warnings from the engine are logged in (the client's). */
+  /** The language the engine's warnings and failures are logged in (the client's). */
   locale: Locale = "en";
 
   constructor(private readonly log: (message: string) => void) {
     this.worker = new Worker(engineScript(), { workerData: { role: ENGINE_ROLE, tickets: this.tickets.buffer } });
     this.worker.on("message", (message: EngineMessage) => this.receive(message));
     this.worker.on("error", (error) => this.failAll(error));
-    this.worker.on("exit", (code) => this.failAll(new Error(`the engine thread exited (${code})`)));
+    this.worker.on("exit", (code) => this.failAll(new WordedError((t) => t("server.engineExited", { code: String(code) }))));
     // The engine must not keep the process alive once the LSP connection is gone.
     this.worker.unref();
   }
@@ -125,7 +126,6 @@ export class EngineClient {
   }
 
   private receive(message: EngineMessage): void {
-    if (message.type === "log") return this.log(message.message);
     if (message.type === "warning") return this.log(describeWarning(receivedWarning(message.warning), this.locale));
     const pending = this.pending.get(message.id);
     if (!pending) return;
@@ -136,7 +136,8 @@ export class EngineClient {
   }
 
   private failAll(error: Error): void {
-    this.log(`engine thread: ${error.message}`);
+    const t = translator(this.locale);
+    this.log(t("server.engineFailed", { detail: errorText(error, this.locale) }));
     for (const p of this.pending.values()) p.reject(error);
     this.pending.clear();
   }

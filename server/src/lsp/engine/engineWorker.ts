@@ -237,6 +237,7 @@ export function runEngineWorker(): void {
               size: message.text.length,
               start: () => checkOnce(message),
             })
+            // Never superseded (each one-shot check has a key of its own): a developer's guard, not a message.
             .then((outcome) => (outcome.superseded ? Promise.reject(new Error("check cancelled")) : outcome.value)),
         );
         return;

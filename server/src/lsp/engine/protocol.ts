@@ -112,7 +112,6 @@ export type EngineMessage =
   | { type: "answer"; id: number; value: unknown }
   | { type: "failure"; id: number; message: string }
   | { type: "progress"; id: number; done: number; total: number }
-  | { type: "log"; message: string }
   /** A corpus warning outside a load (a watched file that cannot be read again). */
   | { type: "warning"; warning: Warning };
 

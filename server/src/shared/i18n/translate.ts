@@ -18,6 +18,12 @@ type MessageParams<Id extends MessageId> = Record<ParamsOf<Id>, string | number>
 
 export type Translate = <Id extends MessageId>(id: Id, ...params: [ParamsOf<Id>] extends [never] ? [] : [MessageParams<Id>]) => string;
 
+/**
+ * Text to be worded later, where a person reads it and in their locale: an error raised before the
+ * reader's language is known (or on another layer) carries one, e.g. `(t) => t("params.notAString", { field })`.
+ */
+export type Wording = (t: Translate) => string;
+
 export function translator(locale: Locale): Translate {
   const catalogue = catalogues[locale];
   const plurals = new Intl.PluralRules(locale);
