@@ -8,6 +8,7 @@ import {
   negationScopeOfCues,
   type LexiconWord,
 } from "../lexicon/lexicon";
+import { figureDirection } from "../lexicon/figureDirections";
 import { stem } from "../text/normalize";
 import { tokenize, type Token } from "./wordTokens";
 import { isStopword } from "./retrievalStopwords";
@@ -169,6 +170,12 @@ export function analyzeTokens(tokens: Token[], lang: Lang, text?: string): Analy
         out.push(withKeys(tokens[j], NO_KEYS.keys, false, undefined, negated[j] ?? false));
       }
       i = concept.end - 1;
+      continue;
+    }
+    // "up 9%": a direction right before a figure is the change of that figure.
+    const direction = i + 1 < n && tokens[i + 1]!.numeric ? figureDirection(words[i]!, words[i - 1], lang) : undefined;
+    if (direction) {
+      out.push(withKeys(token, [conceptKey(direction)], false, direction, negated[i] ?? false));
       continue;
     }
     const own = wordKeys(token, wordRecords[i], i === 0, lang);

@@ -23,6 +23,7 @@ import { withWholeUnit } from "./unitPhrase";
 import { messages, type MessageLocale } from "./findingMessages";
 import type { PendingFinding } from "./pendingFinding";
 import { unitOfMeasure } from "./unitSpellings";
+import { isDirectionWord } from "../lexicon/figureDirections";
 import { agrees, predicates } from "./predicates";
 import { windowPolarity } from "../retrieval/windowMatch";
 import { ACTOR_SWAP_TOPIC, actorSwap, eventDiffers, evidenceTokens, nameOutsideDocument, opposedIn } from "./factAlignment";
@@ -416,7 +417,7 @@ export function checkFigure(
   const supporting = eligible.filter(supports);
   if (supporting.length) {
     const support = supporting[0]!;
-    const misaligned = alignmentConflict(sentence, figure, items, support, index, locale);
+    const misaligned = alignmentConflict(sentence, figure, items, support, index, lang, locale);
     if (misaligned) return { ...base, ...misaligned, sourcesDisagree: false };
     const evidence = uniqueEvidence([...supporting, ...disagreement]);
     return {
@@ -543,6 +544,23 @@ function uniqueEvidence(candidates: Candidate[]): Evidence[] {
 }
 
 /**
+ * "Up" and "down" before the sentence's other figures: "3.1 million passengers, down 9%" says the
+ * 9 % fell, not the 3.1 million, so the direction is no predicate of this figure's fact.
+ */
+function directionsOfOtherFigures(sentence: ClaimSentence, figure: Figure, lang: Lang): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  const tokens = sentence.tokens;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.concept || !isDirectionWord(t.norm, lang)) continue;
+    const next = tokens[i + 1]!;
+    const directs = sentence.figures.find((f) => f.start <= next.start && next.start < f.end);
+    if (directs && directs !== figure) spans.push({ start: t.start, end: t.end });
+  }
+  return spans;
+}
+
+/**
  * The evidence states the claim's value, but not the rest of its fact the same way: its
  * predicate the other way round ("fell" / "rose"), or another actor in place of the claim's. A
  * conflict then, with the sourced name as the fix for a swapped actor.
@@ -553,6 +571,7 @@ function alignmentConflict(
   items: readonly ContextItem[],
   support: Candidate,
   index: CorpusReader,
+  lang: Lang,
   locale: MessageLocale,
 ): Omit<PendingFinding, "kind" | "span" | "sentence" | "sourcesDisagree"> | undefined {
   const clause = clauseOf(sentence, figure);
@@ -560,6 +579,7 @@ function alignmentConflict(
     { start: sentence.start, end: clause.start },
     { start: clause.end, end: sentence.end },
     ...sentence.figures.flatMap(valueSpans),
+    ...directionsOfOtherFigures(sentence, figure, lang),
   ];
   const opposed = opposedIn(sentence.tokens, outside, sentence.figures, support.sentence, index);
   if (opposed && support.score >= FIGURE_CONFLICT && !statedByOtherParty(sentence.tokens, support.sentence, index)) {
