@@ -468,6 +468,21 @@ export function checkFigure(
     };
   }
 
+  const swapped = swappedCurrency(sentence, figure, items, index, lang, slots);
+  if (swapped) {
+    const evidence = uniqueEvidence([swapped]);
+    const newText = fixValue(swapped.figure, figure);
+    return {
+      ...base,
+      verdict: "conflict",
+      message: messages.figureConflict(locale, claimValue, describeAgainst(swapped.figure, wholeUnit, lang), evidence[0]),
+      evidence,
+      fixes: newText ? [{ title: messages.fixTitle(locale, newText), span: { start: figure.start, end: figure.end }, newText }] : [],
+      sourcesDisagree: false,
+      confidence: conflictConfidence(swapped.score, FIGURE_CONFLICT),
+    };
+  }
+
   return {
     ...base,
     verdict: "unsupported",
@@ -477,6 +492,39 @@ export function checkFigure(
     sourcesDisagree: false,
     confidence: unsupportedConfidence(topScore),
   };
+}
+
+/**
+ * The claim's amount in another currency than the source's: "922 000 dollars" where the museum
+ * paid 922 000 euros. Amounts in two currencies are never compared as values (another amount
+ * may be the writer's conversion), so this asks again with the currency left out: when the
+ * sentence that best states the claim's fact gives the same amount in another currency, the
+ * currency is the misquote. Only then, and never for a figure of another fact (otherFact).
+ */
+function swappedCurrency(
+  sentence: ClaimSentence,
+  figure: Figure,
+  items: readonly ContextItem[],
+  index: CorpusReader,
+  lang: Lang,
+  slots: FactSlots,
+): Candidate | undefined {
+  if (figure.kind !== "money" || !figure.currency) return undefined;
+  // The same number, not a near one: "environ 1 million de dollars" may convert 922 000 euros.
+  const anyCurrency: Figure = { ...figure, currency: undefined, approximate: false, hedge: "exact" };
+  const sameNumber = (f: Figure) => compatible(anyCurrency, { ...f, approximate: false, hedge: "exact" });
+  const others = sentence.figures.filter((f) => f !== figure);
+  const candidates = scoreCandidates([...items], anyCurrency, others, index, lang);
+  const topScore = candidates.reduce((m, c) => Math.max(m, c.score), 0);
+  if (topScore < FIGURE_CONFLICT) return undefined;
+  const top = candidates.filter((c) => c.score === topScore);
+  // Several sentences matching as well with the claim's own currency among them: not a swap.
+  if (top.some((c) => c.figure.kind === "money" && c.figure.currency === figure.currency)) return undefined;
+  const swapped = top.find(
+    (c) => c.figure.kind === "money" && c.figure.currency !== undefined && c.figure.currency !== figure.currency && sameNumber(c.figure),
+  );
+  if (!swapped || otherFact(sentence, figure, items, swapped, candidates, index, slots)) return undefined;
+  return swapped;
 }
 
 /**
