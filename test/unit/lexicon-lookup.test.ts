@@ -458,6 +458,13 @@ describe("lexicon lookups", function () {
       assert.deepEqual(ids("they deal with it", "en"), []);
     });
 
+    it("reads 'grâce à' as 'thanks to', not as a pardon", () => {
+      assert.deepEqual(ids("grâce à la souscription, le musée a acheté", "fr"), ["museum", "acquire"]);
+      assert.deepEqual(ids("grâce aux dons", "fr"), ["donation"]);
+      assert.ok(ids("le président a accordé sa grâce présidentielle", "fr").includes("pardon"));
+      assert.deepEqual(ids("il a été gracié", "fr"), ["pardon"]);
+    });
+
     it("keeps 'ne' and 'né' apart", () => {
       assert.equal(conceptOfWord("ne", "fr"), undefined);
       assert.equal(conceptOfWord("née", "fr"), "birth");
