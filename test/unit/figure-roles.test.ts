@@ -9,7 +9,8 @@ import { figureRole, figureTimes, rolesDiffer, sentenceKeys, timesDiffer } from 
 
 // What a figure counts or measures (its role) and when (its time), read from the words its
 // sentence attaches to it. Sentences and corpus (test/fixtures/figure-roles: a French town's
-// pool, three English reports on another town's pool) written for these tests.
+// pool and budget, three English reports on another town's pool, one on a third town's library)
+// written for these tests.
 
 /** The role keys of the figure written `value` in `sentence`, sorted. */
 function roleOf(sentence: string, value: string, lang: Lang): string[] {
@@ -44,6 +45,12 @@ describe("figure roles", function () {
     assert.ok(roleOf("Un ticket à 3 euros suffit.", "3 euros", "fr").length > 0);
     assert.ok(roleOf("The council sold a 30% stake in the airport.", "30%", "en").length > 0);
     assert.ok(roleOf("The cost of the new bridge was $8m.", "$8m", "en").length > 0);
+  });
+
+  it("reads what a change by a share applies to, past its own qualifiers", () => {
+    assert.ok(roleOf("The council will cut its own allowances by 10%.", "10%", "en").some((k) => k.includes("allow")));
+    assert.ok(roleOf("Le conseil réduira ses propres indemnités de 10 %.", "10 %", "fr").includes("c:compensation"));
+    assert.deepEqual(roleOf("Revenue rose by 10% last year.", "10%", "en"), []);
   });
 
   it("reads no role from a verb before the figure", () => {
@@ -117,6 +124,24 @@ describe("figure roles in verdicts", function () {
   it("still flags a misquoted count of the same year", () => {
     const f = finding("La piscine municipale de Brévannes a accueilli 61 000 baigneurs en 2023.", "61 000");
     assert.equal(f.verdict, "conflict");
+  });
+
+  it("calls a share of another thing unsupported, not a conflict whose fix would be wrong", () => {
+    // The sources give 12 % and 18 % of a budget; the drafts cut allowances by a share far from both.
+    for (const [sentence, claim] of [
+      ["Amira Osei said the council would also cut its own allowances by 3%.", "3%"],
+      ["Paul Garnier a indiqué que le conseil municipal de Brévannes réduirait aussi ses propres indemnités de 5 %.", "5 %"],
+    ]) {
+      const f = finding(sentence, claim);
+      assert.equal(f.verdict, "unsupported", `${sentence}: ${f.message}`);
+      assert.deepEqual(f.fixes ?? [], []);
+    }
+  });
+
+  it("still calls a misquoted share of the same thing a conflict", () => {
+    const f = finding("Amira Osei said the Kelby library now takes 3% of the council's culture budget.", "3%");
+    assert.equal(f.verdict, "conflict");
+    assert.match(f.message, /12%/);
   });
 
   it("reports sources disagreeing only on figures of one role", () => {

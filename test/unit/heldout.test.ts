@@ -15,10 +15,7 @@ const HELDOUT = resolve(ROOT, "test/fixtures/heldout");
 // Lines (file:line) on which today's checker raises a conflict although the line is labelled
 // supported, unsupported or none. Each is a known defect of the verdicts, not a wish: remove an
 // entry once it is fixed (the test fails while a fixed entry stays listed).
-const KNOWN_FALSE_CONFLICTS = new Set<string>([
-  // "cut its own allowances by 10%": compared with the 41% share of the budget (another role)
-  "en-storm-council.md:70",
-]);
+const KNOWN_FALSE_CONFLICTS = new Set<string>([]);
 
 // Non-claims (label "none": headings, commentary, "Voir aussi…" signposts) that today's checker
 // flags as unsupported. Same rule: remove an entry once it is fixed.

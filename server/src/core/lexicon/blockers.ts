@@ -194,5 +194,8 @@ export const BLOCKERS: Record<Lang, readonly string[]> = {
     "per se",
     "mind you",
     "the rest of",
+    // a sum paid, not a permission: "allowances" stems to "allow"
+    "allowance",
+    "allowances",
   ],
 };

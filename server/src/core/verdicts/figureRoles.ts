@@ -16,8 +16,12 @@ import { unitOfMeasure } from "./unitSpellings";
 const LINKS_AFTER = new Set(["de", "d'", "du", "des", "of", "en", "in", "au", "aux", "le", "la", "les", "l'", "the"]);
 /** A copula after a figure attaches the noun after it: "2 m est le record", "10 % was the share". */
 const COPULAS = new Set(["est", "sont", "etait", "etaient", "fut", "is", "are", "was", "were"]);
-/** Prepositions that attach the noun before a figure: "un budget de 3 M€", "a stake of 49 %", "un billet à 15 euros". */
-const LINKS_BEFORE = new Set(["de", "d'", "du", "des", "of", "à", "at", "pour", "for"]);
+/**
+ * Prepositions that attach the noun before a figure: "un budget de 3 M€", "a stake of 49 %", "un
+ * billet à 15 euros", and a change's "by": "cut its allowances by 10%" changes the allowances
+ * (French says it with "de": "réduire ses indemnités de 10 %").
+ */
+const LINKS_BEFORE = new Set(["de", "d'", "du", "des", "of", "à", "at", "pour", "for", "by"]);
 /**
  * Determiners: the word before a figure's preposition is a noun only after one ("un budget de",
  * "the cost of"); without one it is mostly a verb ("s'élève à", "a augmenté de", "passe à").

@@ -217,16 +217,14 @@ function sourceSlots(c: Candidate): FactSlots {
 }
 
 /**
- * Two figures of different facts: another year ("en 2023" against "en 2024"), or, with `roles`,
- * another role with a value too far off to be a misquote of the other ("41 % du budget" against
- * "10 % d'indemnités", "80 mètres haies" against a jump of 2,45 m). A near value in other words
+ * Two figures of different facts: another year ("en 2023" against "en 2024"), or another role
+ * with a value too far off to be a misquote of the other ("41 % du budget" against "10 %
+ * d'indemnités", "80 mètres haies" against a jump of 2,45 m). A near value in other words
  * is mostly the same fact paraphrased ("45 % de la branche" against "49 % de la filiale").
- * Roles decide which sources disagree; they do not turn a conflict into unsupported, since, as
- * measured, lexical roles dropped more true conflicts than false ones on the public sets.
  */
-function slotsDiffer(a: FactSlots, fa: Figure, b: FactSlots, fb: Figure, roles: boolean): boolean {
+function slotsDiffer(a: FactSlots, fa: Figure, b: FactSlots, fb: Figure): boolean {
   if (timesDiffer(a.times, b.times)) return true;
-  return roles && rolesDiffer(a.role, a.words, b.role, b.words) && !plausibleMisquote(fa, fb);
+  return rolesDiffer(a.role, a.words, b.role, b.words) && !plausibleMisquote(fa, fb);
 }
 
 /** What compatible() reads of a figure: figures with the same key compare alike. */
@@ -248,7 +246,7 @@ function disagreeing(eligible: Candidate[], candidates: Candidate[], floor: numb
   const documents = new Set<string>();
   for (const c of eligible) {
     if (perDoc.length >= MAX_COMPARED_DOCUMENTS) break;
-    if (c.score < floor || documents.has(c.sentence.doc.path) || slotsDiffer(claim, figure, sourceSlots(c), c.figure, true)) continue;
+    if (c.score < floor || documents.has(c.sentence.doc.path) || slotsDiffer(claim, figure, sourceSlots(c), c.figure)) continue;
     documents.add(c.sentence.doc.path);
     perDoc.push(c);
   }
@@ -314,7 +312,7 @@ function disagreeing(eligible: Candidate[], candidates: Candidate[], floor: numb
       // names (nothing says whose fact it is) never makes two articles disagree.
       if (a.names !== b.names || a.names === 0) continue;
       // ...and the same role and time: one airline's passengers are not an airport's, nor last year's.
-      if (slotsDiffer(sourceSlots(a), a.figure, sourceSlots(b), b.figure, true)) continue;
+      if (slotsDiffer(sourceSlots(a), a.figure, sourceSlots(b), b.figure)) continue;
       if (states(i, perDocClass[j]!) || states(j, perDocClass[i]!)) continue;
       out.add(a);
       out.add(b);
@@ -543,7 +541,9 @@ function otherFact(
   index: CorpusReader,
   slots: FactSlots,
 ): boolean {
-  if (slotsDiffer(slots, figure, sourceSlots(best), best.figure, false)) return true;
+  // A figure of another role is no evidence against the claim's: its value as a fix would make
+  // the draft wrong ("cut its allowances by 10%" is not "41% of the budget").
+  if (slotsDiffer(slots, figure, sourceSlots(best), best.figure)) return true;
   const clause = clauseOf(sentence, figure);
   const clauseTokens = sentence.tokens.filter((t) => t.start >= clause.start && t.end <= clause.end);
   if (eventDiffers(clauseTokens, figure, best.sentence, index)) return true;

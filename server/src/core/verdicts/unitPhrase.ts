@@ -13,13 +13,13 @@ const FRENCH_BEFORE_NOUN = new Set(
   (
     "nouveau nouveaux nouvel nouvelle nouvelles grand grands grande grandes petit petits petite petites autre autres " +
     "premier premiers première premières dernier derniers dernière dernières jeune jeunes ancien anciens ancienne " +
-    "anciennes gros grosse grosses bon bons bonne bonnes vrai vrais vraie vraies"
+    "anciennes gros grosse grosses bon bons bonne bonnes vrai vrais vraie vraies propre propres"
   ).split(" "),
 );
 /** English adjectives and participles: by their ending, or common ones that have none. */
 const ENGLISH_ADJECTIVE = /(?:ly|ing|ed|al|ic|ive|ous|ful|less|ary|ern|-time)$/;
 const ENGLISH_PLAIN_ADJECTIVES = new Set(
-  "new old more other further extra big small large top key major minor full young senior junior high low main".split(" "),
+  "new old own more other further extra big small large top key major minor full young senior junior high low main".split(" "),
 );
 /** Words read on past the unit: at most this many (a noun phrase before its noun is short). */
 const MAX_EXTRA_WORDS = 2;
