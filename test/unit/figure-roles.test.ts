@@ -144,6 +144,14 @@ describe("figure roles in verdicts", function () {
     assert.match(f.message, /12%/);
   });
 
+  it("names the value of the sentence it cites, which is the first fix", () => {
+    const f = finding("Halden council will cut the ticket prices of the Marsh Lane pool by 4%.", "4%");
+    assert.equal(f.verdict, "conflict");
+    const named = /give (\S+), not/.exec(f.message)?.[1];
+    assert.equal(named, f.fixes[0]?.newText);
+    assert.equal(f.evidence[0]!.value, named, `${f.message} cites "${f.evidence[0]!.quote}"`);
+  });
+
   it("reports sources disagreeing only on figures of one role", () => {
     const f = finding("Halden council spends 20% of its sport budget on the Marsh Lane pool.", "20%");
     assert.equal(f.verdict, "conflict");

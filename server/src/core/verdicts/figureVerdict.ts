@@ -458,7 +458,11 @@ export function checkFigure(
     return {
       ...base,
       verdict: "conflict",
-      message: messages.figureConflict(locale, claimValue, describeAgainst(best.figure, wholeUnit, lang), evidence[0]) + disagreementNote,
+      // The value named is the cited sentence's, which is the first fix's too: the best match
+      // itself may be left out of a disagreement between other documents.
+      message:
+        messages.figureConflict(locale, claimValue, describeAgainst(contradicting[0]!.figure, wholeUnit, lang), evidence[0]) +
+        disagreementNote,
       evidence,
       fixes,
       sourcesDisagree,
