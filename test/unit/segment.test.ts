@@ -260,15 +260,13 @@ describe("splitSentences", () => {
     });
   });
 
-  it("stays fast and correct on a very long paragraph", () => {
+  it("stays correct on a very long paragraph", () => {
+    // Speed is a benchmark figure (npm run bench), not an assertion: this checks the answer.
     const sentence = "Le groupe a publié un résultat de 1,2 milliard d'euros, selon M. Caron. ";
     const text = sentence.repeat(4000);
-    const started = Date.now();
     const spans = splitSentences(text);
-    const elapsed = Date.now() - started;
     assert.equal(spans.length, 4000);
     assert.ok(spans.every((s) => text.slice(s.start, s.end) === sentence.trim()));
-    assert.ok(elapsed < 3000, `took ${elapsed} ms`);
   });
 });
 
