@@ -1,5 +1,8 @@
 import assert from "node:assert/strict";
-import { detectLanguage, initLanguageDetection, languageModelLoaded } from "../../server/src/core/corpus";
+import { resolve } from "node:path";
+import { CorpusIndex, DraftChecker } from "../../server/src/core";
+import { detectLanguage, initLanguageDetection, languageModelLoaded, loadCorpus } from "../../server/src/core/corpus";
+import { passageLanguage } from "../../server/src/core/corpus/language";
 import { languageVotes } from "../../server/src/core/corpus/languageWords";
 
 describe("language detection", function () {
@@ -51,5 +54,38 @@ describe("language detection", function () {
     assert.deepEqual(languageVotes("le chiffre de l'entreprise"), { fr: 3, en: 0 });
     assert.deepEqual(languageVotes("the figure of the company"), { fr: 0, en: 3 });
     assert.deepEqual(languageVotes("OpenAI Microsoft"), { fr: 0, en: 0 });
+  });
+});
+
+describe("a draft in both languages", function () {
+  this.timeout(20000);
+
+  it("reads a paragraph clearly in the other language in its own", () => {
+    assert.equal(passageLanguage("The pool staff get a bonus worth 10% of their salaries.", "fr"), "en");
+    assert.equal(passageLanguage("Le conseil réduira ses propres indemnités de 4 %.", "en"), "fr");
+  });
+
+  it("keeps the draft's language for a short, mixed or quoted paragraph", () => {
+    assert.equal(passageLanguage("Halden Council, 2024", "fr"), "fr");
+    assert.equal(passageLanguage("The Guardian a publié l'enquête.", "fr"), "fr");
+    // The quote is the speaker's language; the paragraph is French.
+    assert.equal(passageLanguage("« We have not chosen this lightly, we will not sell the pool », a dit Mme Osei.", "fr"), "fr");
+  });
+
+  it("checks each paragraph in its own language", async () => {
+    const corpus = await loadCorpus([resolve(__dirname, "../../../test/fixtures/figure-roles")]);
+    const index = CorpusIndex.build(corpus.documents);
+    const draft = [
+      "La piscine municipale de Brévannes a accueilli 52 000 baigneurs en 2023, selon le bilan présenté au conseil.",
+      "The Marsh Lane pool staff get a bonus worth 10% of their salaries, the Halden council says.",
+      "Le maire de Brévannes prévoit de nouveaux horaires d'ouverture.",
+    ].join("\n\n");
+    const result = new DraftChecker(index).check(draft);
+    assert.equal(result.lang, "fr");
+    // Read as French, "The Marsh Lane" was an unknown name and the figure went unchecked.
+    assert.deepEqual(
+      result.findings.filter((f) => f.verdict !== "supported").map((f) => f.message),
+      [],
+    );
   });
 });

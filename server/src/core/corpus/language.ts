@@ -76,6 +76,23 @@ function detect(head: string, fallback: Lang): Lang {
   return fallback;
 }
 
+/** Quoted words are their speaker's language, not the passage's: « We will not sell », a déclaré… */
+const QUOTED = /«[^»]*»|“[^”]*”|"[^"\n]*"/gu;
+/** A passage leaves its draft's language only on a clear vote of its own function words. */
+const PASSAGE_VOTES = 3;
+const PASSAGE_RATIO = 4;
+
+/**
+ * The language of one passage (a paragraph) of a draft in `draftLang`: a draft may hold
+ * paragraphs in both languages, and each is read in its own. Only the function-word count
+ * decides, and only when one-sided, so a short or mixed paragraph keeps the draft's language.
+ */
+export function passageLanguage(text: string, draftLang: Lang): Lang {
+  const votes = languageVotes(text.replace(QUOTED, " "));
+  const other: Lang = draftLang === "fr" ? "en" : "fr";
+  return votes[other] >= PASSAGE_VOTES && votes[other] >= PASSAGE_RATIO * votes[draftLang] ? other : draftLang;
+}
+
 interface Scores {
   fr: number;
   en: number;

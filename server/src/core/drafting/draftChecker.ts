@@ -1,4 +1,4 @@
-import { detectLanguage } from "../corpus/language";
+import { detectLanguage, passageLanguage } from "../corpus/language";
 import { LineMap } from "../text/lineMap";
 import type { Finding, Lang, Span } from "../types";
 import { isClaim, knownNames, unknownNames, type KnownNames } from "../verdicts/claims";
@@ -16,7 +16,10 @@ import { checkStatement } from "../verdicts/textVerdict";
 import { unifyLineEnds } from "../text/invisible";
 
 export interface CheckOptions {
-  /** Language of the draft; detected when absent. */
+  /**
+   * Language of the draft, every paragraph read in it. When absent, the draft's is detected, and
+   * a paragraph clearly written in the other language is read in its own (passageLanguage).
+   */
   lang?: Lang;
   /** Language of the messages. Default English. */
   locale?: MessageLocale;
@@ -40,6 +43,7 @@ export class CheckCancelled extends Error {
 }
 
 export interface CheckResult {
+  /** The draft's language (a paragraph may be read in the other one). */
   lang: Lang;
   findings: Finding[];
   /** Where each finding comes from, in the same order: lets a caller send only what changed (findingDelta.ts). */
@@ -157,13 +161,14 @@ export class DraftChecker {
     let complete = false;
     try {
       for (const paragraph of draftParagraphs(masked)) {
-        const key = `${lang}\u0000${locale}\u0000${paragraph.masked}`;
+        const paragraphLang = options.lang ?? passageLanguage(paragraph.masked, lang);
+        const key = `${paragraphLang}\u0000${locale}\u0000${paragraph.masked}`;
         let relative = this.paragraphs.get(key);
         if (relative) this.lastRun.reused++;
         else {
           if (options.shouldStop?.()) throw new CheckCancelled();
           this.unsettled = false;
-          relative = (yield* this.checkParagraph(masked, unified, lines, paragraph, lang, locale, options.settled)).map((f) =>
+          relative = (yield* this.checkParagraph(masked, unified, lines, paragraph, paragraphLang, locale, options.settled)).map((f) =>
             shift(f, -paragraph.start),
           );
           this.lastRun.checked++;

@@ -125,7 +125,8 @@ Options of check:
                         sarif: SARIF 2.1.0, for CI code-scanning views
                         html: a self-contained report to send (no script), as
                         the editor's report view exports it
-      --lang fr|en      language of the drafts (default: detected)
+      --lang fr|en      language of the drafts (default: detected, paragraph
+                        by paragraph where a draft mixes them)
       --locale fr|en    language of the messages (default: from LANG, else English)
       --show-supported  text format: list supported claims too
       --color, --no-color

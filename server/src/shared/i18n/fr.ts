@@ -120,7 +120,8 @@ Options de check :
                         sarif : SARIF 2.1.0, pour les vues d'analyse de code des CI
                         html : un rapport autonome à envoyer (sans script), tel que
                         la vue du rapport de l'éditeur l'exporte
-      --lang fr|en      langue des brouillons (par défaut : détectée)
+      --lang fr|en      langue des brouillons (par défaut : détectée, paragraphe
+                        par paragraphe si un brouillon les mêle)
       --locale fr|en    langue des messages (par défaut : celle de LANG, sinon l'anglais)
       --show-supported  format text : liste aussi les affirmations confirmées
       --color, --no-color
