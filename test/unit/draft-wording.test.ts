@@ -75,6 +75,24 @@ describe("messages that read like the draft", function () {
       assert.match(f.message, /^Sources give 600 km \(/);
     });
 
+    it("reads a measure however its unit is spelt: glued, in words, as a speed", () => {
+      const source = "The Met Office recorded 142mm of rain at Brindlehurst, with gusts of up to 81mph on the coast.";
+      const rain = on(checkAgainst(source, "The Met Office recorded 142 millimetres of rain at Brindlehurst."), "142");
+      assert.equal(rain.verdict, "supported");
+      const gusts = on(checkAgainst(source, "Gusts reached 81 miles per hour on the Brindlehurst coast."), "81");
+      assert.equal(gusts.verdict, "supported");
+      const fast = on(checkAgainst(source, "Gusts reached 95 miles per hour on the Brindlehurst coast."), "95");
+      assert.equal(fast.verdict, "conflict");
+      // The source's hedge comes with its value; "miles per hour" stays as the draft writes it.
+      assert.deepEqual(
+        fast.fixes.map((x) => x.newText),
+        ["up to 81"],
+      );
+      // A distance is no speed: "81 miles" of coast is another fact.
+      const miles = on(checkAgainst(source, "Gusts hit 81 miles of the Brindlehurst coast."), "81");
+      assert.notEqual(miles.verdict, "supported");
+    });
+
     it("quotes a supporting range from a source in the other language as the source writes it", () => {
       const source = "Le maire de Brindlehurst a inauguré la halle entre le 1er et le 5 mars 2023, selon la mairie.";
       const f = on(checkAgainst(source, "The mayor of Brindlehurst opened the market hall on 3 March 2023."), "3 March 2023");

@@ -185,6 +185,16 @@ describe("extractFigures", () => {
     fr("Elle travaille depuis 10 ans.", fig("count", 10, "10", { unit: "ans" })),
   ]);
 
+  table("units of measure glued to their number, and speeds", [
+    en("The gauge recorded 142mm of rain.", fig("count", 142, "142", { unit: "mm" })),
+    en("Gusts of up to 81mph hit the coast.", fig("count", 81, "81", { unit: "mph", hedge: "upTo", hedgeText: "up to" })),
+    fr("Le parcours fait 42km.", fig("count", 42, "42", { unit: "km" })),
+    en("Gusts reached 81 miles per hour.", fig("count", 81, "81", { unit: "miles per hour" })),
+    fr("Le vent a soufflé à 130 km/h.", fig("count", 130, "130", { unit: "km/h" })),
+    fr("Le vent a soufflé à 130 kilomètres à l'heure.", fig("count", 130, "130", { unit: "kilomètres à l'heure" })),
+    en("The walk is 12 miles long.", fig("count", 12, "12", { unit: "miles" })),
+  ]);
+
   table("years and decades", [
     fr("La société a été créée en 2015.", fig("year", 2015, "2015", { year: 2015 })),
     en("The firm was founded in 2015.", fig("year", 2015, "2015", { year: 2015 })),

@@ -55,6 +55,7 @@ const CASES: [lang: Lang, text: string][] = [
   ["en", "It was the 3rd time."],
   ["fr", "Les réseaux 5G et les écrans 3D."],
   ["en", "The disk holds 64GB."],
+  ["en", "A 5G mast and a 3D model."],
   ["fr", "Il y en a 3."],
   ["fr", "Il a dit deux fois non."],
   ["fr", "Des dizaines de personnes ont manifesté."],

@@ -7,3 +7,4 @@ export { renderFigure } from "./render";
 export { describeAgainst, describeClaim, describeFigure, withHedge } from "./describe";
 export { unitAgreementFix } from "./unitNumber";
 export { compatible, isCalendarKind, sameDimension } from "./compare";
+export { unitOfMeasure } from "./measureUnits";

@@ -5,6 +5,7 @@ import { magnitudeOf } from "./magnitudes";
 import { readDigits, type DigitNumber } from "./numbers";
 import { readNumberWords } from "./numberWords";
 import type { Token } from "./figureTokens";
+import { gluedMeasure } from "./measureUnits";
 
 // Amounts, percentages and counts: [sign] [prefix currency] number [magnitude] [% | suffix currency].
 // "1,3 milliard de dollars", "$14bn", "3 M€", "49 %", "10 points de pourcentage", "une dizaine de",
@@ -284,7 +285,8 @@ export function parseQuantity(ctx: ScanContext, i: number): Quantity | null {
 
   let gluedTok: number | undefined;
   const g = toks[numEnd];
-  if (digits && g && g.kind === "word" && !(magnitude !== undefined && m === numEnd)) gluedTok = numEnd;
+  // A measure's abbreviation may be glued ("142mm", "81mph"): it is the count's unit (units.ts).
+  if (digits && g && g.kind === "word" && !(magnitude !== undefined && m === numEnd) && !gluedMeasure(g.norm)) gluedTok = numEnd;
 
   const negative = sign === "-" || sign === "\u2212";
   const scale = magnitude ?? 1;

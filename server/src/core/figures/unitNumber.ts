@@ -1,4 +1,5 @@
 import type { Lang } from "../types";
+import { unitOfMeasure } from "./measureUnits";
 
 // The unit noun of a count agreeing with its number, so a message reads like the draft: a draft
 // that writes "30 slots" is told "Sources give 1 slot", and "1 créneau" is told "22 créneaux".
@@ -110,7 +111,9 @@ export function unitAgreementFix(
       !/[\p{L}-]/u.test(rest.charAt(g.length + unit.length)),
   );
   if (gap === undefined) return undefined;
-  const agreeing = unitForCount(unit, value, lang);
+  // A rate agrees in its first word only: "1 mile per hour", "81 miles per hour".
+  const rate = unitOfMeasure(unit) !== undefined ? unit.search(/[\s/]/u) : -1;
+  const agreeing = rate > 0 ? unitForCount(unit.slice(0, rate), value, lang) + unit.slice(rate) : unitForCount(unit, value, lang);
   if (agreeing === unit) return undefined;
   const written = rest.slice(gap.length, gap.length + unit.length);
   const cased = written.charAt(0) !== written.charAt(0).toLowerCase() ? agreeing.charAt(0).toUpperCase() + agreeing.slice(1) : agreeing;

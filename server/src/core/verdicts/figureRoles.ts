@@ -1,9 +1,8 @@
 import type { AnalyzedToken } from "../analysis/analyze";
-import { isCalendarKind, type Figure } from "../figures";
+import { isCalendarKind, unitOfMeasure, type Figure } from "../figures";
 import { antonymsOf } from "../lexicon/lexicon";
 import type { Lang, Span } from "../types";
 import { qualifiesNoun } from "./unitPhrase";
-import { unitOfMeasure } from "./unitSpellings";
 
 // What a figure counts or measures: its role. A count's unit noun says it ("8 juges"), and is
 // compared as the unit; an amount, a percentage or a measure needs the words its sentence attaches

@@ -7,6 +7,7 @@ import {
   renderFigure,
   sameDimension,
   unitAgreementFix,
+  unitOfMeasure,
   withHedge,
   type Figure,
 } from "../figures";
@@ -22,7 +23,6 @@ import { nameCount, retrieve } from "../retrieval/retrieval";
 import { withWholeUnit } from "./unitPhrase";
 import { messages, type MessageLocale } from "./findingMessages";
 import type { PendingFinding } from "./pendingFinding";
-import { unitOfMeasure } from "./unitSpellings";
 import { isDirectionWord } from "../lexicon/figureDirections";
 import { agrees, predicates } from "./predicates";
 import { windowPolarity } from "../retrieval/windowMatch";

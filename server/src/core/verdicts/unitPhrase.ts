@@ -1,7 +1,6 @@
-import type { Figure } from "../figures";
+import { unitOfMeasure, type Figure } from "../figures";
 import { FUNCTION_WORDS } from "../figures/neighbourWords";
 import type { Lang } from "../types";
-import { unitOfMeasure } from "./unitSpellings";
 
 // A count's unit, for messages, is the noun the draft counts, whole: the figure extractor keeps
 // the first word after the number, which before an English noun is often an adjective ("30 new
